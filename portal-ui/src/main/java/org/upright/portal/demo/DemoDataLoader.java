@@ -1,0 +1,43 @@
+package org.upright.portal.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.NewAccount;
+import org.upright.portal.account.Role;
+
+/** Creates the demo accounts once (README lists them); a second start finds them and does nothing. */
+@Component
+@Conditional(DemoDataCondition.class)
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String MEMBER = "member";
+    static final String COACH = "coach";
+    static final String ADMIN = "admin";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final AccountService accounts;
+
+    DemoDataLoader(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.findByUsername(ADMIN).isPresent()) {
+            return;
+        }
+        accounts.create(new NewAccount(ADMIN, "Alex Admin", "admin-upright", Role.ADMIN, null));
+        AccountProfile coach = accounts.create(new NewAccount(COACH, "Casey Coach", "coach-upright", Role.COACH, null));
+        accounts.create(new NewAccount(MEMBER, "Mia Member", "member-upright", Role.MEMBER, coach.id()));
+        log.info("Demo accounts created: member, coach, admin (passwords in README)");
+    }
+}

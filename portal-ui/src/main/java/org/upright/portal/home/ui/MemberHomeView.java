@@ -1,0 +1,45 @@
+package org.upright.portal.home.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.AccountService;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+
+/** A member's home: greeting, then the day's plan and check-in as those features arrive. */
+@Route("today")
+@PageTitle("Today")
+@Menu(title = "Today", order = 0, icon = "vaadin:sun-o")
+@RolesAllowed("MEMBER")
+class MemberHomeView extends Main {
+
+    MemberHomeView(AccountService accounts, Clock clock) {
+        addClassName("page");
+        setId("member-home");
+        AccountProfile me = accounts.requireCurrentProfile();
+        int hour = ZonedDateTime.now(clock.withZone(me.zone())).getHour();
+        String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
+        add(new H2(greeting + ", " + firstName(me.displayName())));
+
+        Div coach = new Div();
+        coach.addClassName("card");
+        coach.add(new Paragraph(me.coachName() == null
+                ? "You have no coach yet. An administrator can assign one."
+                : "Your coach is " + me.coachName() + "."));
+        add(coach);
+    }
+
+    static String firstName(String displayName) {
+        String trimmed = displayName.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+}

@@ -1,0 +1,90 @@
+package org.upright.portal.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.AccountService;
+
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in view. The menu lists only the views the signed-in role
+ * may open (Vaadin filters {@code @Menu} entries through the same access checks as navigation).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+    private final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("view-title");
+        addToNavbar(new DrawerToggle(), viewTitle);
+
+        Span brand = new Span("Upright");
+        brand.addClassName("brand");
+        nav.setLabel("Main menu");
+        addToDrawer(brand, new Scroller(nav), footer(authentication, accounts));
+    }
+
+    private static Component footer(AuthenticationContext authentication, AccountService accounts) {
+        Div footer = new Div();
+        footer.addClassName("drawer-footer");
+        accounts.currentProfile().ifPresent(profile -> footer.add(whoAmI(profile)));
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        footer.add(signOut);
+        return footer;
+    }
+
+    private static Component whoAmI(AccountProfile profile) {
+        Avatar avatar = new Avatar(profile.displayName());
+        Span name = new Span(profile.displayName());
+        name.addClassName("who-name");
+        Span role = new Span(profile.role().name().charAt(0) + profile.role().name().substring(1).toLowerCase(Locale.ROOT));
+        role.addClassName("who-role");
+        Div who = new Div(avatar, new Div(name, role));
+        who.addClassName("who");
+        return who;
+    }
+
+    private void buildMenu() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (nav.getItems().isEmpty()) {
+            buildMenu();
+        }
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,51 @@
+package org.upright.portal.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in page. Spring Security handles the POST; a failure comes back here with ?error. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Upright")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView() {
+        addClassName("login-view");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+
+        Div brand = new Div(new H1("Upright"),
+                new Paragraph("Stretch a little every day, rate your back pain, and watch the trend fall."));
+        brand.addClassName("login-brand");
+        add(brand, login);
+    }
+
+    private static LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Username");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("Incorrect username or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. Usernames are up to 64 characters.");
+        i18n.getErrorMessage().setUsername("Enter your username");
+        i18n.getErrorMessage().setPassword("Enter your password");
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,62 @@
+package org.upright.portal.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven by Playwright (no browser download). CHROMIUM_PATH overrides
+ * the default /usr/bin/chromium.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    BrowserSession() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Browser tests need Chromium at " + chromium
+                    + " (apt-get install -y chromium, or set CHROMIUM_PATH)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    /** A fresh, cookie-less browser window of phone size (390×844) or desktop size. */
+    Page newPage(boolean phone) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    /** Signs in through the login form and waits for the role's home page. */
+    static void signIn(Page page, RunningPortal portal, String username, String password) {
+        page.navigate(portal.url("/login"));
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,115 @@
+package org.upright.portal.browser;
+
+import org.upright.db.testing.TestDatabase;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged production jar, started once per test JVM on a free port against a fresh
+ * test database with the demo data switched on. Its output goes to target/portal-it.log.
+ */
+final class RunningPortal {
+
+    private static RunningPortal instance;
+
+    private final Process process;
+    private final String baseUrl;
+
+    private RunningPortal(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    static synchronized RunningPortal get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance.process::destroy));
+        }
+        return instance;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static RunningPortal start() {
+        Path jar = Path.of(System.getProperty("upright.portal.jar", "target/upright-portal.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No portal jar at " + jar.toAbsolutePath() + ": run the build with -Pproduction");
+        }
+        TestDatabase.Connection db = TestDatabase.createFresh();
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--upright.demo-data=true",
+                "--upright.timer.test-hooks=true",
+                "--vaadin.devmode.devTools.enabled=false"));
+        Path log = Path.of("target", "portal-it.log");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            String base = "http://localhost:" + port;
+            awaitLoginPage(process, base, log);
+            return new RunningPortal(process, base);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the portal jar", e);
+        }
+    }
+
+    private static void awaitLoginPage(Process process, String base, Path log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal stopped during start-up; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        process.destroy();
+        throw new IllegalStateException("The portal did not serve /login within 180 s; see " + log.toAbsolutePath());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.upright.portal.security;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.Role;
+import org.upright.portal.testing.TestAccounts;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in over real HTTP, the way a browser's form post does it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class LoginHttpTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    private HttpClient browser;
+
+    @BeforeEach
+    void newBrowser() {
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Test
+    void anonymousVisitorIsSentToTheLoginPage() throws Exception {
+        HttpResponse<String> root = get("/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(get("/admin").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void correctPasswordSignsIn(CapturedOutput output) throws Exception {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        HttpResponse<String> login = postLogin(member.username(), TestAccounts.PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(get("/today").statusCode()).isEqualTo(200);
+        assertThat(output.getAll()).doesNotContain(TestAccounts.PASSWORD);
+    }
+
+    static Stream<String[]> badCredentials() {
+        return Stream.of(
+                new String[] {"wrong password", "member", "not-the-password-123"},
+                new String[] {"unknown user", "nobody-has-this-name", "whatever-password"},
+                new String[] {"empty username", "", "some-password-here"},
+                new String[] {"empty password", "member", ""},
+                new String[] {"10 000 character username", "u".repeat(10_000), "secret-in-the-log-test"});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCredentials")
+    void badCredentialsShowAnErrorAndCreateNoSession(String label, String username, String password,
+                                                      CapturedOutput output) throws Exception {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        String user = username.equals("member") ? member.username() : username;
+        HttpResponse<String> login = postLogin(user, password);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        // the session that followed is still anonymous
+        assertThat(get("/today").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        HttpResponse<String> errorPage = get("/login?error");
+        assertThat(errorPage.statusCode()).isEqualTo(200);
+        assertThat(errorPage.body()).doesNotContain("Exception").doesNotContain("at org.");
+        if (!password.isEmpty()) {
+            assertThat(output.getAll()).doesNotContain(password);
+        }
+    }
+
+    @Test
+    void disabledAccountCannotSignIn() throws Exception {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        accounts.disable(member.id());
+        HttpResponse<String> login = postLogin(member.username(), TestAccounts.PASSWORD);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(get("/login").body());
+        assertThat(csrf.find()).as("login page carries a CSRF token").isTrue();
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+        return browser.send(HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
