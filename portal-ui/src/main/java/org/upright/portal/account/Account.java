@@ -49,6 +49,9 @@ public class Account {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
     @Version
     private long version;
 
@@ -120,5 +123,15 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getSessionsValidAfter() {
+        return sessionsValidAfter;
+    }
+
+    /** Ends every session signed in before now at its next request (see the security package's session filter). */
+    void endOpenSessions() {
+        // real time, not the business clock: compared with when sessions really signed in
+        this.sessionsValidAfter = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

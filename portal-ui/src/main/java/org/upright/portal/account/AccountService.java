@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,11 +20,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AccountCreator creator;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   AccountCreator creator) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.creator = creator;
     }
 
     /** The signed-in account; empty for anonymous requests or an account that no longer exists. */
@@ -51,21 +55,27 @@ public class AccountService {
         return counts;
     }
 
-    /** Creates an account; used by the demo data and (later) by admins. Username must be free. */
+    /**
+     * Creates an account without the password rules: for start-up tasks (demo data) and tests,
+     * never reachable from a screen. Admins create accounts through {@link AccountAdminService}.
+     * Audited (as "system" when no one is signed in). Username must be free.
+     */
     @Transactional
     public AccountProfile create(NewAccount request) {
-        if (accounts.findByUsernameIgnoreCase(request.username()).isPresent()) {
-            throw new IllegalArgumentException("The username '" + request.username() + "' is taken");
-        }
-        Account account = new Account(request.username(), request.displayName(),
-                passwordEncoder.encode(request.password()), request.role());
-        if (request.coachId() != null) {
-            Account coach = accounts.findById(request.coachId())
-                    .filter(c -> c.getRole() == Role.COACH)
-                    .orElseThrow(() -> new IllegalArgumentException("No coach with id " + request.coachId()));
-            account.setCoach(coach);
-        }
-        return AccountProfile.of(accounts.save(account));
+        return AccountProfile.of(creator.insert(request.username(), request.displayName(),
+                passwordEncoder.encode(request.password()), request.role(), request.coachId()));
+    }
+
+    /**
+     * One of the signed-in coach's own clients. Every coach-side service asks this first, so a
+     * coach can never reach another coach's member.
+     *
+     * @throws AccessDeniedException when the member does not exist or is not assigned to this coach
+     */
+    @PreAuthorize("hasRole('COACH')")
+    public ClientSummary requireMyClient(long memberId) {
+        return accounts.findClientOfCoach(memberId, requireCurrentProfile().id())
+                .orElseThrow(() -> new AccessDeniedException("Member " + memberId + " is not your client"));
     }
 
     public Optional<AccountProfile> findByUsername(String username) {

@@ -3,12 +3,14 @@ package org.upright.portal.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.upright.portal.security.ui.LoginView;
 
 /** Form login through the Vaadin login view; method security guards every service. */
@@ -18,10 +20,12 @@ import org.upright.portal.security.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
         // our stylesheet and the login page's icon must load before anyone signs in
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // before the anonymous filter, so an ended session continues as an anonymous request
+        http.addFilterBefore(new AccountSessionFilter(jdbc), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

@@ -1,0 +1,84 @@
+package org.upright.portal.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.portal.audit.AuditAction;
+import org.upright.portal.audit.AuditLog;
+import org.upright.portal.audit.AuditTarget;
+import org.upright.portal.security.CurrentUser;
+import org.upright.portal.validation.InputValidator;
+import org.upright.portal.validation.InvalidInputException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What every signed-in person may change about themselves: their name and their password. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ProfileService {
+
+    /** The new display name, validated like an admin's entry. */
+    record DisplayName(@NotBlank(message = "Enter your name") @Size(max = 120, message = "Use at most 120 characters")
+                       String displayName) {
+    }
+
+    private final AccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final InputValidator validator;
+    private final PasswordLinkService links;
+    private final AuditLog audit;
+
+    ProfileService(AccountRepository accounts, CurrentUser currentUser, PasswordPolicy policy, PasswordEncoder encoder,
+                   InputValidator validator, PasswordLinkService links, AuditLog audit) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.validator = validator;
+        this.links = links;
+        this.audit = audit;
+    }
+
+    public AccountProfile changeDisplayName(String displayName) {
+        validator.check(new DisplayName(displayName));
+        Account me = me();
+        me.setDisplayName(displayName.strip());
+        return AccountProfile.of(me);
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one. Their other open
+     * sessions end; the caller renews the current session's sign-in time so it continues.
+     * Field names in errors: "currentPassword", "newPassword".
+     */
+    public void changePassword(String currentPassword, String newPassword) {
+        Account me = me();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (currentPassword == null || !encoder.matches(currentPassword, me.getPasswordHash())) {
+            problems.put("currentPassword", "That is not your current password");
+        }
+        policy.problem(me.getUsername(), newPassword).ifPresent(p -> problems.put("newPassword", p));
+        if (problems.isEmpty() && encoder.matches(newPassword, me.getPasswordHash())) {
+            problems.put("newPassword", "Choose a password different from the current one");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        me.setPasswordHash(encoder.encode(newPassword));
+        me.endOpenSessions();
+        links.retireLinks(me);
+        audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.account(me.getId(), me.getUsername()), null);
+    }
+
+    private Account me() {
+        return currentUser.username().flatMap(accounts::findByUsernameIgnoreCase)
+                .orElseThrow(() -> new IllegalStateException("No signed-in account"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.upright.portal.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Ends a signed-in session at its next request when its account was disabled, or when the
+ * account's sessions were revoked (password reset, role change) after this session signed in.
+ * The request then goes on as anonymous, so the usual sign-in redirect follows.
+ */
+final class AccountSessionFilter extends OncePerRequestFilter {
+
+    private final JdbcClient jdbc;
+
+    AccountSessionFilter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+            Instant signedInAt = SessionSignIn.signedInAt(session);
+            if (!stillValid(auth.getName(), signedInAt)) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean stillValid(String username, Instant signedInAt) {
+        return jdbc.sql("select enabled, sessions_valid_after from account where lower(username) = lower(?)")
+                .param(username)
+                .query((rs, i) -> {
+                    Timestamp validAfter = rs.getTimestamp("sessions_valid_after");
+                    return rs.getBoolean("enabled") && (validAfter == null || !signedInAt.isBefore(validAfter.toInstant()));
+                })
+                .optional()
+                .orElse(false);
+    }
+}
