@@ -28,7 +28,7 @@ public class PasswordPolicy {
     public static final int MAX_LENGTH = 64;
 
     private static final String LIST = "common-passwords.txt";
-    private static final List<String> RUNS = List.of("abcdefghijklmnopqrstuvwxyz", "01234567890",
+    private static final List<String> RUNS = List.of("abcdefghijklmnopqrstuvwxyz", "0123456789",
             "qwertyuiopasdfghjklzxcvbnm", "qwertzuiopasdfghjklyxcvbnm", "azertyuiopqsdfghjklmwxcvbn",
             "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p", "qazwsxedcrfvtgbyhnujmikolp", "!@#$%^&*()_+");
 

@@ -12,18 +12,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.Role;
+import org.upright.portal.testing.HttpBrowser;
 import org.upright.portal.testing.TestAccounts;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,24 +25,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class LoginHttpTest {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
     @Autowired
     TestAccounts accounts;
 
-    private HttpClient browser;
+    private HttpBrowser browser;
 
     @BeforeEach
     void newBrowser() {
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        browser = new HttpBrowser(port);
+    }
+
+    private HttpResponse<String> postLogin(String username, String password) {
+        return browser.postLogin(username, password);
+    }
+
+    private HttpResponse<String> get(String path) {
+        return browser.get(path);
     }
 
     @Test
-    void anonymousVisitorIsSentToTheLoginPage() throws Exception {
+    void anonymousVisitorIsSentToTheLoginPage() {
         HttpResponse<String> root = get("/");
         assertThat(root.statusCode()).isEqualTo(302);
         assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -59,7 +56,7 @@ class LoginHttpTest {
     }
 
     @Test
-    void correctPasswordSignsIn(CapturedOutput output) throws Exception {
+    void correctPasswordSignsIn(CapturedOutput output) {
         AccountProfile member = accounts.create(Role.MEMBER);
         HttpResponse<String> login = postLogin(member.username(), TestAccounts.PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
@@ -80,7 +77,7 @@ class LoginHttpTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCredentials")
     void badCredentialsShowAnErrorAndCreateNoSession(String label, String username, String password,
-                                                      CapturedOutput output) throws Exception {
+                                                      CapturedOutput output) {
         AccountProfile member = accounts.create(Role.MEMBER);
         String user = username.equals("member") ? member.username() : username;
         HttpResponse<String> login = postLogin(user, password);
@@ -97,32 +94,10 @@ class LoginHttpTest {
     }
 
     @Test
-    void disabledAccountCannotSignIn() throws Exception {
+    void disabledAccountCannotSignIn() {
         AccountProfile member = accounts.create(Role.MEMBER);
         accounts.disable(member.id());
         HttpResponse<String> login = postLogin(member.username(), TestAccounts.PASSWORD);
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-    }
-
-    private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
-        Matcher csrf = CSRF.matcher(get("/login").body());
-        assertThat(csrf.find()).as("login page carries a CSRF token").isTrue();
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
