@@ -7,4 +7,9 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** The role's name as people read it: "Member", "Coach", "Admin". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class SessionSignIn {
 
-    static final String ATTRIBUTE = SessionSignIn.class.getName() + ".at";
+    public static final String ATTRIBUTE = SessionSignIn.class.getName() + ".at";
 
     private SessionSignIn() {
     }

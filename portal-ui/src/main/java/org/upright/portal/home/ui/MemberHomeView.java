@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
+import org.upright.portal.feedback.ui.FeedbackCard;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -28,6 +29,7 @@ class MemberHomeView extends Main {
         int hour = ZonedDateTime.now(clock.withZone(me.zone())).getHour();
         String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
         add(new H2(greeting + ", " + firstName(me.displayName())));
+        add(FeedbackCard.create());
 
         Div coach = new Div();
         coach.addClassName("card");

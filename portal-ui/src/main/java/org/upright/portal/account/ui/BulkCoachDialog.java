@@ -1,0 +1,57 @@
+package org.upright.portal.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import org.upright.portal.account.AccountAdminService;
+import org.upright.portal.account.AccountRow;
+import org.upright.portal.account.CoachOption;
+import org.upright.portal.account.Role;
+import org.upright.portal.validation.InvalidInputException;
+import org.upright.portal.validation.ui.FieldMessages;
+
+import java.util.List;
+
+/** Gives every selected member the same coach; selected coaches and admins are left out. */
+class BulkCoachDialog extends Dialog {
+
+    BulkCoachDialog(AccountAdminService admin, List<AccountRow> selected, Runnable onDone) {
+        setHeaderTitle("Assign a coach");
+        setId("bulk-coach-dialog");
+        setWidth("min(32rem, 100vw)");
+        List<Long> memberIds = selected.stream().filter(r -> r.role() == Role.MEMBER).map(AccountRow::id).toList();
+        int skipped = selected.size() - memberIds.size();
+        Paragraph what = new Paragraph(memberIds.size() + (memberIds.size() == 1 ? " member" : " members") + " selected"
+                + (skipped == 0 ? "." : "; " + skipped + " selected " + (skipped == 1 ? "account is" : "accounts are")
+                + " not a member and will be left out."));
+        what.setId("bulk-summary");
+        ComboBox<CoachOption> coach = CoachPicker.create("Coach", admin);
+        coach.setId("bulk-coach");
+        coach.setRequiredIndicatorVisible(true);
+        FieldMessages messages = new FieldMessages().bind("coachId", coach);
+        add(what, coach);
+
+        Button assign = new Button("Assign", e -> {
+            if (coach.getValue() == null) {
+                messages.show(InvalidInputException.of("coachId", "Choose a coach"));
+                return;
+            }
+            try {
+                int changed = admin.assignCoachToAll(memberIds, coach.getValue().id());
+                close();
+                onDone.run();
+                Notification.show(changed + (changed == 1 ? " member now has " : " members now have ")
+                        + coach.getValue().displayName() + " as coach");
+            } catch (InvalidInputException problems) {
+                messages.show(problems);
+            }
+        });
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.setId("bulk-assign");
+        assign.setEnabled(!memberIds.isEmpty());
+        getFooter().add(new Button("Cancel", e -> close()), assign);
+    }
+}

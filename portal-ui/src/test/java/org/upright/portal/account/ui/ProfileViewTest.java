@@ -1,0 +1,97 @@
+package org.upright.portal.account.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.Role;
+import org.upright.portal.security.SessionSignIn;
+import org.upright.portal.testing.TestAccounts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class ProfileViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void everyRoleHasAProfileInTheMenu() {
+        for (Role role : Role.values()) {
+            TestAccounts.signIn(accounts.create(role));
+            navigate(ProfileView.class);
+            assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel).contains("Profile");
+        }
+    }
+
+    @Test
+    void aMemberSeesTheirCoachAndRenamesThemself() {
+        AccountProfile coach = accounts.create(Role.COACH);
+        AccountProfile member = accounts.create(Role.MEMBER, coach.id());
+        TestAccounts.signIn(member);
+        navigate(ProfileView.class);
+        assertThat($(Paragraph.class).id("profile-coach").getText()).isEqualTo("Your coach is " + coach.displayName() + ".");
+
+        test($(TextField.class).id("profile-name")).setValue("");
+        test($(Button.class).id("save-name")).click();
+        assertThat($(TextField.class).id("profile-name").getErrorMessage()).isEqualTo("Enter your name");
+
+        test($(TextField.class).id("profile-name")).setValue("Mia Renamed");
+        test($(Button.class).id("save-name")).click();
+        assertThat(accountService.findByUsername(member.username())).hasValueSatisfying(p -> assertThat(p.displayName()).isEqualTo("Mia Renamed"));
+    }
+
+    @Test
+    void changingThePasswordShowsMistakesNextToTheFieldsAndKeepsThisSession() {
+        AccountProfile coach = accounts.create(Role.COACH);
+        TestAccounts.signIn(coach);
+        navigate(ProfileView.class);
+        assertThat($(Paragraph.class).all()).noneMatch(p -> "profile-coach".equals(p.getId().orElse("")));
+
+        test($(PasswordField.class).id("current-password")).setValue("not my password");
+        test($(PasswordField.class).id("new-password")).setValue("Kettle!Orbit7Lagoon");
+        test($(PasswordField.class).id("repeat-password")).setValue("Kettle!Orbit7Lagoon");
+        test($(Button.class).id("change-password")).click();
+        assertThat($(PasswordField.class).id("current-password").getErrorMessage()).isEqualTo("That is not your current password");
+        assertThat($(PasswordField.class).id("new-password").getValue()).isEqualTo("Kettle!Orbit7Lagoon");
+
+        test($(PasswordField.class).id("current-password")).setValue(TestAccounts.PASSWORD);
+        test($(Button.class).id("change-password")).click();
+        assertThat(encoder.matches("Kettle!Orbit7Lagoon", jdbc.sql("select password_hash from account where id = ?")
+                .param(coach.id()).query(String.class).single())).isTrue();
+        assertThat($(PasswordField.class).id("current-password").getValue()).isEmpty();
+
+        // this session was stamped after the revocation, so it stays signed in
+        Instant validAfter = jdbc.sql("select sessions_valid_after from account where id = ?").param(coach.id())
+                .query(Timestamp.class).single().toInstant();
+        Object stamp = VaadinSession.getCurrent().getSession().getAttribute(SessionSignIn.ATTRIBUTE);
+        assertThat((Instant) stamp).isAfterOrEqualTo(validAfter);
+    }
+}

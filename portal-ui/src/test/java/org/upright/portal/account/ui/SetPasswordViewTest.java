@@ -1,0 +1,75 @@
+package org.upright.portal.account.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.upright.portal.account.AccountAdminService;
+import org.upright.portal.account.AccountDraft;
+import org.upright.portal.account.CreatedAccount;
+import org.upright.portal.account.PasswordLinkService;
+import org.upright.portal.account.Role;
+import org.upright.portal.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class SetPasswordViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    AccountAdminService admin;
+    @Autowired
+    PasswordLinkService links;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private String newLink() {
+        TestAccounts.signIn(accounts.create(Role.ADMIN));
+        CreatedAccount created = admin.create(new AccountDraft("linked-" + System.nanoTime(), "Lena Linked", Role.MEMBER, null, null));
+        TestAccounts.signOut();
+        return created.setPasswordToken();
+    }
+
+    private void fill(String password, String repeat) {
+        test($(PasswordField.class).id("new-password")).setValue(password);
+        test($(PasswordField.class).id("repeat-password")).setValue(repeat);
+        test($(Button.class).id("save-password")).click();
+    }
+
+    @Test
+    void aPersonWithALinkChoosesAPasswordAfterFixingMistakes() {
+        String token = newLink();
+        navigate("set-password/" + token, SetPasswordView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Choose your password");
+
+        fill("Kettle!Orbit7Lagoon", "Kettle!Orbit7Lagoo");
+        assertThat($(PasswordField.class).id("repeat-password").getErrorMessage()).isEqualTo("The two passwords differ");
+
+        fill("qwerty123456", "qwerty123456");
+        PasswordField password = $(PasswordField.class).id("new-password");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("well-known");
+
+        fill("Kettle!Orbit7Lagoon", "Kettle!Orbit7Lagoon");
+        assertThat($(H2.class).first().getText()).isEqualTo("Your password is set");
+        assertThat($(Anchor.class).id("sign-in-link").getHref()).isEqualTo("login");
+        assertThat(links.find(token)).isEmpty();
+    }
+
+    @Test
+    void aUsedOrUnknownLinkSaysSo() {
+        navigate("set-password/not-a-real-token", SetPasswordView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("This link no longer works");
+        assertThat($(PasswordField.class).all()).isEmpty();
+    }
+}

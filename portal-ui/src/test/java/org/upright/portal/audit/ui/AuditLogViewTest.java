@@ -1,0 +1,64 @@
+package org.upright.portal.audit.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.upright.portal.account.AccountAdminService;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.Role;
+import org.upright.portal.audit.AuditEntry;
+import org.upright.portal.layout.AccessDeniedView;
+import org.upright.portal.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class AuditLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    AccountAdminService admin;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void adminsFilterTheLogByWhoAndWhat() {
+        AccountProfile actor = accounts.create(Role.ADMIN);
+        AccountProfile member = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(actor);
+        admin.setEnabled(member.id(), false);
+        admin.setEnabled(member.id(), true);
+
+        navigate(AuditLogView.class);
+        assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel).contains("Accounts", "Audit log");
+        test($(TextField.class).id("audit-actor")).setValue(actor.username());
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = $(Grid.class).id("audit-grid");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("action"))).isEqualTo("Account enabled");
+        assertThat(test(grid).getCellText(1, test(grid).getColumnPosition("target"))).isEqualTo("Account " + member.username());
+
+        test($(Select.class).id("audit-action")).selectItem("Account disabled");
+        assertThat(test(grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    void coachesAndMembersCannotOpenIt() {
+        for (Role role : new Role[] {Role.COACH, Role.MEMBER}) {
+            TestAccounts.signIn(accounts.create(role));
+            navigate("admin/audit", AccessDeniedView.class);
+            navigate("admin/accounts", AccessDeniedView.class);
+        }
+    }
+}
