@@ -1,0 +1,72 @@
+package org.upright.portal.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The coaching journey across the three demo roles in real Chromium: an admin creates a member
+ * and assigns the demo coach; the coach finds the member, assigns a program and sends
+ * feedback; the member signs in and sees it.
+ */
+class CoachingJourneyBrowserIT {
+
+    private static final String PASSWORD = "Kettle!Orbit7Lagoon";
+
+    private static RunningPortal portal;
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void start() {
+        portal = RunningPortal.get();
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void adminCreatesAMemberForTheDemoCoach() {
+        String username = "journey-" + System.currentTimeMillis();
+        Page admin = browser.newPage(false);
+        BrowserSession.signIn(admin, portal, "admin", "admin-upright");
+        admin.navigate(portal.url("/admin/accounts"));
+        admin.locator("#new-account").click();
+        admin.locator("#new-username input").fill(username);
+        admin.locator("#new-display-name input").fill("Jordan Journey");
+        admin.locator("#new-coach input").fill("Casey");
+        admin.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Casey Coach")).click();
+        admin.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Set a password now")).click();
+        admin.locator("#new-password input").fill(PASSWORD);
+        screenshot(admin, "01-new-account");
+        admin.locator("#create-account").click();
+        assertThat(admin.locator("#new-account-dialog")).hasCount(0);
+
+        admin.locator("#account-search input").fill(username);
+        assertThat(admin.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(username))).hasCount(1);
+        screenshot(admin, "02-accounts");
+        admin.navigate(portal.url("/admin/audit"));
+        assertThat(admin.getByText(username).first()).isVisible();
+        screenshot(admin, "03-audit");
+        admin.context().close();
+
+        Page member = browser.newPage(true);
+        BrowserSession.signIn(member, portal, username, PASSWORD);
+        member.navigate(portal.url("/profile"));
+        assertThat(member.locator("#profile-coach")).hasText("Your coach is Casey Coach.");
+        screenshot(member, "04-profile");
+        member.context().close();
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+}
