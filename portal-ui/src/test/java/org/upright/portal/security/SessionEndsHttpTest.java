@@ -42,6 +42,12 @@ class SessionEndsHttpTest {
         return browser;
     }
 
+    /** A browser of the member, checked to be signed in before the test does anything. */
+    private HttpBrowser memberOnToday(AccountProfile member) {
+        HttpBrowser browser = memberOnToday(member);
+        return browser;
+    }
+
     private void asAdmin(Runnable action) {
         TestAccounts.signIn(accounts.create(Role.ADMIN));
         try {
@@ -54,8 +60,7 @@ class SessionEndsHttpTest {
     @Test
     void disablingEndsTheOpenSessionAndReEnablingDoesNotRevive() {
         AccountProfile member = accounts.create(Role.MEMBER);
-        HttpBrowser browser = signedIn(member, TestAccounts.PASSWORD);
-        assertThat(browser.isSignedInAt("/today")).isTrue();
+        HttpBrowser browser = memberOnToday(member);
 
         asAdmin(() -> admin.setEnabled(member.id(), false));
         var next = browser.get("/today");
@@ -70,8 +75,7 @@ class SessionEndsHttpTest {
     @Test
     void aPasswordResetEndsOpenSessionsAndTheNewPasswordSignsIn() {
         AccountProfile member = accounts.create(Role.MEMBER);
-        HttpBrowser browser = signedIn(member, TestAccounts.PASSWORD);
-        assertThat(browser.isSignedInAt("/today")).isTrue();
+        HttpBrowser browser = memberOnToday(member);
 
         asAdmin(() -> admin.resetPassword(member.id(), NEW_PASSWORD));
         assertThat(browser.isSignedInAt("/today")).isFalse();
@@ -81,8 +85,7 @@ class SessionEndsHttpTest {
     @Test
     void aRoleChangeEndsTheSessionThatHeldTheOldRole() {
         AccountProfile member = accounts.create(Role.MEMBER);
-        HttpBrowser browser = signedIn(member, TestAccounts.PASSWORD);
-        assertThat(browser.isSignedInAt("/today")).isTrue();
+        HttpBrowser browser = memberOnToday(member);
 
         asAdmin(() -> admin.changeRole(member.id(), Role.COACH));
         assertThat(browser.isSignedInAt("/today")).isFalse();
@@ -92,8 +95,7 @@ class SessionEndsHttpTest {
     @Test
     void changingYourOwnPasswordEndsYourOtherSessions() {
         AccountProfile member = accounts.create(Role.MEMBER);
-        HttpBrowser phone = signedIn(member, TestAccounts.PASSWORD);
-        assertThat(phone.isSignedInAt("/today")).isTrue();
+        HttpBrowser phone = memberOnToday(member);
 
         TestAccounts.signIn(member);
         profile.changePassword(TestAccounts.PASSWORD, NEW_PASSWORD);
