@@ -44,7 +44,8 @@ class SessionEndsHttpTest {
 
     /** A browser of the member, checked to be signed in before the test does anything. */
     private HttpBrowser memberOnToday(AccountProfile member) {
-        HttpBrowser browser = memberOnToday(member);
+        HttpBrowser browser = signedIn(member, TestAccounts.PASSWORD);
+        assertThat(browser.isSignedInAt("/today")).isTrue();
         return browser;
     }
 
