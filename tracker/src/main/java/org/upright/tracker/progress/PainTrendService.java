@@ -41,7 +41,7 @@ public class PainTrendService {
                 from days left join rated on rated.day = days.day
                 window w as (order by days.day rows between 6 preceding and current row)
             )
-            select r.day, r.score, case when r.rated_days >= :min then r.average end as average,
+            select r.day, r.score, case when r.rated_days >= :min then cast(r.average as double precision) end as average,
                    coalesce(s.n, 0) as sessions
             from rolling r left join sessions s on s.day = r.day
             where r.day >= cast(:from as date)
