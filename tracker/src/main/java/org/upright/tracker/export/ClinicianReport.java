@@ -64,7 +64,7 @@ public class ClinicianReport {
         document.add(new Paragraph("Upright clinician report", PdfFonts.title()));
         document.add(new Paragraph("Member: " + request.memberName(), PdfFonts.bold()));
         document.add(new Paragraph("Period: " + series.from() + " to " + series.to() + " (" + request.days()
-                + " days; " + series.ratedDays() + " rated days, " + series.sessionDays() + " session days)",
+                + " days: " + series.ratedDays() + " with a rating, " + series.sessionDays() + " with sessions)",
                 PdfFonts.regular()));
         document.add(new Paragraph("Pain: 0-10 Numeric Rating Scale. Clinically important change: 2 points or 30 % of baseline.",
                 PdfFonts.small()));
