@@ -38,6 +38,7 @@
       scales: { x: { time: true }, y: { range: [0, 10] } },
       axes: [{}, { values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
       cursor: { drag: { x: false, y: false } },
+      legend: { show: false }, // the server renders a key and a table of the numbers
       series: [
         { label: 'Day' },
         { label: 'Pain', stroke: COLORS.score, width: 1, spanGaps: false,
