@@ -55,6 +55,7 @@ class TrackerBrowserIT {
 
         page.locator("#check-in-score-2").click();
         assertThat(page.locator("#check-in-status")).containsText("Saved: 2 out of 10 today");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "check-in-phone.png")).setFullPage(true));
 
         page.navigate(portal.url("/progress"));
         Locator chart = page.locator("upright-pain-chart");

@@ -86,8 +86,11 @@ public class ClinicianReport {
         Image chart = Image.getInstance(PainChartDrawing.draw(writer.getDirectContent(), series, baseline));
         chart.setAlignment(Element.ALIGN_CENTER);
         document.add(chart);
-        document.add(new Paragraph("Dots: daily score. Line: 7-day average. Shaded: baseline band of no clear change. "
-                + "Ticks at the bottom: session days.", PdfFonts.small()));
+        Paragraph caption = new Paragraph("Dots: daily score. Line: 7-day average. Shaded: baseline band of no clear "
+                + "change. Ticks at the bottom: session days.", PdfFonts.small());
+        caption.setSpacingBefore(10);
+        caption.setSpacingAfter(6);
+        document.add(caption);
         document.add(WeeklyTable.of(series));
 
         heading(document, "Sessions in the period");

@@ -89,6 +89,7 @@ class MemberExportTest {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         report.write(new ClinicianReportRequest(member, "Mia Member", 30), pdf);
 
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "clinician-report-sample.pdf"), pdf.toByteArray()); // to look at
         String text = text(pdf.toByteArray());
         assertThat(text).contains("Upright clinician report", "Member: Mia Member",
                 "Period: 2026-02-14 to 2026-03-15 (30 days: 21 with a rating, 1 with sessions)");
