@@ -1,40 +1,21 @@
 package org.upright.portal.progress.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.BodyArea;
 import org.upright.tracker.pain.PainRating;
-import org.upright.tracker.pain.PainRatingService;
 
-import java.time.Clock;
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
-class CheckInCardTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    PainRatingService ratings;
-    @Autowired
-    Clock clock;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
+class CheckInCardTest extends MemberUiTest {
 
     @Test
     void oneTapSavesTodaysRatingAndAnotherTapChangesIt() {
@@ -81,17 +62,17 @@ class CheckInCardTest extends SpringBrowserlessTest {
         assertThat(note.getErrorMessage()).contains("at most 1000 characters");
         assertThat(note.getValue()).isEqualTo(tooLong);
         assertThat(status()).contains("Not saved yet");
-        assertThat(ratings.find(member.id(), LocalDate.now(clock))).isEmpty();
+        assertThat(ratings.find(member.id(), today())).isEmpty();
     }
 
     private AccountProfile signInMember() {
-        AccountProfile member = accounts.create(Role.MEMBER);
+        AccountProfile member = newMember();
         TestAccounts.signIn(member);
         return member;
     }
 
     private PainRating todays(AccountProfile member) {
-        return ratings.find(member.id(), LocalDate.now(clock)).orElseThrow();
+        return ratings.find(member.id(), today()).orElseThrow();
     }
 
     private Button button(String id) {

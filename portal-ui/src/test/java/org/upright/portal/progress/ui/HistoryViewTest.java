@@ -1,21 +1,15 @@
 package org.upright.portal.progress.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingInput;
-import org.upright.tracker.pain.PainRatingService;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,24 +17,12 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
-class HistoryViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    PainRatingService ratings;
-    @Autowired
-    Clock clock;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
+class HistoryViewTest extends MemberUiTest {
 
     @Test
     void changesAPastRatingWithinTheWindowButNotOlderOnes() {
-        AccountProfile member = accounts.create(Role.MEMBER);
-        LocalDate today = LocalDate.now(clock);
+        AccountProfile member = newMember();
+        LocalDate today = today();
         ratings.importHistory(member.id(), List.of(new PainRatingInput(today.minusDays(40), 8, Set.of(), "old"),
                 new PainRatingInput(today.minusDays(10), 6, Set.of(), "recent")));
         TestAccounts.signIn(member);
@@ -66,8 +48,8 @@ class HistoryViewTest extends SpringBrowserlessTest {
 
     @Test
     void aDayOutsideTheWindowIsRefusedNextToTheDateAndNothingIsStored() {
-        AccountProfile member = accounts.create(Role.MEMBER);
-        LocalDate today = LocalDate.now(clock);
+        AccountProfile member = newMember();
+        LocalDate today = today();
         TestAccounts.signIn(member);
         navigate(HistoryView.class);
         test($(Button.class).id("add-past-day")).click();

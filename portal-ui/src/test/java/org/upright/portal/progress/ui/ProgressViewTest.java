@@ -1,22 +1,17 @@
 package org.upright.portal.progress.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.Role;
 import org.upright.portal.layout.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.PainRatingInput;
-import org.upright.tracker.pain.PainRatingService;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,24 +20,12 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
-class ProgressViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    PainRatingService ratings;
-    @Autowired
-    Clock clock;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
+class ProgressViewTest extends MemberUiTest {
 
     @Test
     void showsTheChangeInWordsTheChartDataAndItsNumbers() {
-        AccountProfile member = accounts.create(Role.MEMBER);
-        LocalDate today = LocalDate.now(clock);
+        AccountProfile member = newMember();
+        LocalDate today = today();
         // 7 days of 7 fifty days ago, then 7 days of 4 ending today: 3 points lower
         List<PainRatingInput> history = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -74,7 +57,7 @@ class ProgressViewTest extends SpringBrowserlessTest {
 
     @Test
     void aNewMemberIsToldHowToGetATrend() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        TestAccounts.signIn(newMember());
         navigate(ProgressView.class);
         assertThat($(Paragraph.class).id("progress-summary").getText()).startsWith("Rate your pain on at least 3 days");
         assertThat($(PainChart.class).single().summary()).endsWith("no ratings yet.");
