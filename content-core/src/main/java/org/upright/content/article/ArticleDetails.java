@@ -1,0 +1,16 @@
+package org.upright.content.article;
+
+import org.upright.content.shared.ContentStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An article as its editor needs it, whatever its status. {@code lockVersion} goes back with the next save. */
+public record ArticleDetails(long id, long lockVersion, String slug, String title, String summary, String body,
+                             ArticleCategory category, List<String> tags, String author, ContentStatus status,
+                             Instant publishedAt, Instant updatedAt) {
+
+    public ArticleDraft toDraft() {
+        return new ArticleDraft(slug, title, summary, body, category, tags, author);
+    }
+}
