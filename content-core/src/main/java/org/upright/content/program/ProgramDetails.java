@@ -1,6 +1,7 @@
 package org.upright.content.program;
 
 import org.upright.content.shared.ContentStatus;
+import org.upright.content.shared.EditableContent;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 /** A program as its editor needs it, whatever its status; the schedule is sorted by day, then order. */
 public record ProgramDetails(long id, long lockVersion, String slug, String title, String description, int weeks,
                              String author, List<ScheduleEntry> schedule, List<Long> relatedArticleIds,
-                             ContentStatus status, Instant publishedAt, Instant updatedAt) {
+                             ContentStatus status, Instant publishedAt, Instant updatedAt) implements EditableContent {
 
     public ProgramDraft toDraft() {
         return new ProgramDraft(slug, title, description, weeks, author, schedule, relatedArticleIds);

@@ -2,6 +2,7 @@ package org.upright.content.routine;
 
 import org.upright.content.shared.BodyArea;
 import org.upright.content.shared.ContentStatus;
+import org.upright.content.shared.EditableContent;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Set;
 public record RoutineDetails(long id, long lockVersion, String slug, String title, String summary, Set<BodyArea> areas,
                              Difficulty difficulty, Equipment equipment, String author, List<RoutineStep> steps,
                              List<Long> relatedArticleIds, ContentStatus status, Integer publishedVersion,
-                             boolean unpublishedChanges, Instant publishedAt, Instant updatedAt) {
+                             boolean unpublishedChanges, Instant publishedAt, Instant updatedAt)
+        implements EditableContent {
 
     public RoutineDraft toDraft() {
         return new RoutineDraft(slug, title, summary, areas, difficulty, equipment, author, steps, relatedArticleIds);
