@@ -1,0 +1,162 @@
+package org.upright.portal.content.program.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.content.article.ArticleRef;
+import org.upright.content.article.ArticleService;
+import org.upright.content.program.ProgramDetails;
+import org.upright.content.program.ProgramDraft;
+import org.upright.content.program.ProgramService;
+import org.upright.content.routine.RoutineService;
+import org.upright.content.shared.Slugs;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.content.ui.ContentEditorView;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Edits a program: description, length and which routines on which days. */
+@Route("admin/programs/:id")
+@RolesAllowed("ADMIN")
+class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> {
+
+    private final ProgramService programs;
+    private final AccountService accounts;
+    private final List<ArticleRef> linkable;
+    private final Binder<ProgramForm> binder = new Binder<>();
+    private final TextField title = new TextField("Title");
+    private final TextField slug = new TextField("Slug");
+    private final TextArea description = new TextArea("Description");
+    private final IntegerField weeks = new IntegerField("Length in weeks");
+    private final TextField author = new TextField("Author");
+    private final MultiSelectComboBox<ArticleRef> related = new MultiSelectComboBox<>("Related articles");
+    private final ScheduleEditor schedule;
+
+    ProgramEditorView(ProgramService programs, RoutineService routines, ArticleService articles,
+                      AccountService accounts) {
+        super("admin/programs", "program");
+        this.programs = programs;
+        this.accounts = accounts;
+        this.linkable = articles.listLinkable();
+        this.schedule = new ScheduleEditor(routines.listSchedulable());
+
+        title.setId("title");
+        title.setRequiredIndicatorVisible(true);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> slug.setPlaceholder(Slugs.fromTitle(e.getValue())));
+        slug.setId("slug");
+        slug.setHelperText("Part of the address. Leave empty to make one from the title.");
+        description.setId("description");
+        description.setRequiredIndicatorVisible(true);
+        description.setMaxLength(4000);
+        weeks.setId("weeks");
+        weeks.setStepButtonsVisible(true);
+        weeks.setRequiredIndicatorVisible(true);
+        weeks.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Weeks: enter a whole number"));
+        weeks.addValueChangeListener(e -> schedule.setWeeks(e.getValue()));
+        author.setId("author");
+        author.setRequiredIndicatorVisible(true);
+        related.setId("related");
+        related.setItems(linkable);
+        related.setItemLabelGenerator(ArticleRef::title);
+
+        binder.forField(title).withValidator(rule("title")).bind(ProgramForm::getTitle, ProgramForm::setTitle);
+        binder.forField(slug).withValidator(rule("slug")).bind(ProgramForm::getSlug, ProgramForm::setSlug);
+        binder.forField(description).withValidator(rule("description"))
+                .bind(ProgramForm::getDescription, ProgramForm::setDescription);
+        binder.forField(weeks).asRequired("Weeks must be 1–52").withValidator(rule("weeks"))
+                .bind(ProgramForm::getWeeks, ProgramForm::setWeeks);
+        binder.forField(author).withValidator(rule("author")).bind(ProgramForm::getAuthor, ProgramForm::setAuthor);
+        binder.forField(schedule).withValidator(rule("schedule")).bind(ProgramForm::getSchedule, ProgramForm::setSchedule);
+        binder.forField(related).bind(ProgramForm::getRelated, ProgramForm::setRelated);
+
+        Div fields = new Div(title, slug, description, weeks, author, related);
+        fields.addClassName("editor-fields");
+        Div layout = new Div(fields, schedule);
+        layout.addClassName("program-editor");
+        setForm(layout);
+    }
+
+    private static BeanValidator rule(String property) {
+        return new BeanValidator(ProgramDraft.class, property);
+    }
+
+    @Override
+    protected Optional<ProgramDetails> find(long id) {
+        return programs.findForEditing(id);
+    }
+
+    @Override
+    protected ProgramDetails create(ProgramDraft draft) {
+        return programs.create(draft);
+    }
+
+    @Override
+    protected ProgramDetails update(long id, long lockVersion, ProgramDraft draft) {
+        return programs.update(id, lockVersion, draft);
+    }
+
+    @Override
+    protected ProgramDetails publish(long id, long lockVersion) {
+        return programs.publish(id, lockVersion);
+    }
+
+    @Override
+    protected ProgramDetails unpublish(long id, long lockVersion) {
+        return programs.unpublish(id, lockVersion);
+    }
+
+    @Override
+    protected ProgramDetails archive(long id, long lockVersion) {
+        return programs.archive(id, lockVersion);
+    }
+
+    @Override
+    protected ProgramDraft draftOf(ProgramDetails details) {
+        ProgramDraft d = details.toDraft();
+        return new ProgramDraft(d.slug(), d.title(), d.description(), d.weeks(), d.author(), d.schedule(),
+                d.relatedArticleIds().stream().sorted().toList());
+    }
+
+    @Override
+    protected void fill(ProgramDetails details) {
+        binder.readBean(ProgramForm.of(details, linkable));
+    }
+
+    @Override
+    protected void clearForm() {
+        ProgramForm empty = new ProgramForm();
+        empty.setAuthor(accounts.currentProfile().map(p -> p.displayName()).orElse(""));
+        binder.readBean(empty);
+    }
+
+    @Override
+    protected Optional<ProgramDraft> readDraft() {
+        ProgramForm form = new ProgramForm();
+        return binder.writeBeanIfValid(form) ? Optional.of(form.toDraft()) : Optional.empty();
+    }
+
+    @Override
+    protected Optional<HasValidation> fieldFor(String path) {
+        if (path.startsWith("schedule")) {
+            return Optional.of(schedule);
+        }
+        return Optional.ofNullable(switch (path) {
+            case "title" -> title;
+            case "slug" -> slug;
+            case "description" -> description;
+            case "weeks" -> weeks;
+            case "author" -> author;
+            default -> null;
+        });
+    }
+}
