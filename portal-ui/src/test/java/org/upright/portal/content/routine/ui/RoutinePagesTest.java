@@ -1,0 +1,71 @@
+package org.upright.portal.content.routine.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.upright.content.routine.PublishedRoutine;
+import org.upright.content.routine.RoutineService;
+import org.upright.portal.account.Role;
+import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class RoutinePagesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    RoutineService routines;
+
+    @BeforeEach
+    void signInAsMember() {
+        TestAccounts.signIn(accounts.create(Role.MEMBER));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void catalogueFiltersByBodyArea() {
+        navigate("routines", RoutineCatalogueView.class);
+        Div cards = $(Div.class).id("routine-cards");
+        assertThat(cards.getChildren().count()).isGreaterThanOrEqualTo(6);
+        test($(Select.class).id("area")).selectItem("Neck");
+        assertThat(cards.getElement().getTextRecursively()).contains("Neck and shoulder release")
+                .doesNotContain("Hip flexor stretch");
+    }
+
+    @Test
+    void routinePageShowsStepsTimeAreasSafetyAndStarts() {
+        PublishedRoutine wallPress = routines.findPublishedBySlug("wall-press").orElseThrow();
+        navigate("routines/wall-press", RoutinePageView.class);
+        assertThat($(Span.class).id("routine-total").getElement().getTextRecursively()).isEqualTo(ContentFormat.duration(wallPress.totalSeconds()));
+        assertThat($(Span.class).id("routine-areas").getElement().getTextRecursively()).contains("Shoulders", "Chest", "Mid-back");
+        OrderedList steps = $(OrderedList.class).id("routine-steps");
+        assertThat(steps.getChildren().count()).isEqualTo(wallPress.steps().size());
+        assertThat(steps.getElement().getTextRecursively()).contains("Press and hold", "navel",
+                "Hold 20 s · relax 10 s · 3 times");
+
+        test($(Button.class).id("start")).click();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("routines/wall-press/run");
+    }
+
+    @Test
+    void unknownRoutineSaysItIsNotAvailable() {
+        navigate("routines/no-such-routine", RoutinePageView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("not available");
+    }
+}
