@@ -96,6 +96,15 @@ class MemberContentViewsTest extends SpringBrowserlessTest {
         assertThat(cardTitles()).contains("Desk posture habits that take the strain off your back");
     }
 
+    @Test
+    void memberHomeShowsTheNewestArticle() {
+        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        navigate("today", com.vaadin.flow.component.Component.class);
+        String card = $(Div.class).id("read-next").getElement().getTextRecursively();
+        assertThat(card).contains("From the library", "Browse the library")
+                .contains(articles.listPublished(null, 1).getFirst().title());
+    }
+
     private List<String> cardTitles() {
         return $(Div.class).id("results").getChildren()
                 .map(card -> card.getElement().getChild(1).getTextRecursively()).toList();
