@@ -56,8 +56,7 @@ public class ArticleService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ArticleDetails update(long id, long expectedLockVersion, ArticleDraft draft) {
-        Article article = load(id);
-        lifecycle.checkLockVersion(ContentKind.ARTICLE, article, expectedLockVersion);
+        Article article = loadLocked(id, expectedLockVersion);
         return save(article, draft, id);
     }
 
@@ -148,10 +147,15 @@ public class ArticleService {
     }
 
     private ArticleDetails changeStatus(long id, long expectedLockVersion, ContentStatus to) {
-        Article article = load(id);
-        lifecycle.checkLockVersion(ContentKind.ARTICLE, article, expectedLockVersion);
+        Article article = loadLocked(id, expectedLockVersion);
         lifecycle.changeStatus(ContentKind.ARTICLE, article, to);
         return articles.saveAndFlush(article).details();
+    }
+
+    private Article loadLocked(long id, long expectedLockVersion) {
+        Article article = load(id);
+        lifecycle.checkLockVersion(ContentKind.ARTICLE, article, expectedLockVersion);
+        return article;
     }
 
     private Article load(long id) {

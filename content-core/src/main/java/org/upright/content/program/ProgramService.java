@@ -68,8 +68,7 @@ public class ProgramService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails update(long id, long expectedLockVersion, ProgramDraft draft) {
-        Program program = load(id);
-        lifecycle.checkLockVersion(ContentKind.PROGRAM, program, expectedLockVersion);
+        Program program = loadLocked(id, expectedLockVersion);
         return save(program, draft, id);
     }
 
@@ -77,8 +76,7 @@ public class ProgramService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails publish(long id, long expectedLockVersion) {
-        Program program = load(id);
-        lifecycle.checkLockVersion(ContentKind.PROGRAM, program, expectedLockVersion);
+        Program program = loadLocked(id, expectedLockVersion);
         unpublishedRoutines(program.schedule()).ifPresent(p -> {
             throw new InvalidContentException(List.of(p));
         });
@@ -88,17 +86,13 @@ public class ProgramService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails unpublish(long id, long expectedLockVersion) {
-        Program program = load(id);
-        lifecycle.checkLockVersion(ContentKind.PROGRAM, program, expectedLockVersion);
-        return changeStatus(program, ContentStatus.DRAFT);
+        return changeStatus(loadLocked(id, expectedLockVersion), ContentStatus.DRAFT);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails archive(long id, long expectedLockVersion) {
-        Program program = load(id);
-        lifecycle.checkLockVersion(ContentKind.PROGRAM, program, expectedLockVersion);
-        return changeStatus(program, ContentStatus.ARCHIVED);
+        return changeStatus(loadLocked(id, expectedLockVersion), ContentStatus.ARCHIVED);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -210,6 +204,12 @@ public class ProgramService {
 
     private static List<Long> routineIds(List<ScheduleEntry> schedule) {
         return schedule.stream().map(ScheduleEntry::routineId).distinct().toList();
+    }
+
+    private Program loadLocked(long id, long expectedLockVersion) {
+        Program program = load(id);
+        lifecycle.checkLockVersion(ContentKind.PROGRAM, program, expectedLockVersion);
+        return program;
     }
 
     private Program load(long id) {

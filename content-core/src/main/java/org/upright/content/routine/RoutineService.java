@@ -69,8 +69,7 @@ public class RoutineService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RoutineDetails update(long id, long expectedLockVersion, RoutineDraft draft) {
-        Routine routine = load(id);
-        lifecycle.checkLockVersion(ContentKind.ROUTINE, routine, expectedLockVersion);
+        Routine routine = loadLocked(id, expectedLockVersion);
         return save(routine, draft, id);
     }
 
@@ -81,8 +80,7 @@ public class RoutineService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RoutineDetails publish(long id, long expectedLockVersion) {
-        Routine routine = load(id);
-        lifecycle.checkLockVersion(ContentKind.ROUTINE, routine, expectedLockVersion);
+        Routine routine = loadLocked(id, expectedLockVersion);
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByVersionNumberDesc(id);
         boolean changed = latest.map(v -> !v.content().equals(routine.content())).orElse(true);
         if (!changed && routine.getStatus() == ContentStatus.PUBLISHED) {
@@ -193,8 +191,7 @@ public class RoutineService {
     }
 
     private RoutineDetails withdraw(long id, long expectedLockVersion, ContentStatus to) {
-        Routine routine = load(id);
-        lifecycle.checkLockVersion(ContentKind.ROUTINE, routine, expectedLockVersion);
+        Routine routine = loadLocked(id, expectedLockVersion);
         List<String> programs = queries.publishedProgramsUsing(id);
         if (!programs.isEmpty()) {
             throw new InvalidContentException("status", "Used by the published program" + (programs.size() > 1 ? "s " : " ")
@@ -215,6 +212,12 @@ public class RoutineService {
         RoutineVersion version = versions.findById(new RoutineVersion.Key(routine.getId(), routine.getPublishedVersion()))
                 .orElseThrow(() -> new IllegalStateException("Published routine " + routine.getId() + " has no version"));
         return version.published(routine.getSlug(), articles.findPublishedRefs(routine.relatedArticleIds()));
+    }
+
+    private Routine loadLocked(long id, long expectedLockVersion) {
+        Routine routine = load(id);
+        lifecycle.checkLockVersion(ContentKind.ROUTINE, routine, expectedLockVersion);
+        return routine;
     }
 
     private Routine load(long id) {

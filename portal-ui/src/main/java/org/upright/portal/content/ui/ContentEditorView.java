@@ -41,6 +41,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
 
     private final String basePath;
     private final String kindLabel;
+    private final ContentOperations<D, T> operations;
     private final H2 heading = new H2();
     private final StatusBadge badge = new StatusBadge();
     private final Span statusNote = new Span();
@@ -57,9 +58,10 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private D current;
     private long lockVersion;
 
-    protected ContentEditorView(String basePath, String kindLabel) {
+    protected ContentEditorView(String basePath, String kindLabel, ContentOperations<D, T> operations) {
         this.basePath = basePath;
         this.kindLabel = kindLabel;
+        this.operations = operations;
         addClassNames("page", "editor-page");
         conflict = new ConflictBanner(this::reload, latest -> {
             lockVersion = latest;
@@ -83,10 +85,12 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         publish.addClickListener(e -> publishForm());
         unpublish.setId("unpublish");
-        unpublish.addClickListener(e -> changeStatus(() -> unpublish(current.id(), lockVersion), "Unpublished: members no longer see it"));
+        unpublish.addClickListener(e -> changeStatus(() -> operations.unpublish().apply(current.id(), lockVersion),
+                "Unpublished: members no longer see it"));
         archive.setId("archive");
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        archive.addClickListener(e -> changeStatus(() -> archive(current.id(), lockVersion), "Archived"));
+        archive.addClickListener(e -> changeStatus(() -> operations.archive().apply(current.id(), lockVersion),
+                "Archived"));
         actions.addClassName("editor-actions");
         actions.add(save, publish, unpublish, archive, Links.to(basePath, "Back to the list"));
 
@@ -96,20 +100,6 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     }
 
     // ---- what each kind supplies ----------------------------------------------------------------
-
-    protected abstract Optional<D> find(long id);
-
-    protected abstract D create(T draft);
-
-    protected abstract D update(long id, long lockVersion, T draft);
-
-    protected abstract D publish(long id, long lockVersion);
-
-    protected abstract D unpublish(long id, long lockVersion);
-
-    protected abstract D archive(long id, long lockVersion);
-
-    protected abstract T draftOf(D details);
 
     /** Puts a loaded or just-saved item into the form. */
     protected abstract void fill(D details);
@@ -159,7 +149,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             refreshState();
             return;
         }
-        Optional<D> found = parseId(id).flatMap(this::find);
+        Optional<D> found = parseId(id).flatMap(operations.find()::apply);
         found.ifPresentOrElse(this::show, () -> {
             current = null;
             heading.setText("No such " + kindLabel);
@@ -177,9 +167,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
 
     private void saveForm() {
         clearProblems();
-        readDraft().ifPresentOrElse(draft -> attempt(() -> current == null ? create(draft)
-                        : update(current.id(), lockVersion, draft), "Saved"),
-                this::showUnreadableForm);
+        readDraft().ifPresentOrElse(draft -> attempt(() -> save(draft), "Saved"), this::showUnreadableForm);
     }
 
     /** Publishing saves first when the form differs from what is stored. */
@@ -190,14 +178,17 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             showUnreadableForm();
             return;
         }
-        if (current == null || !draft.get().equals(draftOf(current))) {
-            boolean saved = attempt(() -> current == null ? create(draft.get())
-                    : update(current.id(), lockVersion, draft.get()), null);
-            if (!saved) {
+        if (current == null || !draft.get().equals(operations.draftOf().apply(current))) {
+            if (!attempt(() -> save(draft.get()), null)) {
                 return;
             }
         }
-        attempt(() -> publish(current.id(), lockVersion), "Published: members can see it now");
+        attempt(() -> operations.publish().apply(current.id(), lockVersion), "Published: members can see it now");
+    }
+
+    private D save(T draft) {
+        return current == null ? operations.create().apply(draft)
+                : operations.update().apply(current.id(), lockVersion, draft);
     }
 
     private void changeStatus(Supplier<D> change, String done) {
@@ -230,7 +221,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void reload() {
         clearProblems();
         if (current != null) {
-            find(current.id()).ifPresent(this::show);
+            operations.find().apply(current.id()).ifPresent(this::show);
         }
     }
 

@@ -19,6 +19,7 @@ import org.upright.content.article.ArticleService;
 import org.upright.content.shared.Slugs;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
+import org.upright.portal.content.ui.ContentOperations;
 import org.upright.portal.content.ui.SafeHtml;
 
 import java.util.Optional;
@@ -28,7 +29,6 @@ import java.util.Optional;
 @RolesAllowed("ADMIN")
 class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> {
 
-    private final ArticleService articles;
     private final AccountService accounts;
     private final Binder<ArticleForm> binder = new Binder<>();
     private final TextField title = new TextField("Title");
@@ -43,8 +43,8 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
     private final SafeHtml preview = new SafeHtml();
 
     ArticleEditorView(ArticleService articles, AccountService accounts) {
-        super("admin/articles", "article");
-        this.articles = articles;
+        super("admin/articles", "article", new ContentOperations<>(articles::findForEditing, articles::create,
+                articles::update, articles::publish, articles::unpublish, articles::archive, ArticleDetails::toDraft));
         this.accounts = accounts;
 
         title.setId("title");
@@ -106,41 +106,6 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
                       com.vaadin.flow.function.ValueProvider<ArticleForm, String> getter,
                       com.vaadin.flow.data.binder.Setter<ArticleForm, String> setter) {
         binder.forField(field).withValidator(new BeanValidator(ArticleDraft.class, property)).bind(getter, setter);
-    }
-
-    @Override
-    protected Optional<ArticleDetails> find(long id) {
-        return articles.findForEditing(id);
-    }
-
-    @Override
-    protected ArticleDetails create(ArticleDraft draft) {
-        return articles.create(draft);
-    }
-
-    @Override
-    protected ArticleDetails update(long id, long lockVersion, ArticleDraft draft) {
-        return articles.update(id, lockVersion, draft);
-    }
-
-    @Override
-    protected ArticleDetails publish(long id, long lockVersion) {
-        return articles.publish(id, lockVersion);
-    }
-
-    @Override
-    protected ArticleDetails unpublish(long id, long lockVersion) {
-        return articles.unpublish(id, lockVersion);
-    }
-
-    @Override
-    protected ArticleDetails archive(long id, long lockVersion) {
-        return articles.archive(id, lockVersion);
-    }
-
-    @Override
-    protected ArticleDraft draftOf(ArticleDetails details) {
-        return details.toDraft();
     }
 
     @Override

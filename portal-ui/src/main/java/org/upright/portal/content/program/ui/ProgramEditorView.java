@@ -20,6 +20,7 @@ import org.upright.content.routine.RoutineService;
 import org.upright.content.shared.Slugs;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
+import org.upright.portal.content.ui.ContentOperations;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,6 @@ import java.util.Optional;
 @RolesAllowed("ADMIN")
 class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> {
 
-    private final ProgramService programs;
     private final AccountService accounts;
     private final List<ArticleRef> linkable;
     private final Binder<ProgramForm> binder = new Binder<>();
@@ -43,8 +43,8 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
 
     ProgramEditorView(ProgramService programs, RoutineService routines, ArticleService articles,
                       AccountService accounts) {
-        super("admin/programs", "program");
-        this.programs = programs;
+        super("admin/programs", "program", new ContentOperations<>(programs::findForEditing, programs::create,
+                programs::update, programs::publish, programs::unpublish, programs::archive, ProgramEditorView::draftOf));
         this.accounts = accounts;
         this.linkable = articles.listLinkable();
         this.schedule = new ScheduleEditor(routines.listSchedulable());
@@ -90,38 +90,8 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
         return new BeanValidator(ProgramDraft.class, property);
     }
 
-    @Override
-    protected Optional<ProgramDetails> find(long id) {
-        return programs.findForEditing(id);
-    }
-
-    @Override
-    protected ProgramDetails create(ProgramDraft draft) {
-        return programs.create(draft);
-    }
-
-    @Override
-    protected ProgramDetails update(long id, long lockVersion, ProgramDraft draft) {
-        return programs.update(id, lockVersion, draft);
-    }
-
-    @Override
-    protected ProgramDetails publish(long id, long lockVersion) {
-        return programs.publish(id, lockVersion);
-    }
-
-    @Override
-    protected ProgramDetails unpublish(long id, long lockVersion) {
-        return programs.unpublish(id, lockVersion);
-    }
-
-    @Override
-    protected ProgramDetails archive(long id, long lockVersion) {
-        return programs.archive(id, lockVersion);
-    }
-
-    @Override
-    protected ProgramDraft draftOf(ProgramDetails details) {
+    /** Related articles compare as a sorted list: the picker does not keep the stored order. */
+    private static ProgramDraft draftOf(ProgramDetails details) {
         ProgramDraft d = details.toDraft();
         return new ProgramDraft(d.slug(), d.title(), d.description(), d.weeks(), d.author(), d.schedule(),
                 d.relatedArticleIds().stream().sorted().toList());

@@ -24,6 +24,7 @@ import org.upright.content.shared.BodyArea;
 import org.upright.content.shared.Slugs;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
+import org.upright.portal.content.ui.ContentOperations;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,6 @@ import java.util.Optional;
 @RolesAllowed("ADMIN")
 class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> {
 
-    private final RoutineService routines;
     private final AccountService accounts;
     private final List<ArticleRef> linkable;
     private final Binder<RoutineForm> binder = new Binder<>();
@@ -51,8 +51,8 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
     private final StepsEditor steps = new StepsEditor();
 
     RoutineEditorView(RoutineService routines, ArticleService articles, AccountService accounts) {
-        super("admin/routines", "routine");
-        this.routines = routines;
+        super("admin/routines", "routine", new ContentOperations<>(routines::findForEditing, routines::create,
+                routines::update, routines::publish, routines::unpublish, routines::archive, RoutineEditorView::draftOf));
         this.accounts = accounts;
         this.linkable = articles.listLinkable();
 
@@ -123,38 +123,8 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
         return true;
     }
 
-    @Override
-    protected Optional<RoutineDetails> find(long id) {
-        return routines.findForEditing(id);
-    }
-
-    @Override
-    protected RoutineDetails create(RoutineDraft draft) {
-        return routines.create(draft);
-    }
-
-    @Override
-    protected RoutineDetails update(long id, long lockVersion, RoutineDraft draft) {
-        return routines.update(id, lockVersion, draft);
-    }
-
-    @Override
-    protected RoutineDetails publish(long id, long lockVersion) {
-        return routines.publish(id, lockVersion);
-    }
-
-    @Override
-    protected RoutineDetails unpublish(long id, long lockVersion) {
-        return routines.unpublish(id, lockVersion);
-    }
-
-    @Override
-    protected RoutineDetails archive(long id, long lockVersion) {
-        return routines.archive(id, lockVersion);
-    }
-
-    @Override
-    protected RoutineDraft draftOf(RoutineDetails details) {
+    /** Related articles compare as a sorted list: the picker does not keep the stored order. */
+    private static RoutineDraft draftOf(RoutineDetails details) {
         RoutineDraft d = details.toDraft();
         return new RoutineDraft(d.slug(), d.title(), d.summary(), d.areas(), d.difficulty(), d.equipment(), d.author(),
                 d.steps(), d.relatedArticleIds().stream().sorted().toList());

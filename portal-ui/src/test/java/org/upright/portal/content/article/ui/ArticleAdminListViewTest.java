@@ -1,37 +1,24 @@
 package org.upright.portal.content.article.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.article.ArticleRow;
 import org.upright.portal.account.Role;
-import org.upright.portal.testing.TestAccounts;
+import org.upright.portal.content.ContentViewTest;
 
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class ArticleAdminListViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestAccounts accounts;
+class ArticleAdminListViewTest extends ContentViewTest {
 
     @BeforeEach
     void signInAsAdmin() {
-        TestAccounts.signIn(accounts.create(Role.ADMIN));
-    }
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
+        signInAs(Role.ADMIN);
     }
 
     @Test

@@ -1,16 +1,13 @@
 package org.upright.portal.content.article.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
@@ -18,32 +15,24 @@ import org.upright.content.article.ArticleFilter;
 import org.upright.content.article.ArticleService;
 import org.upright.content.shared.ContentStatus;
 import org.upright.portal.account.Role;
+import org.upright.portal.content.ContentViewTest;
 import org.upright.portal.content.ui.ConflictBanner;
 import org.upright.portal.content.ui.SafeHtml;
 import org.upright.portal.content.ui.StatusBadge;
-import org.upright.portal.testing.TestAccounts;
 
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class ArticleEditorViewTest extends SpringBrowserlessTest {
+class ArticleEditorViewTest extends ContentViewTest {
 
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     ArticleService articles;
 
     @BeforeEach
     void signInAsAdmin() {
-        TestAccounts.signIn(accounts.create(Role.ADMIN));
-    }
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
+        signInAs(Role.ADMIN);
     }
 
     @Test

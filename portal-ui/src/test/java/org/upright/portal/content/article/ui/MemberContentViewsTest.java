@@ -1,23 +1,20 @@
 package org.upright.portal.content.article.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleService;
 import org.upright.portal.account.Role;
+import org.upright.portal.content.ContentViewTest;
 import org.upright.portal.content.ui.SafeHtml;
 import org.upright.portal.layout.AccessDeniedView;
-import org.upright.portal.testing.TestAccounts;
 
 import java.util.List;
 import java.util.UUID;
@@ -25,22 +22,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The library and article pages as members (and coaches) see them, with the starter content. */
-@SpringBootTest
-class MemberContentViewsTest extends SpringBrowserlessTest {
+class MemberContentViewsTest extends ContentViewTest {
 
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     ArticleService articles;
 
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
-
     @Test
     void searchFindsTheWallPressArticleFirstAndOpensIt() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        signInAs(Role.MEMBER);
         navigate("library", ArticleLibraryView.class);
         assertThat(cardTitles()).hasSizeGreaterThanOrEqualTo(6);
 
@@ -57,7 +46,7 @@ class MemberContentViewsTest extends SpringBrowserlessTest {
 
     @Test
     void searchWithoutMatchesSaysSo() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        signInAs(Role.MEMBER);
         navigate("library", ArticleLibraryView.class);
         test($(TextField.class).id("search")).setValue("xylophonequartz");
         assertThat(cardTitles()).isEmpty();
@@ -66,10 +55,10 @@ class MemberContentViewsTest extends SpringBrowserlessTest {
 
     @Test
     void draftsAreNotInTheLibrary() {
-        TestAccounts.signIn(accounts.create(Role.ADMIN));
+        signInAs(Role.ADMIN);
         ArticleDetails draft = articles.create(new ArticleDraft("", "Unfinished " + UUID.randomUUID(), "S", "B",
                 ArticleCategory.SAFETY, List.of(), "A"));
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        signInAs(Role.MEMBER);
         navigate("library/" + draft.slug(), ArticleReaderView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("Article not found");
         navigate("library", ArticleLibraryView.class);
@@ -78,18 +67,18 @@ class MemberContentViewsTest extends SpringBrowserlessTest {
 
     @Test
     void coachesMayReadButAdminsUseTheirOwnScreens() {
-        TestAccounts.signIn(accounts.create(Role.COACH));
+        signInAs(Role.COACH);
         navigate("library", ArticleLibraryView.class);
-        TestAccounts.signIn(accounts.create(Role.ADMIN));
+        signInAs(Role.ADMIN);
         navigate("library", AccessDeniedView.class);
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        signInAs(Role.MEMBER);
         navigate("admin/articles", AccessDeniedView.class);
         navigate("admin/articles/new", AccessDeniedView.class);
     }
 
     @Test
     void searchInTheAddressIsRestored() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        signInAs(Role.MEMBER);
         com.vaadin.flow.component.UI.getCurrent().navigate("library", com.vaadin.flow.router.QueryParameters.of("q", "desk"));
         assertThat(getCurrentView()).isInstanceOf(ArticleLibraryView.class);
         assertThat($(TextField.class).id("search").getValue()).isEqualTo("desk");
@@ -98,7 +87,7 @@ class MemberContentViewsTest extends SpringBrowserlessTest {
 
     @Test
     void memberHomeShowsTheNewestArticle() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        signInAs(Role.MEMBER);
         navigate("today", com.vaadin.flow.component.Component.class);
         String card = $(Div.class).id("read-next").getElement().getTextRecursively();
         assertThat(card).contains("From the library", "Browse the library")

@@ -1,44 +1,33 @@
 package org.upright.portal.content.program.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.program.ProgramDetails;
 import org.upright.content.program.ProgramService;
 import org.upright.content.routine.RoutineRow;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.Slugs;
 import org.upright.portal.account.Role;
-import org.upright.portal.testing.TestAccounts;
+import org.upright.portal.content.ContentViewTest;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class ProgramEditorViewTest extends SpringBrowserlessTest {
+class ProgramEditorViewTest extends ContentViewTest {
 
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     ProgramService programs;
 
     @BeforeEach
     void signInAsAdmin() {
-        TestAccounts.signIn(accounts.create(Role.ADMIN));
-    }
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
+        signInAs(Role.ADMIN);
     }
 
     @Test

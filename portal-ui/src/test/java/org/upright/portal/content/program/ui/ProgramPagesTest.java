@@ -1,31 +1,18 @@
 package org.upright.portal.content.program.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.Role;
-import org.upright.portal.testing.TestAccounts;
+import org.upright.portal.content.ContentViewTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class ProgramPagesTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestAccounts accounts;
+class ProgramPagesTest extends ContentViewTest {
 
     @BeforeEach
     void signInAsMember() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
-    }
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
+        signInAs(Role.MEMBER);
     }
 
     @Test

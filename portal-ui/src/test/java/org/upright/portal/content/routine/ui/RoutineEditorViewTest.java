@@ -1,6 +1,5 @@
 package org.upright.portal.content.routine.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,18 +7,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.shared.BodyArea;
 import org.upright.content.shared.Slugs;
 import org.upright.portal.account.Role;
-import org.upright.portal.testing.TestAccounts;
+import org.upright.portal.content.ContentViewTest;
 
 import java.util.List;
 import java.util.Set;
@@ -27,22 +24,14 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class RoutineEditorViewTest extends SpringBrowserlessTest {
+class RoutineEditorViewTest extends ContentViewTest {
 
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     RoutineService routines;
 
     @BeforeEach
     void signInAsAdmin() {
-        TestAccounts.signIn(accounts.create(Role.ADMIN));
-    }
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
+        signInAs(Role.ADMIN);
     }
 
     @Test

@@ -1,41 +1,30 @@
 package org.upright.portal.content.routine.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.portal.account.Role;
+import org.upright.portal.content.ContentViewTest;
 import org.upright.portal.content.ui.ContentFormat;
-import org.upright.portal.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class RoutinePagesTest extends SpringBrowserlessTest {
+class RoutinePagesTest extends ContentViewTest {
 
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     RoutineService routines;
 
     @BeforeEach
     void signInAsMember() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
-    }
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
+        signInAs(Role.MEMBER);
     }
 
     @Test
