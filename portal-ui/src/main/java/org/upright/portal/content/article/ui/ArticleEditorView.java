@@ -16,10 +16,10 @@ import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleService;
-import org.upright.content.shared.Slugs;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
+import org.upright.portal.content.ui.EditorFields;
 import org.upright.portal.content.ui.SafeHtml;
 
 import java.util.Optional;
@@ -31,12 +31,12 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
 
     private final AccountService accounts;
     private final Binder<ArticleForm> binder = new Binder<>();
-    private final TextField title = new TextField("Title");
-    private final TextField slug = new TextField("Slug");
+    private final TextField slug = EditorFields.slug();
+    private final TextField title = EditorFields.title(slug);
     private final TextArea summary = new TextArea("Summary");
     private final Select<ArticleCategory> category = new Select<>();
     private final TextField tags = new TextField("Tags");
-    private final TextField author = new TextField("Author");
+    private final TextField author = EditorFields.author();
     private final TextArea body = new TextArea("Body (Markdown)");
     private final H3 previewTitle = new H3();
     private final Paragraph previewSummary = new Paragraph();
@@ -47,15 +47,7 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
                 articles::update, articles::publish, articles::unpublish, articles::archive, ArticleDetails::toDraft));
         this.accounts = accounts;
 
-        title.setId("title");
-        title.setRequiredIndicatorVisible(true);
-        title.setValueChangeMode(ValueChangeMode.LAZY);
-        title.addValueChangeListener(e -> {
-            slug.setPlaceholder(Slugs.fromTitle(e.getValue()));
-            previewTitle.setText(e.getValue());
-        });
-        slug.setId("slug");
-        slug.setHelperText("Part of the address. Leave empty to make one from the title.");
+        title.addValueChangeListener(e -> previewTitle.setText(e.getValue()));
         summary.setId("summary");
         summary.setRequiredIndicatorVisible(true);
         summary.setMaxLength(300);
@@ -68,8 +60,6 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
         category.setRequiredIndicatorVisible(true);
         tags.setId("tags");
         tags.setHelperText("Separate with commas, e.g. posture, desk");
-        author.setId("author");
-        author.setRequiredIndicatorVisible(true);
         body.setId("body");
         body.addClassName("markdown-input");
         body.setRequiredIndicatorVisible(true);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.article.ArticleRef;
@@ -17,10 +16,10 @@ import org.upright.content.program.ProgramDetails;
 import org.upright.content.program.ProgramDraft;
 import org.upright.content.program.ProgramService;
 import org.upright.content.routine.RoutineService;
-import org.upright.content.shared.Slugs;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
+import org.upright.portal.content.ui.EditorFields;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +32,12 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
     private final AccountService accounts;
     private final List<ArticleRef> linkable;
     private final Binder<ProgramForm> binder = new Binder<>();
-    private final TextField title = new TextField("Title");
-    private final TextField slug = new TextField("Slug");
+    private final TextField slug = EditorFields.slug();
+    private final TextField title = EditorFields.title(slug);
     private final TextArea description = new TextArea("Description");
     private final IntegerField weeks = new IntegerField("Length in weeks");
-    private final TextField author = new TextField("Author");
-    private final MultiSelectComboBox<ArticleRef> related = new MultiSelectComboBox<>("Related articles");
+    private final TextField author = EditorFields.author();
+    private final MultiSelectComboBox<ArticleRef> related;
     private final ScheduleEditor schedule;
 
     ProgramEditorView(ProgramService programs, RoutineService routines, ArticleService articles,
@@ -47,14 +46,9 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
                 programs::update, programs::publish, programs::unpublish, programs::archive, ProgramEditorView::draftOf));
         this.accounts = accounts;
         this.linkable = articles.listLinkable();
+        this.related = EditorFields.relatedArticles(linkable);
         this.schedule = new ScheduleEditor(routines.listSchedulable());
 
-        title.setId("title");
-        title.setRequiredIndicatorVisible(true);
-        title.setValueChangeMode(ValueChangeMode.LAZY);
-        title.addValueChangeListener(e -> slug.setPlaceholder(Slugs.fromTitle(e.getValue())));
-        slug.setId("slug");
-        slug.setHelperText("Part of the address. Leave empty to make one from the title.");
         description.setId("description");
         description.setRequiredIndicatorVisible(true);
         description.setMaxLength(4000);
@@ -63,11 +57,6 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
         weeks.setRequiredIndicatorVisible(true);
         weeks.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Weeks: enter a whole number"));
         weeks.addValueChangeListener(e -> schedule.setWeeks(e.getValue()));
-        author.setId("author");
-        author.setRequiredIndicatorVisible(true);
-        related.setId("related");
-        related.setItems(linkable);
-        related.setItemLabelGenerator(ArticleRef::title);
 
         binder.forField(title).withValidator(rule("title")).bind(ProgramForm::getTitle, ProgramForm::setTitle);
         binder.forField(slug).withValidator(rule("slug")).bind(ProgramForm::getSlug, ProgramForm::setSlug);

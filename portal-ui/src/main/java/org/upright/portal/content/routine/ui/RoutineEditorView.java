@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.article.ArticleRef;
@@ -21,10 +20,10 @@ import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.shared.BodyArea;
-import org.upright.content.shared.Slugs;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
+import org.upright.portal.content.ui.EditorFields;
 
 import java.util.List;
 import java.util.Optional;
@@ -40,14 +39,14 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
     private final AccountService accounts;
     private final List<ArticleRef> linkable;
     private final Binder<RoutineForm> binder = new Binder<>();
-    private final TextField title = new TextField("Title");
-    private final TextField slug = new TextField("Slug");
+    private final TextField slug = EditorFields.slug();
+    private final TextField title = EditorFields.title(slug);
     private final TextArea summary = new TextArea("Summary");
     private final CheckboxGroup<BodyArea> areas = new CheckboxGroup<>("Body areas");
     private final Select<Difficulty> difficulty = new Select<>();
     private final Select<Equipment> equipment = new Select<>();
-    private final TextField author = new TextField("Author");
-    private final MultiSelectComboBox<ArticleRef> related = new MultiSelectComboBox<>("Related articles");
+    private final TextField author = EditorFields.author();
+    private final MultiSelectComboBox<ArticleRef> related;
     private final StepsEditor steps = new StepsEditor();
 
     RoutineEditorView(RoutineService routines, ArticleService articles, AccountService accounts) {
@@ -55,13 +54,8 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
                 routines::update, routines::publish, routines::unpublish, routines::archive, RoutineEditorView::draftOf));
         this.accounts = accounts;
         this.linkable = articles.listLinkable();
+        this.related = EditorFields.relatedArticles(linkable);
 
-        title.setId("title");
-        title.setRequiredIndicatorVisible(true);
-        title.setValueChangeMode(ValueChangeMode.LAZY);
-        title.addValueChangeListener(e -> slug.setPlaceholder(Slugs.fromTitle(e.getValue())));
-        slug.setId("slug");
-        slug.setHelperText("Part of the address. Leave empty to make one from the title.");
         summary.setId("summary");
         summary.setRequiredIndicatorVisible(true);
         summary.setMaxLength(300);
@@ -77,11 +71,6 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
         equipment.setLabel("Equipment");
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
-        author.setId("author");
-        author.setRequiredIndicatorVisible(true);
-        related.setId("related");
-        related.setItems(linkable);
-        related.setItemLabelGenerator(ArticleRef::title);
 
         binder.forField(title).withValidator(rule("title")).bind(RoutineForm::getTitle, RoutineForm::setTitle);
         binder.forField(slug).withValidator(rule("slug")).bind(RoutineForm::getSlug, RoutineForm::setSlug);
