@@ -90,6 +90,9 @@ class ArticleLibraryView extends Main implements BeforeEnterObserver {
     }
 
     private String note(String query, int count) {
+        if (count == MAX_CARDS) {
+            return "Showing the first " + MAX_CARDS + " articles: search or pick a topic to narrow them down.";
+        }
         if (query.isEmpty()) {
             return count == 0 ? "No articles here yet." : count + (count == 1 ? " article" : " articles");
         }

@@ -24,6 +24,8 @@ import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.shared.BodyArea;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.Role;
 import org.upright.portal.content.ui.ContentFormat;
 import org.upright.portal.content.ui.Links;
 
@@ -36,10 +38,12 @@ import java.util.stream.Collectors;
 class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RoutineService routines;
+    private final AccountService accounts;
     private String title = "Routine";
 
-    RoutinePageView(RoutineService routines) {
+    RoutinePageView(RoutineService routines, AccountService accounts) {
         this.routines = routines;
+        this.accounts = accounts;
         addClassNames("page", "routine-page");
     }
 
@@ -80,7 +84,12 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         steps.addClassName("steps");
         r.steps().forEach(s -> steps.add(step(s)));
 
-        add(Links.to("routines", "← Routines"), heading, lead, facts, start, new H3("Steps"), steps);
+        add(Links.to("routines", "← Routines"), heading, lead, facts);
+        // coaches read routines too, but only members run them
+        if (accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false)) {
+            add(start);
+        }
+        add(new H3("Steps"), steps);
         if (!r.relatedArticles().isEmpty()) {
             UnorderedList reading = new UnorderedList();
             r.relatedArticles().forEach(a -> reading.add(new ListItem(Links.to("library/" + a.slug(), a.title()))));

@@ -53,6 +53,14 @@ class RoutinePagesTest extends ContentViewTest {
     }
 
     @Test
+    void coachesReadRoutinesWithoutAStartButton() {
+        signInAs(Role.COACH);
+        navigate("routines/wall-press", RoutinePageView.class);
+        assertThat($(OrderedList.class).id("routine-steps").getChildren().count()).isPositive();
+        assertThat($(Button.class).withId("start").exists()).isFalse();
+    }
+
+    @Test
     void unknownRoutineSaysItIsNotAvailable() {
         navigate("routines/no-such-routine", RoutinePageView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("not available");
