@@ -19,8 +19,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // our stylesheet and the login page's icon must load before anyone signs in
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/icons/**").permitAll());
+        // our static CSS/JS (public files, no data) and the login page's icon; Vaadin would deny them otherwise
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -167,12 +167,26 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
 
     private void saveForm() {
         clearProblems();
-        readDraft().ifPresentOrElse(draft -> attempt(() -> save(draft), "Saved"), this::showUnreadableForm);
+        boolean wasNew = current == null;
+        readDraft().ifPresentOrElse(draft -> {
+            if (attempt(() -> save(draft), "Saved") && wasNew) {
+                reopenAsSaved();
+            }
+        }, this::showUnreadableForm);
+    }
+
+    /**
+     * After a new item's first successful action it gets its own address and page title; the
+     * editor reopens on it. (After a failure the address is updated in place, keeping the messages.)
+     */
+    private void reopenAsSaved() {
+        UI.getCurrent().navigate(basePath + "/" + current.id());
     }
 
     /** Publishing saves first when the form differs from what is stored. */
     private void publishForm() {
         clearProblems();
+        boolean wasNew = current == null;
         Optional<T> draft = readDraft();
         if (draft.isEmpty()) {
             showUnreadableForm();
@@ -183,7 +197,10 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
                 return;
             }
         }
-        attempt(() -> operations.publish().apply(current.id(), lockVersion), "Published: members can see it now");
+        if (attempt(() -> operations.publish().apply(current.id(), lockVersion), "Published: members can see it now")
+                && wasNew) {
+            reopenAsSaved();
+        }
     }
 
     private D save(T draft) {

@@ -72,6 +72,9 @@ class ArticleEditorViewTest extends ContentViewTest {
         assertThat(saved.status()).isEqualTo(ContentStatus.DRAFT);
         assertThat(saved.tags()).containsExactly("posture", "desk");
         assertThat(status().getText()).isEqualTo("Draft");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("admin/articles/" + saved.id());
+        assertThat(((ArticleEditorView) getCurrentView()).getPageTitle()).isEqualTo("Edit article");
 
         test(button("publish")).click();
         assertThat(articles.findForEditing(saved.id()).orElseThrow().status()).isEqualTo(ContentStatus.PUBLISHED);
