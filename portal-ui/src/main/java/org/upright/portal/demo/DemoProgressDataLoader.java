@@ -2,6 +2,9 @@ package org.upright.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.content.program.ProgramService;
+import org.upright.content.routine.RoutineService;
+import org.upright.tracker.enrollment.EnrollmentService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -24,15 +27,27 @@ import java.util.List;
 class DemoProgressDataLoader implements ApplicationRunner {
 
     static final int DAYS = 60;
+    /** Day 22 of the 4-week program today, so Today, adherence and the baseline all have something to show. */
+    static final int ENROLLED_DAYS_AGO = 21;
+    static final String DEMO_PROGRAM = "mid-back-reset";
+    private static final List<String> DEMO_ROUTINES = List.of("wall-press", "doorway-chest-stretch",
+            "hip-flexor-stretch", "core-basics", "upper-back-strength", "neck-shoulder-release");
     private static final Logger log = LoggerFactory.getLogger(DemoProgressDataLoader.class);
 
     private final AccountService accounts;
     private final PainRatingService ratings;
     private final CompletedSessionService sessions;
     private final MemberCalendar calendar;
+    private final RoutineService routines;
+    private final ProgramService programs;
+    private final EnrollmentService enrollments;
 
     DemoProgressDataLoader(AccountService accounts, PainRatingService ratings, CompletedSessionService sessions,
-                           MemberCalendar calendar) {
+                           MemberCalendar calendar, RoutineService routines, ProgramService programs,
+                           EnrollmentService enrollments) {
+        this.routines = routines;
+        this.programs = programs;
+        this.enrollments = enrollments;
         this.accounts = accounts;
         this.ratings = ratings;
         this.sessions = sessions;
@@ -41,6 +56,13 @@ class DemoProgressDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemActor.call(() -> {
+            load();
+            return null;
+        });
+    }
+
+    private void load() {
         AccountProfile member = accounts.findByUsername(DemoDataLoader.MEMBER).orElse(null);
         if (member == null) {
             return;
@@ -49,17 +71,19 @@ class DemoProgressDataLoader implements ApplicationRunner {
         if (!ratings.list(member.id(), today.minusDays(365), today).isEmpty()) {
             return;
         }
+        programs.findPublishedBySlug(DEMO_PROGRAM).ifPresent(program ->
+                enrollments.enroll(member.id(), program.id(), today.minusDays(ENROLLED_DAYS_AGO)));
         int rated = ratings.importHistory(member.id(), DemoHistoryGenerator.ratings(today, DAYS));
         List<SessionSubmission> demoSessions = DemoHistoryGenerator.sessions(today, DAYS, member.zone(), demoRoutines());
         demoSessions.forEach(s -> sessions.record(member.id(), s));
         log.info("Demo history: {} ratings and {} sessions for '{}'", rated, demoSessions.size(), member.username());
     }
 
-    /**
-     * The routines demo sessions are made of. None until content-core's starter routines are
-     * merged; then list them here (id, version, number of steps).
-     */
+    /** The starter routines the demo member has been doing (all of them that exist). */
     List<DemoHistoryGenerator.DemoRoutine> demoRoutines() {
-        return List.of();
+        return DEMO_ROUTINES.stream()
+                .flatMap(slug -> routines.findPublishedBySlug(slug).stream())
+                .map(r -> new DemoHistoryGenerator.DemoRoutine(r.id(), r.version(), r.steps().size()))
+                .toList();
     }
 }

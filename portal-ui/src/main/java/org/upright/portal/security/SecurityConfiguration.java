@@ -19,10 +19,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // our stylesheet and the login page's icon must load before anyone signs in
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/icons/**").permitAll());
-        // our static scripts and styles and WebJars (the chart library): Vaadin's rules would refuse them
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
+        // our static CSS/JS and the chart WebJar (public files, no data) and the login page's icon;
+        // Vaadin's rules would refuse them otherwise
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -36,6 +36,7 @@ class MemberHomeView extends Main {
                 ? "You have no coach yet. An administrator can assign one."
                 : "Your coach is " + me.coachName() + "."));
         add(coach);
+        add(new org.upright.portal.content.article.ui.ReadNextCard());
     }
 
     static String firstName(String displayName) {
