@@ -21,8 +21,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        // our stylesheet and the login page's icon must load before anyone signs in
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/icons/**").permitAll());
+        // our static CSS/JS and the chart WebJar (public files, no data) and the login page's icon;
+        // Vaadin's rules would refuse them otherwise
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         // before the anonymous filter, so an ended session continues as an anonymous request
         http.addFilterBefore(new AccountSessionFilter(jdbc), AnonymousAuthenticationFilter.class);

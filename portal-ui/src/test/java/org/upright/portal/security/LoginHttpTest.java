@@ -94,6 +94,20 @@ class LoginHttpTest {
     }
 
     @Test
+    void staticScriptsAndWebJarsAreServedToSignedInUsersOnly() {
+        String[] assets = {"/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/upright/charts/upright-pain-chart.js",
+                "/upright/progress.css"};
+        for (String asset : assets) {
+            assertThat(get(asset).statusCode()).as(asset + " anonymously").isNotEqualTo(200);
+        }
+        postLogin(accounts.create(Role.MEMBER).username(), TestAccounts.PASSWORD);
+        for (String asset : assets) {
+            assertThat(get(asset).statusCode()).as(asset + " signed in").isEqualTo(200);
+        }
+        assertThat(get("/upright/styles.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void disabledAccountCannotSignIn() {
         AccountProfile member = accounts.create(Role.MEMBER);
         accounts.disable(member.id());

@@ -14,6 +14,15 @@ public enum ChangeLabel {
     /** Small tolerance so that 2.0 computed from averages (1.9999999) still counts. */
     private static final double EPSILON = 1e-9;
 
+    /**
+     * The smallest change from {@code baseline} that counts: 2 points or 30 % of the baseline,
+     * whichever is smaller (a zero baseline has no percentage, so 2 points). The band
+     * baseline ± threshold holds exactly the values labelled {@link #NO_CLEAR_CHANGE}.
+     */
+    public static double threshold(double baseline) {
+        return baseline > 0 ? Math.min(MCID_POINTS, MCID_FRACTION * baseline) : MCID_POINTS;
+    }
+
     public static ChangeLabel of(double baseline, double current) {
         double delta = current - baseline;
         if (delta == 0) {

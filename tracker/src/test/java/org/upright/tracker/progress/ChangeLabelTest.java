@@ -28,4 +28,13 @@ class ChangeLabelTest {
     void labelsChangesAgainstTheMcid(double baseline, double current, ChangeLabel expected) {
         assertThat(ChangeLabel.of(baseline, current)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "threshold of {0} is {1}")
+    @CsvSource({"9.0, 2.0", "6.67, 2.0", "5.0, 1.5", "3.0, 0.9", "0.0, 2.0"})
+    void thresholdIsTheSmallerOfTwoPointsAndThirtyPercent(double baseline, double expected) {
+        assertThat(ChangeLabel.threshold(baseline)).isCloseTo(expected, org.assertj.core.api.Assertions.within(0.01));
+        // the band edges are exactly where the label flips
+        assertThat(ChangeLabel.of(baseline, baseline + ChangeLabel.threshold(baseline))).isEqualTo(ChangeLabel.WORSENED);
+        assertThat(ChangeLabel.of(baseline, baseline + ChangeLabel.threshold(baseline) * 0.98)).isEqualTo(ChangeLabel.NO_CLEAR_CHANGE);
+    }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.feedback.ui.FeedbackCard;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -29,7 +28,8 @@ class MemberHomeView extends Main {
         int hour = ZonedDateTime.now(clock.withZone(me.zone())).getHour();
         String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
         add(new H2(greeting + ", " + firstName(me.displayName())));
-        add(FeedbackCard.create());
+        add(org.upright.portal.feedback.ui.FeedbackCard.create());
+        add(org.upright.portal.progress.ui.CheckInCard.create());
 
         Div coach = new Div();
         coach.addClassName("card");
@@ -37,6 +37,7 @@ class MemberHomeView extends Main {
                 ? "You have no coach yet. An administrator can assign one."
                 : "Your coach is " + me.coachName() + "."));
         add(coach);
+        add(new org.upright.portal.content.article.ui.ReadNextCard());
     }
 
     static String firstName(String displayName) {

@@ -1,0 +1,17 @@
+package org.upright.content.article;
+
+import org.upright.content.shared.ContentStatus;
+import org.upright.content.shared.EditableContent;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An article as its editor needs it, whatever its status. {@code lockVersion} goes back with the next save. */
+public record ArticleDetails(long id, long lockVersion, String slug, String title, String summary, String body,
+                             ArticleCategory category, List<String> tags, String author, ContentStatus status,
+                             Instant publishedAt, Instant updatedAt) implements EditableContent {
+
+    public ArticleDraft toDraft() {
+        return new ArticleDraft(slug, title, summary, body, category, tags, author);
+    }
+}

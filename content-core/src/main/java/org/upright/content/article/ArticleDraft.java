@@ -1,0 +1,40 @@
+package org.upright.content.article;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.upright.content.shared.ValidAuthor;
+import org.upright.content.shared.ValidSlug;
+import org.upright.content.shared.ValidTitle;
+
+import java.util.List;
+
+/**
+ * What an admin writes. A blank slug is derived from the title. Messages name their field,
+ * because forms show them next to it and services report them with the field's name.
+ */
+public record ArticleDraft(
+        @ValidSlug String slug,
+        @ValidTitle String title,
+        @NotBlank(message = "Summary is required")
+        @Size(max = 300, message = "Summary must be at most 300 characters")
+        String summary,
+        @NotBlank(message = "Body is required")
+        @Size(max = 100_000, message = "Body must be at most 100,000 characters")
+        String body,
+        @NotNull(message = "Category is required")
+        ArticleCategory category,
+        @Size(max = 12, message = "Tags: use at most 12")
+        List<@NotBlank(message = "Tags must not be blank")
+             @Size(max = 40, message = "Tags must be at most 40 characters each") String> tags,
+        @ValidAuthor String author) {
+
+    public ArticleDraft {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** The same draft with the slug to store. */
+    ArticleDraft withSlug(String storedSlug) {
+        return new ArticleDraft(storedSlug, title, summary, body, category, tags, author);
+    }
+}

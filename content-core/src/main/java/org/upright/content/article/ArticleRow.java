@@ -1,0 +1,10 @@
+package org.upright.content.article;
+
+import org.upright.content.shared.ContentStatus;
+
+import java.time.Instant;
+
+/** One line of the admin article list. */
+public record ArticleRow(long id, String slug, String title, ArticleCategory category, ContentStatus status,
+                         String author, Instant updatedAt, Instant publishedAt) {
+}

@@ -1,0 +1,39 @@
+package org.upright.content.program;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.upright.content.shared.ValidAuthor;
+import org.upright.content.shared.ValidSlug;
+import org.upright.content.shared.ValidTitle;
+
+import java.util.List;
+
+/** What an admin writes. The schedule must name at least one routine and stay within weeks × 7 days. */
+public record ProgramDraft(
+        @ValidSlug String slug,
+        @ValidTitle String title,
+        @NotBlank(message = "Description is required")
+        @Size(max = 4000, message = "Description must be at most 4,000 characters")
+        String description,
+        @Min(value = 1, message = "Weeks must be 1–52")
+        @Max(value = 52, message = "Weeks must be 1–52")
+        int weeks,
+        @ValidAuthor String author,
+        @NotEmpty(message = "Schedule: a program needs at least one routine")
+        @Size(max = 1000, message = "Schedule: at most 1,000 entries")
+        List<@Valid ScheduleEntry> schedule,
+        List<Long> relatedArticleIds) {
+
+    public ProgramDraft {
+        schedule = schedule == null ? List.of() : List.copyOf(schedule);
+        relatedArticleIds = relatedArticleIds == null ? List.of() : relatedArticleIds.stream().distinct().toList();
+    }
+
+    ProgramDraft withSlug(String storedSlug) {
+        return new ProgramDraft(storedSlug, title, description, weeks, author, schedule, relatedArticleIds);
+    }
+}

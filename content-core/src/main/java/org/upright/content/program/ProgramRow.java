@@ -1,0 +1,9 @@
+package org.upright.content.program;
+
+import org.upright.content.shared.ContentStatus;
+
+import java.time.Instant;
+
+/** One line of the admin program list. */
+public record ProgramRow(long id, String slug, String title, int weeks, ContentStatus status, Instant updatedAt) {
+}

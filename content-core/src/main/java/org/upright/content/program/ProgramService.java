@@ -1,0 +1,218 @@
+package org.upright.content.program;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.content.article.ArticleService;
+import org.upright.content.routine.RoutineRef;
+import org.upright.content.routine.RoutineRow;
+import org.upright.content.routine.RoutineService;
+import org.upright.content.shared.ContentKind;
+import org.upright.content.shared.ContentLifecycle;
+import org.upright.content.shared.ContentNotFoundException;
+import org.upright.content.shared.ContentStatus;
+import org.upright.content.shared.DraftValidator;
+import org.upright.content.shared.FieldProblem;
+import org.upright.content.shared.InvalidContentException;
+import org.upright.content.shared.SortWhitelist;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Programs: admins schedule routines on the days of a program and publish it once every
+ * scheduled routine is published; members browse the published ones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgramService {
+
+    private static final Set<String> SORTABLE = Set.of("title", "slug", "weeks", "status", "updatedAt");
+
+    private final ProgramRepository programs;
+    private final ProgramQueries queries;
+    private final RoutineService routines;
+    private final ArticleService articles;
+    private final DraftValidator validator;
+    private final ContentLifecycle lifecycle;
+
+    ProgramService(ProgramRepository programs, ProgramQueries queries, RoutineService routines,
+                   ArticleService articles, DraftValidator validator, ContentLifecycle lifecycle) {
+        this.programs = programs;
+        this.queries = queries;
+        this.routines = routines;
+        this.articles = articles;
+        this.validator = validator;
+        this.lifecycle = lifecycle;
+    }
+
+    // ---- admins -------------------------------------------------------------------------------
+
+    /** A new DRAFT. Throws InvalidContentException naming each bad field ("schedule" for schedule rules). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgramDetails create(ProgramDraft draft) {
+        return save(new Program(lifecycle.now()), draft, -1);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgramDetails update(long id, long expectedLockVersion, ProgramDraft draft) {
+        Program program = loadLocked(id, expectedLockVersion);
+        return save(program, draft, id);
+    }
+
+    /** Refused (field "schedule") while any scheduled routine is not published. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgramDetails publish(long id, long expectedLockVersion) {
+        Program program = loadLocked(id, expectedLockVersion);
+        unpublishedRoutines(program.schedule()).ifPresent(p -> {
+            throw new InvalidContentException(List.of(p));
+        });
+        return changeStatus(program, ContentStatus.PUBLISHED);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgramDetails unpublish(long id, long expectedLockVersion) {
+        return changeStatus(loadLocked(id, expectedLockVersion), ContentStatus.DRAFT);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgramDetails archive(long id, long expectedLockVersion) {
+        return changeStatus(loadLocked(id, expectedLockVersion), ContentStatus.ARCHIVED);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<ProgramDetails> findForEditing(long id) {
+        return programs.findById(id).map(Program::details);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<ProgramDetails> findForEditingBySlug(String slug) {
+        return programs.findBySlug(slug).map(Program::details);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<ProgramRow> list(ProgramFilter filter, Pageable pageable) {
+        Pageable page = SortWhitelist.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
+        return programs.findAll(ProgramRepository.matching(filter), page).map(Program::row);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(ProgramFilter filter) {
+        return programs.count(ProgramRepository.matching(filter));
+    }
+
+    // ---- every signed-in person ---------------------------------------------------------------
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramSummary> listPublished() {
+        return queries.publishedSummaries();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgramView> findPublished(long id) {
+        return programs.findByIdAndStatus(id, ContentStatus.PUBLISHED).map(this::view);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgramView> findPublishedBySlug(String slug) {
+        return programs.findBySlugAndStatus(slug, ContentStatus.PUBLISHED).map(this::view);
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private ProgramDetails save(Program program, ProgramDraft draft, long id) {
+        String slug = DraftValidator.slugOrDerived(draft.slug(), draft.title());
+        ProgramDraft normalized = draft.withSlug(slug);
+        List<FieldProblem> extra = new ArrayList<>(DraftValidator.slugProblems(slug,
+                s -> programs.existsBySlugAndIdNot(s, id)));
+        extra.addAll(scheduleProblems(normalized));
+        if (program.getStatus() == ContentStatus.PUBLISHED) {
+            // members see this schedule as soon as it is saved
+            unpublishedRoutines(normalized.schedule()).ifPresent(extra::add);
+        }
+        validator.requireValid(normalized, extra);
+        program.apply(normalized, slug, lifecycle.now());
+        return DraftValidator.saveCheckingSlug(() -> programs.saveAndFlush(program), slug).details();
+    }
+
+    /** Days within the program, routines that exist and are not archived, no routine twice on a day. */
+    private List<FieldProblem> scheduleProblems(ProgramDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        int lastDay = draft.weeks() * 7;
+        draft.schedule().stream().mapToInt(ScheduleEntry::day).filter(d -> d > lastDay).max().ifPresent(d ->
+                problems.add(new FieldProblem("schedule", "Schedule: day " + d + " is after the last day of a "
+                        + draft.weeks() + "-week program (day " + lastDay + ")")));
+        Set<Long> known = routines.listSchedulable().stream().map(RoutineRow::id).collect(Collectors.toSet());
+        routineIds(draft.schedule()).stream().filter(rid -> !known.contains(rid)).findFirst().ifPresent(rid ->
+                problems.add(new FieldProblem("schedule", "Schedule: routine " + rid + " does not exist or is archived")));
+        Set<ScheduleEntry> seen = new HashSet<>();
+        draft.schedule().stream().filter(e -> !seen.add(e)).findFirst().ifPresent(e ->
+                problems.add(new FieldProblem("schedule", "Schedule: day " + e.day() + " lists the same routine twice")));
+        return problems;
+    }
+
+    private Optional<FieldProblem> unpublishedRoutines(List<ScheduleEntry> schedule) {
+        List<Long> ids = routineIds(schedule);
+        Set<Long> published = routines.findPublishedRefs(ids).stream().map(RoutineRef::id).collect(Collectors.toSet());
+        List<Long> unpublished = ids.stream().filter(rid -> !published.contains(rid)).toList();
+        if (unpublished.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, String> titles = routines.listSchedulable().stream()
+                .collect(Collectors.toMap(RoutineRow::id, RoutineRow::title));
+        return Optional.of(new FieldProblem("schedule", "Schedule: publish these routines first: " + unpublished.stream()
+                .map(rid -> titles.getOrDefault(rid, "routine " + rid + " (archived)"))
+                .collect(Collectors.joining(", "))));
+    }
+
+    private ProgramDetails changeStatus(Program program, ContentStatus to) {
+        lifecycle.changeStatus(ContentKind.PROGRAM, program, to);
+        return programs.saveAndFlush(program).details();
+    }
+
+    private ProgramView view(Program program) {
+        List<ScheduleEntry> schedule = program.schedule();
+        Map<Long, RoutineRef> refs = routines.findPublishedRefs(routineIds(schedule)).stream()
+                .collect(Collectors.toMap(RoutineRef::id, Function.identity()));
+        Map<Integer, List<RoutineRef>> byDay = new LinkedHashMap<>();
+        for (ScheduleEntry e : schedule) {
+            RoutineRef ref = refs.get(e.routineId());
+            if (ref != null) {
+                byDay.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(ref);
+            }
+        }
+        List<ProgramDay> days = byDay.entrySet().stream()
+                .map(en -> new ProgramDay(en.getKey(), List.copyOf(en.getValue()))).toList();
+        return new ProgramView(program.getId(), program.getSlug(), program.getTitle(), program.description(),
+                program.weeks(), days, articles.findPublishedRefs(program.relatedArticleIds()), program.getPublishedAt());
+    }
+
+    private static List<Long> routineIds(List<ScheduleEntry> schedule) {
+        return schedule.stream().map(ScheduleEntry::routineId).distinct().toList();
+    }
+
+    private Program loadLocked(long id, long expectedLockVersion) {
+        Program program = load(id);
+        lifecycle.checkLockVersion(ContentKind.PROGRAM, program, expectedLockVersion);
+        return program;
+    }
+
+    private Program load(long id) {
+        return programs.findById(id).orElseThrow(() -> new ContentNotFoundException(ContentKind.PROGRAM, id));
+    }
+}

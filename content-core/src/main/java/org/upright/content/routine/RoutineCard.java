@@ -1,0 +1,10 @@
+package org.upright.content.routine;
+
+import org.upright.content.shared.BodyArea;
+
+import java.util.List;
+
+/** A published routine in the member catalogue (from its published version). */
+public record RoutineCard(long id, String slug, String title, String summary, List<BodyArea> areas,
+                          Difficulty difficulty, Equipment equipment, int totalSeconds) {
+}

@@ -1,0 +1,29 @@
+package org.upright.content.shared;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is acting: the signed-in username from Spring Security, or {@link #SYSTEM}. */
+public final class Actors {
+
+    /** The actor of work nobody signed in for (the starter-content import at start-up). */
+    public static final String SYSTEM = "system";
+
+    private Actors() {
+    }
+
+    public static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return SYSTEM;
+        }
+        return auth.getName();
+    }
+
+    /** True when the current caller holds ROLE_ADMIN (drafts and archived content are for admins only). */
+    public static boolean isAdmin() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+}

@@ -1,0 +1,131 @@
+package org.upright.portal.content.article.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.content.article.ArticleCard;
+import org.upright.content.article.ArticleCategory;
+import org.upright.content.article.ArticleService;
+import org.upright.portal.content.ui.Links;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The member library: article cards by topic, and a search box whose results come best match first. */
+@Route("library")
+@PageTitle("Library")
+@Menu(title = "Library", order = 10, icon = "vaadin:book")
+@RolesAllowed({"MEMBER", "COACH"})
+@StyleSheet("context://upright/content.css")
+class ArticleLibraryView extends Main implements BeforeEnterObserver {
+
+    static final int MAX_CARDS = 60;
+
+    private final ArticleService articles;
+    private final TextField search = new TextField();
+    private final Select<ArticleCategory> topic = new Select<>();
+    private final Paragraph resultNote = new Paragraph();
+    private final Div results = new Div();
+
+    ArticleLibraryView(ArticleService articles) {
+        this.articles = articles;
+        addClassNames("page", "library");
+        search.setId("search");
+        search.setLabel("Search articles");
+        search.setPlaceholder("e.g. wall press, desk, neck");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        topic.setId("topic");
+        topic.setLabel("Topic");
+        topic.setItems(ArticleCategory.values());
+        topic.setItemLabelGenerator(c -> c == null ? "All topics" : c.label());
+        topic.setEmptySelectionAllowed(true);
+        topic.setEmptySelectionCaption("All topics");
+        topic.addValueChangeListener(e -> refresh());
+        Div filters = new Div(search, topic);
+        filters.addClassName("library-filters");
+        resultNote.setId("result-note");
+        resultNote.addClassName("result-note");
+        resultNote.getElement().setAttribute("aria-live", "polite");
+        results.setId("results");
+        results.addClassName("card-list");
+        add(filters, resultNote, results);
+    }
+
+    /** ?q=…&topic=… restores a search (links can be shared, Back works). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        search.setValue(params.getOrDefault("q", List.of("")).getFirst());
+        topic.setValue(params.getOrDefault("topic", List.of()).stream().findFirst()
+                .flatMap(ArticleLibraryView::category).orElse(null));
+        refresh();
+    }
+
+    private void refresh() {
+        String query = search.getValue().strip();
+        List<ArticleCard> cards = articles.searchPublished(query, topic.getValue(), MAX_CARDS);
+        results.removeAll();
+        cards.forEach(card -> results.add(card(card)));
+        resultNote.setText(note(query, cards.size()));
+        rememberInUrl(query);
+    }
+
+    private String note(String query, int count) {
+        if (count == MAX_CARDS) {
+            return "Showing the first " + MAX_CARDS + " articles: search or pick a topic to narrow them down.";
+        }
+        if (query.isEmpty()) {
+            return count == 0 ? "No articles here yet." : count + (count == 1 ? " article" : " articles");
+        }
+        return count == 0 ? "No articles match “" + query + "”. Try other or fewer words."
+                : count + (count == 1 ? " article matches" : " articles match") + " “" + query + "”, best match first";
+    }
+
+    private void rememberInUrl(String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!query.isEmpty()) {
+            params.put("q", query);
+        }
+        if (topic.getValue() != null) {
+            params.put("topic", topic.getValue().name());
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("library", QueryParameters.simple(params)));
+    }
+
+    static Div card(ArticleCard a) {
+        H3 title = new H3(Links.to("library/" + a.slug(), a.title()));
+        Span chip = new Span(a.category().label());
+        chip.addClassName("chip");
+        Div card = new Div(chip, title, new Paragraph(a.summary()));
+        card.addClassNames("card", "article-card");
+        return card;
+    }
+
+    private static java.util.Optional<ArticleCategory> category(String name) {
+        try {
+            return java.util.Optional.of(ArticleCategory.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.upright.portal.content.program.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.content.program.ProgramService;
+import org.upright.content.program.ProgramSummary;
+import org.upright.portal.content.ui.Links;
+
+import java.util.List;
+
+/** The published programs. */
+@Route("programs")
+@PageTitle("Programs")
+@Menu(title = "Programs", order = 30, icon = "vaadin:calendar")
+@RolesAllowed({"MEMBER", "COACH"})
+@StyleSheet("context://upright/content.css")
+class ProgramCatalogueView extends Main {
+
+    ProgramCatalogueView(ProgramService programs) {
+        addClassNames("page", "catalogue");
+        Div cards = new Div();
+        cards.setId("program-cards");
+        cards.addClassName("card-list");
+        List<ProgramSummary> all = programs.listPublished();
+        all.forEach(p -> cards.add(card(p)));
+        if (all.isEmpty()) {
+            add(new Paragraph("No programs are available yet."));
+        }
+        add(cards);
+    }
+
+    private static Div card(ProgramSummary p) {
+        Span length = new Span(p.weeks() + (p.weeks() == 1 ? " week" : " weeks"));
+        length.addClassName("chip");
+        Span meta = new Span(p.activeDays() + " active days · " + p.distinctRoutines() + " routines");
+        meta.addClassName("meta");
+        Div card = new Div(length, new H3(Links.to("programs/" + p.slug(), p.title())), new Paragraph(p.description()), meta);
+        card.addClassNames("card", "program-card");
+        return card;
+    }
+}

@@ -1,0 +1,72 @@
+package org.upright.portal.content.routine.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.content.routine.RoutineCard;
+import org.upright.content.routine.RoutineService;
+import org.upright.content.shared.BodyArea;
+import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.content.ui.Links;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The published routines, optionally only those for one body area. */
+@Route("routines")
+@PageTitle("Routines")
+@Menu(title = "Routines", order = 20, icon = "vaadin:timer")
+@RolesAllowed({"MEMBER", "COACH"})
+@StyleSheet("context://upright/content.css")
+class RoutineCatalogueView extends Main {
+
+    private final RoutineService routines;
+    private final Select<BodyArea> area = new Select<>();
+    private final Div cards = new Div();
+    private final Paragraph note = new Paragraph();
+
+    RoutineCatalogueView(RoutineService routines) {
+        this.routines = routines;
+        addClassNames("page", "catalogue");
+        area.setId("area");
+        area.setLabel("Body area");
+        area.setItems(BodyArea.values());
+        area.setItemLabelGenerator(a -> a == null ? "All areas" : a.label());
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption("All areas");
+        area.addValueChangeListener(e -> refresh());
+        cards.setId("routine-cards");
+        cards.addClassName("card-list");
+        note.getElement().setAttribute("aria-live", "polite");
+        note.addClassName("result-note");
+        add(area, note, cards);
+        refresh();
+    }
+
+    private void refresh() {
+        List<RoutineCard> found = routines.listPublished(area.getValue());
+        cards.removeAll();
+        found.forEach(r -> cards.add(card(r)));
+        note.setText(found.isEmpty() ? "No routines for this area yet."
+                : found.size() + (found.size() == 1 ? " routine" : " routines"));
+    }
+
+    private static Div card(RoutineCard r) {
+        Span time = new Span(ContentFormat.duration(r.totalSeconds()));
+        time.addClassName("chip");
+        Span meta = new Span(r.difficulty().label() + " · " + r.equipment().label() + " · "
+                + r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
+        meta.addClassName("meta");
+        Div card = new Div(time, new H3(Links.to("routines/" + r.slug(), r.title())), new Paragraph(r.summary()), meta);
+        card.addClassNames("card", "routine-card");
+        return card;
+    }
+}

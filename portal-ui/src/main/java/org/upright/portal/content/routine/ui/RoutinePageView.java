@@ -1,0 +1,129 @@
+package org.upright.portal.content.routine.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.content.routine.PublishedRoutine;
+import org.upright.content.routine.RoutineService;
+import org.upright.content.routine.RoutineStep;
+import org.upright.content.shared.BodyArea;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.Role;
+import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.content.ui.Links;
+
+import java.util.stream.Collectors;
+
+/** A published routine: what it works on, how long it takes, each step with its safety cue, and Start. */
+@Route("routines/:slug")
+@RolesAllowed({"MEMBER", "COACH"})
+@StyleSheet("context://upright/content.css")
+class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RoutineService routines;
+    private final AccountService accounts;
+    private String title = "Routine";
+
+    RoutinePageView(RoutineService routines, AccountService accounts) {
+        this.routines = routines;
+        this.accounts = accounts;
+        addClassNames("page", "routine-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        routines.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
+            title = "Routine not found";
+            add(Links.to("routines", "← Routines"), new H2(title),
+                    new Paragraph("This routine is not available (any more). Pick another from the routines list."));
+        });
+    }
+
+    private void show(PublishedRoutine r) {
+        title = r.title();
+        H2 heading = new H2(r.title());
+        heading.setId("routine-title");
+        Paragraph lead = new Paragraph(r.summary());
+        lead.addClassName("lead");
+
+        Span total = fact(VaadinIcon.CLOCK, ContentFormat.duration(r.totalSeconds()));
+        total.setId("routine-total");
+        Span areas = fact(VaadinIcon.CROSSHAIRS, r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
+        areas.setId("routine-areas");
+        Div facts = new Div(total, areas, fact(VaadinIcon.CHART, r.difficulty().label()),
+                fact(VaadinIcon.TOOLBOX, r.equipment().label()));
+        facts.addClassName("facts");
+
+        Button start = new Button("Start", VaadinIcon.PLAY.create(),
+                e -> UI.getCurrent().navigate("routines/" + r.slug() + "/run"));
+        start.setId("start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClassName("start-button");
+
+        OrderedList steps = new OrderedList();
+        steps.setId("routine-steps");
+        steps.addClassName("steps");
+        r.steps().forEach(s -> steps.add(step(s)));
+
+        add(Links.to("routines", "← Routines"), heading, lead, facts);
+        // coaches read routines too, but only members run them
+        if (accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false)) {
+            add(start);
+        }
+        add(new H3("Steps"), steps);
+        if (!r.relatedArticles().isEmpty()) {
+            UnorderedList reading = new UnorderedList();
+            r.relatedArticles().forEach(a -> reading.add(new ListItem(Links.to("library/" + a.slug(), a.title()))));
+            Div box = new Div(new H3("Read more"), reading);
+            box.addClassNames("card", "related");
+            add(box);
+        }
+    }
+
+    private static ListItem step(RoutineStep s) {
+        Span plan = new Span(ContentFormat.stepPlan(s.holdSeconds(), s.relaxSeconds(), s.repetitions(), s.perSide())
+                + " · " + ContentFormat.duration(s.totalSeconds()));
+        plan.addClassName("step-plan");
+        Paragraph cue = new Paragraph(VaadinIcon.WARNING.create(), new Span(" " + s.safetyCue()));
+        cue.addClassName("safety-cue");
+        cue.getElement().setAttribute("role", "note");
+        ListItem item = new ListItem(new H3(s.title()), plan, new Paragraph(s.instructions()), cue);
+        if (s.imageUrl() != null) {
+            Image image = new Image(s.imageUrl(), s.title());
+            image.addClassName("step-image");
+            item.add(image);
+        }
+        item.addClassNames("card", "step");
+        return item;
+    }
+
+    private static Span fact(VaadinIcon icon, String text) {
+        Span span = new Span(icon.create(), new Span(text));
+        span.addClassName("fact");
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,315 @@
+package org.upright.portal.content.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.upright.content.shared.ContentStatus;
+import org.upright.content.shared.EditConflictException;
+import org.upright.content.shared.EditableContent;
+import org.upright.content.shared.FieldProblem;
+import org.upright.content.shared.InvalidContentException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The frame every admin content editor shares: route "…/new" or "…/{id}", save, publish,
+ * unpublish and archive, problems shown next to their fields, and the edit-conflict banner.
+ * Nothing the admin typed is cleared by an error; only "Reload" replaces it.
+ *
+ * @param <D> the details record the service returns
+ * @param <T> the draft record the service takes
+ */
+@StyleSheet("context://upright/content.css")
+public abstract class ContentEditorView<D extends EditableContent, T> extends Main
+        implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final String basePath;
+    private final String kindLabel;
+    private final ContentOperations<D, T> operations;
+    private final H2 heading = new H2();
+    private final StatusBadge badge = new StatusBadge();
+    private final Span statusNote = new Span();
+    private final ConflictBanner conflict;
+    private final Div formProblems = new Div();
+    private final Div formSlot = new Div();
+    private final Div actions = new Div();
+    private final Paragraph missing = new Paragraph();
+    private final Button save = new Button("Save");
+    private final Button publish = new Button("Publish");
+    private final Button unpublish = new Button("Unpublish");
+    private final Button archive = new Button("Archive");
+    private final List<HasValidation> markedInvalid = new ArrayList<>();
+    private D current;
+    private long lockVersion;
+
+    protected ContentEditorView(String basePath, String kindLabel, ContentOperations<D, T> operations) {
+        this.basePath = basePath;
+        this.kindLabel = kindLabel;
+        this.operations = operations;
+        addClassNames("page", "editor-page");
+        conflict = new ConflictBanner(this::reload, latest -> {
+            lockVersion = latest;
+            statusNote.setText("Editing over their changes: your next save replaces them.");
+        });
+        badge.setId("status");
+        statusNote.addClassName("status-note");
+        statusNote.setId("status-note");
+        Div header = new Div(heading, badge, statusNote);
+        header.addClassName("editor-header");
+
+        formProblems.setId("form-problems");
+        formProblems.addClassName("form-problems");
+        formProblems.getElement().setAttribute("role", "alert");
+        formProblems.setVisible(false);
+
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> saveForm());
+        publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        publish.addClickListener(e -> publishForm());
+        unpublish.setId("unpublish");
+        unpublish.addClickListener(e -> changeStatus(() -> operations.unpublish().apply(current.id(), lockVersion),
+                "Unpublished: members no longer see it"));
+        archive.setId("archive");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        archive.addClickListener(e -> changeStatus(() -> operations.archive().apply(current.id(), lockVersion),
+                "Archived"));
+        actions.addClassName("editor-actions");
+        actions.add(save, publish, unpublish, archive, Links.to(basePath, "Back to the list"));
+
+        missing.setId("missing");
+        missing.setVisible(false);
+        add(header, conflict, missing, formSlot, formProblems, actions);
+    }
+
+    // ---- what each kind supplies ----------------------------------------------------------------
+
+    /** Puts a loaded or just-saved item into the form. */
+    protected abstract void fill(D details);
+
+    /** An empty form for a new item. */
+    protected abstract void clearForm();
+
+    /** The form as a draft, or empty when a field cannot be read (its own message shows why). */
+    protected abstract Optional<T> readDraft();
+
+    /** The input showing a service problem's field ("title", "steps[2].holdSeconds"), if any. */
+    protected abstract Optional<HasValidation> fieldFor(String path);
+
+    /** Extra facts next to the status badge (a routine's live version). */
+    protected String statusNote(D details) {
+        return details.publishedAt() == null ? "Never published"
+                : (details.status() == ContentStatus.PUBLISHED ? "Published " : "Last published ")
+                + ContentFormat.day(details.publishedAt());
+    }
+
+    /** Whether Publish makes sense for this item now. */
+    protected boolean canPublish(D details) {
+        return details.status() != ContentStatus.PUBLISHED;
+    }
+
+    protected final void setForm(Component form) {
+        formSlot.removeAll();
+        formSlot.add(form);
+    }
+
+    protected final D current() {
+        return current;
+    }
+
+    // ---- navigation ---------------------------------------------------------------------------
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("new");
+        conflict.setVisible(false);
+        clearProblems();
+        if (id.equals("new")) {
+            current = null;
+            lockVersion = 0;
+            clearForm();
+            showForm(true);
+            refreshState();
+            return;
+        }
+        Optional<D> found = parseId(id).flatMap(operations.find()::apply);
+        found.ifPresentOrElse(this::show, () -> {
+            current = null;
+            heading.setText("No such " + kindLabel);
+            missing.setText("There is no " + kindLabel + " with the id '" + id + "'. It may never have existed.");
+            showForm(false);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText();
+    }
+
+    // ---- actions ------------------------------------------------------------------------------
+
+    private void saveForm() {
+        clearProblems();
+        boolean wasNew = current == null;
+        readDraft().ifPresentOrElse(draft -> {
+            if (attempt(() -> save(draft), "Saved") && wasNew) {
+                reopenAsSaved();
+            }
+        }, this::showUnreadableForm);
+    }
+
+    /**
+     * After a new item's first successful action it gets its own address and page title; the
+     * editor reopens on it. (After a failure the address is updated in place, keeping the messages.)
+     */
+    private void reopenAsSaved() {
+        UI.getCurrent().navigate(basePath + "/" + current.id());
+    }
+
+    /** Publishing saves first when the form differs from what is stored. */
+    private void publishForm() {
+        clearProblems();
+        boolean wasNew = current == null;
+        Optional<T> draft = readDraft();
+        if (draft.isEmpty()) {
+            showUnreadableForm();
+            return;
+        }
+        if (current == null || !draft.get().equals(operations.draftOf().apply(current))) {
+            if (!attempt(() -> save(draft.get()), null)) {
+                return;
+            }
+        }
+        if (attempt(() -> operations.publish().apply(current.id(), lockVersion), "Published: members can see it now")
+                && wasNew) {
+            reopenAsSaved();
+        }
+    }
+
+    private D save(T draft) {
+        return current == null ? operations.create().apply(draft)
+                : operations.update().apply(current.id(), lockVersion, draft);
+    }
+
+    private void changeStatus(Supplier<D> change, String done) {
+        clearProblems();
+        attempt(change, done);
+    }
+
+    private boolean attempt(Supplier<D> operation, String doneMessage) {
+        boolean isNew = current == null;
+        try {
+            D result = operation.get();
+            accept(result);
+            if (isNew) {
+                UI.getCurrent().getPage().getHistory().replaceState(null, basePath + "/" + result.id());
+            }
+            if (doneMessage != null) {
+                Notification.show(doneMessage, 3000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            return true;
+        } catch (InvalidContentException e) {
+            showProblems(e.problems());
+            return false;
+        } catch (EditConflictException e) {
+            conflict.open(e.currentLockVersion());
+            return false;
+        }
+    }
+
+    private void reload() {
+        clearProblems();
+        if (current != null) {
+            operations.find().apply(current.id()).ifPresent(this::show);
+        }
+    }
+
+    private void show(D details) {
+        accept(details);
+        fill(details);
+        showForm(true);
+    }
+
+    /** Remembers what the service returned without touching the form (the admin's text stays). */
+    private void accept(D details) {
+        current = details;
+        lockVersion = details.lockVersion();
+        refreshState();
+    }
+
+    private void refreshState() {
+        heading.setText(current == null ? "New " + kindLabel : "Edit " + kindLabel);
+        badge.show(current == null ? null : current.status());
+        statusNote.setText(current == null ? "Not saved yet" : statusNote(current));
+        publish.setVisible(current == null || canPublish(current));
+        publish.setText(current != null && current.status() == ContentStatus.PUBLISHED ? "Publish changes" : "Publish");
+        unpublish.setVisible(current != null && current.status() != ContentStatus.DRAFT);
+        archive.setVisible(current != null && current.status() != ContentStatus.ARCHIVED);
+    }
+
+    private void showForm(boolean visible) {
+        formSlot.setVisible(visible);
+        actions.setVisible(visible);
+        badge.setVisible(visible);
+        statusNote.setVisible(visible);
+        missing.setVisible(!visible);
+    }
+
+    // ---- problems -----------------------------------------------------------------------------
+
+    private void showProblems(List<FieldProblem> problems) {
+        List<String> elsewhere = new ArrayList<>();
+        for (FieldProblem p : problems) {
+            Optional<HasValidation> field = fieldFor(p.field());
+            if (field.isPresent()) {
+                field.get().setErrorMessage(p.message());
+                field.get().setInvalid(true);
+                markedInvalid.add(field.get());
+            } else {
+                elsewhere.add(p.message());
+            }
+        }
+        formProblems.removeAll();
+        formProblems.add(new Paragraph(elsewhere.isEmpty() ? "Not saved: fix the fields marked in red."
+                : "Not saved: " + String.join(" · ", elsewhere)));
+        formProblems.setVisible(true);
+    }
+
+    private void showUnreadableForm() {
+        formProblems.removeAll();
+        formProblems.add(new Paragraph("Not saved: fix the fields marked in red."));
+        formProblems.setVisible(true);
+    }
+
+    private void clearProblems() {
+        markedInvalid.forEach(f -> f.setInvalid(false));
+        markedInvalid.clear();
+        formProblems.setVisible(false);
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

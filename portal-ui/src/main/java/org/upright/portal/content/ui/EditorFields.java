@@ -1,0 +1,48 @@
+package org.upright.portal.content.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.upright.content.article.ArticleRef;
+import org.upright.content.shared.Slugs;
+
+import java.util.List;
+
+/** The fields every content editor has, set up the same way (ids are what tests and browsers find). */
+public final class EditorFields {
+
+    private EditorFields() {
+    }
+
+    public static TextField slug() {
+        TextField slug = new TextField("Slug");
+        slug.setId("slug");
+        slug.setHelperText("Part of the address. Leave empty to make one from the title.");
+        return slug;
+    }
+
+    /** The title; as it is typed, the slug field shows the slug it would make. */
+    public static TextField title(TextField slug) {
+        TextField title = new TextField("Title");
+        title.setId("title");
+        title.setRequiredIndicatorVisible(true);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> slug.setPlaceholder(Slugs.fromTitle(e.getValue())));
+        return title;
+    }
+
+    public static TextField author() {
+        TextField author = new TextField("Author");
+        author.setId("author");
+        author.setRequiredIndicatorVisible(true);
+        return author;
+    }
+
+    public static MultiSelectComboBox<ArticleRef> relatedArticles(List<ArticleRef> linkable) {
+        MultiSelectComboBox<ArticleRef> related = new MultiSelectComboBox<>("Related articles");
+        related.setId("related");
+        related.setItems(linkable);
+        related.setItemLabelGenerator(ArticleRef::title);
+        return related;
+    }
+}

@@ -1,0 +1,87 @@
+package org.upright.portal.progress;
+
+import org.springframework.stereotype.Service;
+import org.upright.tracker.pain.PainRating;
+import org.upright.tracker.pain.PainRatingService;
+import org.upright.tracker.progress.AdherenceService;
+import org.upright.tracker.progress.Alert;
+import org.upright.tracker.progress.AlertService;
+import org.upright.tracker.progress.PainResponseService;
+import org.upright.tracker.progress.PainTrendService;
+import org.upright.tracker.session.CompletedSessionService;
+import org.upright.tracker.session.RoutineCatalog;
+import org.upright.tracker.session.RoutineInfo;
+import org.upright.tracker.shared.MemberCalendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tracker data of one member for whoever may read it (the member, their coach, an admin):
+ * every method checks {@link MemberDataAccess#checkCanRead(long)} first.
+ */
+@Service
+public class MemberProgressService {
+
+    /** The ranges the progress chart offers, in days. */
+    public static final Set<Integer> RANGES = Set.of(30, 90, 365);
+    public static final int HISTORY_DAYS = 365;
+
+    private final MemberDataAccess access;
+    private final PainTrendService trends;
+    private final AdherenceService adherence;
+    private final PainResponseService responses;
+    private final AlertService alerts;
+    private final PainRatingService ratings;
+    private final CompletedSessionService sessions;
+    private final RoutineCatalog routines;
+    private final MemberCalendar calendar;
+
+    MemberProgressService(MemberDataAccess access, PainTrendService trends, AdherenceService adherence,
+                          PainResponseService responses, AlertService alerts, PainRatingService ratings,
+                          CompletedSessionService sessions, RoutineCatalog routines, MemberCalendar calendar) {
+        this.access = access;
+        this.trends = trends;
+        this.adherence = adherence;
+        this.responses = responses;
+        this.alerts = alerts;
+        this.ratings = ratings;
+        this.sessions = sessions;
+        this.routines = routines;
+        this.calendar = calendar;
+    }
+
+    /** The chart, baseline vs current, adherence, streak and pain response over the last {@code days} days. */
+    public ProgressOverview overview(long memberId, int days) {
+        if (!RANGES.contains(days)) {
+            throw new IllegalArgumentException("Ranges are " + RANGES + " days");
+        }
+        access.checkCanRead(memberId);
+        return new ProgressOverview(trends.recentSeries(memberId, days), trends.baseline(memberId),
+                trends.comparison(memberId), adherence.adherence(memberId), adherence.streak(memberId),
+                responses.painResponse(memberId, PainResponseService.DEFAULT_LAST_SESSIONS));
+    }
+
+    public List<Alert> alerts(long memberId) {
+        access.checkCanRead(memberId);
+        return alerts.alerts(memberId);
+    }
+
+    /** Ratings of the last year, newest first. */
+    public List<PainRating> ratingHistory(long memberId) {
+        access.checkCanRead(memberId);
+        LocalDate today = calendar.today(memberId);
+        return ratings.list(memberId, today.minusDays(HISTORY_DAYS - 1L), today);
+    }
+
+    /** Sessions of the last year, newest first, with routine titles. */
+    public List<SessionHistoryRow> sessionHistory(long memberId) {
+        access.checkCanRead(memberId);
+        LocalDate today = calendar.today(memberId);
+        return sessions.list(memberId, today.minusDays(HISTORY_DAYS - 1L), today).stream()
+                .map(s -> new SessionHistoryRow(s, routines.find(s.routineId(), s.routineVersion())
+                        .map(RoutineInfo::title).orElse("Routine " + s.routineId())))
+                .toList();
+    }
+}

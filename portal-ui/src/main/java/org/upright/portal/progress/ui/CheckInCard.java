@@ -1,0 +1,65 @@
+package org.upright.portal.progress.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.di.Instantiator;
+import org.upright.portal.progress.MyPainDiary;
+import org.upright.tracker.pain.PainRating;
+import org.upright.tracker.pain.PainRatingInput;
+import org.upright.tracker.shared.TrackerValidationException;
+
+/**
+ * The member's daily check-in on the home page: one tap on 0–10 saves today's rating (with any
+ * areas and note chosen); tapping another number changes it.
+ */
+@StyleSheet("context://upright/progress.css")
+public class CheckInCard extends Div {
+
+    private final MyPainDiary diary;
+    private final RatingForm form = new RatingForm("check-in", "How much does your back hurt today?");
+    private final Paragraph status = new Paragraph();
+
+    /** Builds the card with its services (for the one line in the member home view). */
+    public static CheckInCard create() {
+        return Instantiator.get(UI.getCurrent()).getOrCreate(CheckInCard.class);
+    }
+
+    CheckInCard(MyPainDiary diary) {
+        this.diary = diary;
+        addClassNames("card", "check-in");
+        setId("check-in");
+        status.addClassName("check-in-status");
+        status.setId("check-in-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        form.scale.addChoiceListener(score -> save());
+        Button saveDetails = new Button("Save areas and note", e -> save());
+        saveDetails.setId("check-in-save");
+        Details more = new Details("Where it hurts and a note (optional)", form.areas, form.note, saveDetails);
+        more.setId("check-in-more");
+        add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, more);
+        diary.today().ifPresentOrElse(this::showSaved,
+                () -> status.setText("Not rated yet today. Tap a number to save it."));
+    }
+
+    private void save() {
+        try {
+            PainRating saved = diary.save(new PainRatingInput(diary.todaysDate(), form.scale.getValue(),
+                    form.areas.getValue(), form.note.getValue()));
+            form.clearErrors();
+            showSaved(saved);
+        } catch (TrackerValidationException e) {
+            String other = form.showErrors(e);
+            status.setText("Not saved yet. " + (other.isEmpty() ? "Check the message above or below." : other));
+        }
+    }
+
+    private void showSaved(PainRating rating) {
+        form.fill(rating);
+        status.setText("Saved: " + rating.score() + " out of 10 today. Tap another number to change it.");
+    }
+}

@@ -1,0 +1,34 @@
+package org.upright.portal.progress.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import org.upright.portal.progress.MemberExportService;
+
+/** Download links for one member's CSV data and clinician report (access is checked per download). */
+public class ExportLinks extends Div {
+
+    public ExportLinks(MemberExportService exports, long memberId, String heading) {
+        addClassNames("card", "export-links");
+        setId("export-links");
+        DownloadHandler csv = event -> {
+            event.setFileName(exports.fileName(memberId, "csv"));
+            event.setContentType("text/csv; charset=UTF-8");
+            exports.writeCsv(memberId, event.getOutputStream());
+        };
+        DownloadHandler pdf = event -> {
+            event.setFileName(exports.fileName(memberId, "pdf"));
+            event.setContentType("application/pdf");
+            exports.writeReport(memberId, event.getOutputStream());
+        };
+        Anchor csvLink = new Anchor(csv, AttachmentType.DOWNLOAD, "Download all data (CSV)");
+        csvLink.setId("export-csv");
+        Anchor pdfLink = new Anchor(pdf, AttachmentType.DOWNLOAD, "Download clinician report (PDF)");
+        pdfLink.setId("export-pdf");
+        add(new H3(heading), new Paragraph("Ratings and sessions as a spreadsheet file, or a report of the last "
+                + "90 days to show a doctor or physiotherapist."), csvLink, pdfLink);
+    }
+}

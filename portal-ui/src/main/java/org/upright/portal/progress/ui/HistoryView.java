@@ -1,0 +1,92 @@
+package org.upright.portal.progress.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.portal.progress.MemberDataAccess;
+import org.upright.portal.progress.MemberProgressService;
+import org.upright.portal.progress.MyPainDiary;
+import org.upright.portal.progress.SessionHistoryRow;
+import org.upright.tracker.pain.BodyArea;
+import org.upright.tracker.pain.PainRating;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The member's ratings and sessions of the last year; ratings of the last 30 days can be changed. */
+@Route("history")
+@PageTitle("History")
+@Menu(title = "History", order = 50, icon = "vaadin:calendar")
+@RolesAllowed("MEMBER")
+@StyleSheet("context://upright/progress.css")
+class HistoryView extends Main {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private final MemberProgressService progress;
+    private final MyPainDiary diary;
+    private final long memberId;
+    private final Grid<PainRating> ratings = new Grid<>();
+    private final Grid<SessionHistoryRow> sessions = new Grid<>();
+
+    HistoryView(MemberProgressService progress, MyPainDiary diary, MemberDataAccess access) {
+        this.progress = progress;
+        this.diary = diary;
+        this.memberId = access.requireCurrentMember().id();
+        addClassName("page");
+        setId("history");
+
+        Button addDay = new Button("Add or change a past day", e -> edit(diary.todaysDate().minusDays(1)));
+        addDay.setId("add-past-day");
+        LocalDate oldest = diary.oldestEditableDay();
+        ratings.setId("rating-history");
+        ratings.addColumn(r -> DAY.format(r.day())).setHeader("Day").setAutoWidth(true);
+        ratings.addColumn(PainRating::score).setHeader("Pain").setAutoWidth(true);
+        ratings.addColumn(r -> r.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", ")))
+                .setHeader("Where");
+        ratings.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note");
+        ratings.addComponentColumn(r -> {
+            Button change = new Button("Change", e -> edit(r.day()));
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            change.getElement().setAttribute("aria-label", "Change the rating of " + DAY.format(r.day()));
+            change.setEnabled(!r.day().isBefore(oldest));
+            return change;
+        }).setHeader("").setAutoWidth(true);
+        ratings.setHeight("24rem");
+
+        sessions.setId("session-history");
+        sessions.addColumn(s -> DAY.format(s.session().day())).setHeader("Day").setAutoWidth(true);
+        sessions.addColumn(SessionHistoryRow::routineTitle).setHeader("Routine");
+        sessions.addColumn(s -> s.session().stepsCompleted() + " of " + s.session().stepsTotal()).setHeader("Steps");
+        sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
+        sessions.addColumn(s -> painChange(s.session().painBefore(), s.session().painAfter())).setHeader("Pain before → after");
+        sessions.setHeight("20rem");
+
+        add(new H2("Ratings"), new Paragraph("Ratings of the last 30 days can still be added or changed."), addDay,
+                ratings, new H2("Sessions"), sessions);
+        refresh();
+    }
+
+    private void edit(LocalDate day) {
+        new RatingDialog(diary, day, this::refresh).open();
+    }
+
+    private void refresh() {
+        ratings.setItems(progress.ratingHistory(memberId));
+        sessions.setItems(progress.sessionHistory(memberId));
+    }
+
+    static String painChange(Integer before, Integer after) {
+        return (before == null ? "–" : before.toString()) + " → " + (after == null ? "–" : after.toString());
+    }
+}

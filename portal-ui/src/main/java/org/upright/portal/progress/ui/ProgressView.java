@@ -1,0 +1,114 @@
+package org.upright.portal.progress.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.portal.progress.MemberDataAccess;
+import org.upright.portal.progress.MemberExportService;
+import org.upright.portal.progress.MemberProgressService;
+import org.upright.portal.progress.ProgressOverview;
+import org.upright.portal.progress.ProgressWording;
+import org.upright.tracker.progress.Adherence;
+import org.upright.tracker.progress.PainResponse;
+
+/** The member's own progress: chart over 30/90/365 days, baseline vs current, adherence, pain response, exports. */
+@Route("progress")
+@PageTitle("My progress")
+@Menu(title = "Progress", order = 40, icon = "vaadin:chart-line")
+@RolesAllowed("MEMBER")
+@StyleSheet("context://upright/progress.css")
+class ProgressView extends Main {
+
+    private final MemberProgressService progress;
+    private final long memberId;
+    private final Paragraph summary = new Paragraph();
+    private final PainChart chart = new PainChart();
+    private final Div plan = new Div();
+    private final Div response = new Div();
+
+    ProgressView(MemberProgressService progress, MemberExportService exports, MemberDataAccess access) {
+        this.progress = progress;
+        this.memberId = access.requireCurrentMember().id();
+        addClassName("page");
+        setId("progress");
+        summary.addClassName("progress-summary");
+        summary.setId("progress-summary");
+
+        RadioButtonGroup<Integer> range = new RadioButtonGroup<>("Show the last");
+        range.setId("range");
+        range.setItems(30, 90, 365);
+        range.setItemLabelGenerator(days -> days + " days");
+        range.setValue(30);
+        range.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                show(e.getValue());
+            }
+        });
+        plan.addClassName("tiles");
+        plan.setId("adherence");
+        response.addClassName("card");
+        response.setId("pain-response");
+        add(new H2("My progress"), summary, range, chart, new H3("Keeping to the plan"), plan, response,
+                new ExportLinks(exports, memberId, "Your data"));
+        show(30);
+    }
+
+    private void show(int days) {
+        ProgressOverview overview = progress.overview(memberId, days);
+        summary.setText(ProgressWording.comparison(overview.comparison(), overview.baseline()));
+        chart.show(overview.series(), overview.baseline());
+        plan.removeAll();
+        plan.add(adherenceTile("Last 7 days", overview.adherence().last7Days(), overview.adherence().enrolled()),
+                adherenceTile("Last 28 days", overview.adherence().last28Days(), overview.adherence().enrolled()),
+                tile(Integer.toString(overview.streak().current()), "Current streak",
+                        "days in a row with a rating or session"),
+                tile(Integer.toString(overview.streak().longest()), "Longest streak", "days"));
+        response.removeAll();
+        response.add(new H3("Pain before and after sessions"));
+        if (overview.painResponse().isEmpty()) {
+            response.add(new Paragraph("Rate your pain before and after a routine to see how each one helps."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("pain-response");
+            overview.painResponse().forEach(r -> list.add(new ListItem(responseLine(r))));
+            response.add(list);
+        }
+    }
+
+    static String responseLine(PainResponse r) {
+        String direction = r.meanChange() < 0 ? ProgressWording.one(-r.meanChange()) + " points lower after"
+                : r.meanChange() > 0 ? ProgressWording.one(r.meanChange()) + " points higher after" : "no change";
+        return r.routineTitle() + ": pain " + ProgressWording.one(r.meanBefore()) + " before, "
+                + ProgressWording.one(r.meanAfter()) + " after on average (" + direction + ", last "
+                + r.sessions() + (r.sessions() == 1 ? " session)" : " sessions)");
+    }
+
+    private static Div adherenceTile(String label, Adherence a, boolean enrolled) {
+        if (!enrolled) {
+            return tile(Integer.toString(a.sessions()), label, "sessions (no program chosen)");
+        }
+        String percent = a.percent().isPresent() ? a.percent().getAsInt() + " %" : "–";
+        return tile(percent, label, a.done() + " of " + a.planned() + " planned sessions");
+    }
+
+    private static Div tile(String number, String label, String note) {
+        Span big = new Span(number);
+        big.addClassName("tile-number");
+        Span noteText = new Span(note);
+        noteText.addClassName("tile-note");
+        Div tile = new Div(big, new Span(label), noteText);
+        tile.addClassName("tile");
+        return tile;
+    }
+}

@@ -1,0 +1,66 @@
+package org.upright.portal.progress.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import org.upright.portal.progress.MyPainDiary;
+import org.upright.tracker.pain.PainRatingInput;
+import org.upright.tracker.shared.TrackerValidationException;
+
+import java.time.LocalDate;
+
+/** Adds or changes the rating of a past day within the 30-day window. Errors show next to the fields. */
+class RatingDialog extends Dialog {
+
+    private final MyPainDiary diary;
+    private final Runnable onSaved;
+    private final DatePicker day = new DatePicker("Day");
+    private final RatingForm form = new RatingForm("rating-dialog", "How much did your back hurt that day?");
+    private final Paragraph otherError = new Paragraph();
+
+    RatingDialog(MyPainDiary diary, LocalDate initialDay, Runnable onSaved) {
+        this.diary = diary;
+        this.onSaved = onSaved;
+        setId("rating-dialog");
+        setHeaderTitle("Rating of a past day");
+        day.setId("rating-dialog-day");
+        day.setMin(diary.oldestEditableDay());
+        day.setMax(diary.todaysDate());
+        day.setHelperText("Up to 30 days back");
+        day.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                load(e.getValue());
+            }
+        });
+        otherError.addClassName("field-error");
+        Button save = new Button("Save", e -> save());
+        save.setId("rating-dialog-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        add(day, form.prompt, form.scale, form.scaleLabels(), form.scoreError, form.areas, form.note, otherError);
+        getFooter().add(cancel, save);
+        day.setValue(initialDay);
+        load(initialDay);
+    }
+
+    private void load(LocalDate date) {
+        diary.find(date).ifPresentOrElse(form::fill, () -> form.scale.setValue(null));
+    }
+
+    private void save() {
+        try {
+            diary.save(new PainRatingInput(day.getValue(), form.scale.getValue(), form.areas.getValue(),
+                    form.note.getValue()));
+            close();
+            onSaved.run();
+        } catch (TrackerValidationException e) {
+            String dayMessage = e.messageFor("day");
+            day.setInvalid(dayMessage != null);
+            day.setErrorMessage(dayMessage);
+            String other = form.showErrors(e);
+            otherError.setText(dayMessage == null ? other : other.replace(dayMessage, "").strip());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.upright.portal.progress.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.upright.tracker.pain.PainRating;
+import org.upright.tracker.pain.PainRatingService;
+import org.upright.tracker.shared.TrackerValidationException;
+
+/** The parts of a rating a member fills in (score, areas, note) and where their errors show. */
+class RatingForm {
+
+    final Span prompt = new Span();
+    final ScoreScale scale;
+    final Span scoreError = new Span();
+    final BodyAreaChips areas;
+    final TextArea note = new TextArea("Note (optional)");
+
+    RatingForm(String idPrefix, String question) {
+        prompt.setText(question);
+        prompt.setId(idPrefix + "-question");
+        scale = new ScoreScale(idPrefix, prompt.getId().orElseThrow());
+        scoreError.addClassName("field-error");
+        scoreError.setId(idPrefix + "-score-error");
+        scoreError.getElement().setAttribute("aria-live", "polite");
+        areas = new BodyAreaChips(idPrefix);
+        note.setId(idPrefix + "-note");
+        note.setMaxLength(PainRatingService.NOTE_MAX_LENGTH);
+        note.setWidthFull();
+        note.setHelperText("Up to " + PainRatingService.NOTE_MAX_LENGTH + " characters");
+    }
+
+    Div scaleLabels() {
+        Div labels = new Div(new Span("0 No pain"), new Span("5 Moderate"), new Span("10 Worst"));
+        labels.addClassName("score-labels");
+        labels.getElement().setAttribute("aria-hidden", "true"); // the buttons carry these words
+        return labels;
+    }
+
+    void fill(PainRating rating) {
+        scale.setValue(rating.score());
+        areas.setValue(rating.bodyAreas());
+        note.setValue(rating.note() == null ? "" : rating.note());
+    }
+
+    void clearErrors() {
+        scoreError.setText("");
+        note.setInvalid(false);
+        note.setErrorMessage(null);
+    }
+
+    /** Shows each message next to its field; returns the ones this form has no field for. */
+    String showErrors(TrackerValidationException e) {
+        clearErrors();
+        StringBuilder other = new StringBuilder();
+        e.fieldErrors().forEach((field, message) -> {
+            switch (field) {
+                case "score" -> scoreError.setText(message);
+                case "note" -> {
+                    note.setErrorMessage(message);
+                    note.setInvalid(true);
+                }
+                default -> other.append(other.isEmpty() ? "" : " ").append(message);
+            }
+        });
+        return other.toString();
+    }
+}

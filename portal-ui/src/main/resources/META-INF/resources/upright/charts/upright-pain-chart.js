@@ -1,0 +1,113 @@
+/*
+ * <upright-pain-chart data-chart='{"days":[...],"scores":[...],"averages":[...],"sessions":[...],"baseline":{...}}'>
+ *
+ * A CLASSIC script (no build step) loaded after uPlot's IIFE bundle from its WebJar. Draws daily
+ * pain scores (dots, gaps stay gaps), the 7-day average (line), the baseline's MCID band (shaded)
+ * and session days (marks along the bottom). Light DOM, so uPlot's stylesheet applies. Resizes
+ * with its container (ResizeObserver). The server puts the same numbers in a table next to it.
+ */
+(function () {
+  'use strict';
+
+  const COLORS = { score: '#1d4f91', average: '#b0400b', session: '#2e7d32', band: 'rgba(46, 125, 50, 0.14)' };
+
+  /** Turns the server's JSON into uPlot's column arrays (x in seconds, UTC midnight of each day). */
+  function toColumns(data) {
+    const x = data.days.map((d) => Date.parse(d + 'T00:00:00Z') / 1000);
+    const sessionMarks = data.sessions.map((n) => (n > 0 ? 0.25 : null));
+    return [x, data.scores, data.averages, sessionMarks];
+  }
+
+  function bandHook(baseline) {
+    return (u) => {
+      if (!baseline) return;
+      const top = u.valToPos(baseline.high, 'y', true);
+      const bottom = u.valToPos(baseline.low, 'y', true);
+      u.ctx.save();
+      u.ctx.fillStyle = COLORS.band;
+      u.ctx.fillRect(u.bbox.left, top, u.bbox.width, bottom - top);
+      u.ctx.restore();
+    };
+  }
+
+  function options(data, width) {
+    return {
+      width,
+      height: Math.round(Math.min(340, Math.max(220, width * 0.6))),
+      tzDate: (ts) => window.uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+      scales: { x: { time: true }, y: { range: [0, 10] } },
+      axes: [{}, { values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
+      cursor: { drag: { x: false, y: false } },
+      legend: { show: false }, // the server renders a key and a table of the numbers
+      series: [
+        { label: 'Day' },
+        { label: 'Pain', stroke: COLORS.score, width: 1, spanGaps: false,
+          points: { show: true, size: 7, fill: COLORS.score, stroke: COLORS.score } },
+        { label: '7-day average', stroke: COLORS.average, width: 2.5, spanGaps: false, points: { show: false } },
+        { label: 'Session', stroke: COLORS.session, paths: () => null,
+          points: { show: true, size: 9, fill: COLORS.session, stroke: COLORS.session },
+          value: (u, v) => (v == null ? '' : 'yes') },
+      ],
+      hooks: { drawClear: [bandHook(data.baseline)] },
+    };
+  }
+
+  class UprightPainChart extends HTMLElement {
+    static get observedAttributes() { return ['data-chart']; }
+
+    connectedCallback() {
+      if (!this.resizeObserver) {
+        this.resizeObserver = new ResizeObserver(() => this.resize());
+      }
+      this.resizeObserver.observe(this);
+      this.render();
+    }
+
+    disconnectedCallback() {
+      if (this.resizeObserver) this.resizeObserver.disconnect();
+      this.destroyPlot();
+    }
+
+    attributeChangedCallback() {
+      if (this.isConnected) this.render();
+    }
+
+    destroyPlot() {
+      if (this.plot) {
+        this.plot.destroy();
+        this.plot = null;
+      }
+    }
+
+    /** uPlot is a separate script; wait for it rather than depend on load order. */
+    render(attempt = 0) {
+      if (!window.uPlot) {
+        if (attempt < 200) setTimeout(() => this.render(attempt + 1), 50);
+        return;
+      }
+      let data;
+      try {
+        data = JSON.parse(this.getAttribute('data-chart') || 'null');
+      } catch (e) {
+        data = null;
+      }
+      this.destroyPlot();
+      if (!data || !Array.isArray(data.days)) return;
+      const width = Math.max(240, this.clientWidth || 320);
+      this.plot = new window.uPlot(options(data, width), toColumns(data), this);
+      this.plot.root.setAttribute('aria-hidden', 'true');
+      this.setAttribute('data-rendered', String(data.days.length));
+    }
+
+    resize() {
+      if (!this.plot) return;
+      const width = Math.max(240, this.clientWidth);
+      if (Math.abs(width - this.plot.width) < 2) return;
+      this.plot.setSize({ width, height: Math.round(Math.min(340, Math.max(220, width * 0.6))) });
+    }
+  }
+
+  if (!customElements.get('upright-pain-chart')) {
+    customElements.define('upright-pain-chart', UprightPainChart);
+  }
+})();

@@ -1,0 +1,90 @@
+package org.upright.portal.progress.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.testing.TestAccounts;
+import org.upright.tracker.pain.BodyArea;
+import org.upright.tracker.pain.PainRating;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class CheckInCardTest extends MemberUiTest {
+
+    @Test
+    void oneTapSavesTodaysRatingAndAnotherTapChangesIt() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        assertThat(status()).contains("Not rated yet today");
+
+        test(button("check-in-score-4")).click();
+        assertThat(status()).contains("Saved: 4 out of 10 today");
+        assertThat(todays(member).score()).isEqualTo(4);
+        assertThat(button("check-in-score-4").getElement().getAttribute("aria-checked")).isEqualTo("true");
+
+        test(button("check-in-area-mid_back")).click();
+        test($(TextArea.class).id("check-in-note")).setValue("Tight after the drive");
+        test(button("check-in-score-6")).click();
+        PainRating changed = todays(member);
+        assertThat(changed.score()).isEqualTo(6);
+        assertThat(changed.bodyAreas()).containsExactly(BodyArea.MID_BACK);
+        assertThat(changed.note()).isEqualTo("Tight after the drive");
+        assertThat(button("check-in-score-4").getElement().getAttribute("aria-checked")).isEqualTo("false");
+    }
+
+    @Test
+    void aSavedRatingShowsWhenTheHomePageOpensAgain() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        test(button("check-in-score-3")).click();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        assertThat(status()).contains("Saved: 3 out of 10");
+        assertThat(button("check-in-score-3").getElement().getAttribute("aria-checked")).isEqualTo("true");
+        assertThat(todays(member).score()).isEqualTo(3);
+    }
+
+    @Test
+    void anOverlongNoteIsRefusedNextToTheFieldAndNothingIsLostOrStored() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        TextArea note = $(TextArea.class).id("check-in-note");
+        String tooLong = "n".repeat(1001);
+        note.setValue(tooLong); // the browser stops at 1000; the server must too
+        test(button("check-in-score-5")).click();
+
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("at most 1000 characters");
+        assertThat(note.getValue()).isEqualTo(tooLong);
+        assertThat(status()).contains("Not saved yet");
+        assertThat(ratings.find(member.id(), today())).isEmpty();
+    }
+
+    private AccountProfile signInMember() {
+        AccountProfile member = newMember();
+        TestAccounts.signIn(member);
+        return member;
+    }
+
+    private PainRating todays(AccountProfile member) {
+        return ratings.find(member.id(), today()).orElseThrow();
+    }
+
+    private Button button(String id) {
+        return $(Button.class).id(id);
+    }
+
+    private String status() {
+        return $(Paragraph.class).id("check-in-status").getText();
+    }
+
+    @SuppressWarnings("unused")
+    private String scoreError() {
+        return $(Span.class).id("check-in-score-error").getText();
+    }
+}

@@ -1,0 +1,88 @@
+package org.upright.tracker.export;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.tracker.session.RoutineCatalog;
+import org.upright.tracker.session.RoutineInfo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * All of a member's ratings and sessions as one CSV file (RFC 4180, a header row, one row per
+ * rating or session; {@code record_type} tells which, the other kind's columns stay empty).
+ * Rows are streamed from the database to the writer.
+ */
+@Component
+public class MemberDataCsv {
+
+    public static final String[] HEADER = {"record_type", "day", "score", "body_areas", "note", "routine_id",
+            "routine_version", "routine_title", "started_at_utc", "finished_at_utc", "steps_completed",
+            "steps_total", "duration_seconds", "pain_before", "pain_after"};
+
+    private final JdbcClient jdbc;
+    private final RoutineCatalog routines;
+
+    MemberDataCsv(JdbcClient jdbc, RoutineCatalog routines) {
+        this.jdbc = jdbc;
+        this.routines = routines;
+    }
+
+    @Transactional(readOnly = true)
+    public void write(long memberId, Writer out) throws IOException {
+        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out);
+        Map<String, String> titles = new HashMap<>();
+        try {
+            jdbc.sql("select day, score, array_to_string(body_areas, ' ') as areas, note from pain_rating where member_id = ? order by day")
+                    .param(memberId)
+                    .query((RowCallbackHandler) rs -> print(csv, "rating", rs.getObject("day", LocalDate.class),
+                            rs.getInt("score"), rs.getString("areas"), rs.getString("note"),
+                            "", "", "", "", "", "", "", "", "", ""));
+            jdbc.sql("select * from completed_session where member_id = ? order by started_at")
+                    .param(memberId)
+                    .query((RowCallbackHandler) rs -> printSession(csv, rs, titles));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        csv.flush();
+    }
+
+    private void printSession(CSVPrinter csv, ResultSet rs, Map<String, String> titles) throws SQLException {
+        long routineId = rs.getLong("routine_id");
+        int version = rs.getInt("routine_version");
+        String title = titles.computeIfAbsent(routineId + "/" + version,
+                key -> routines.find(routineId, version).map(RoutineInfo::title).orElse(""));
+        print(csv, "session", rs.getObject("day", LocalDate.class), "", "", rs.getString("note"), routineId, version,
+                title, utc(rs, "started_at"), utc(rs, "finished_at"), rs.getInt("steps_completed"),
+                rs.getInt("steps_total"), rs.getInt("duration_seconds"), nullable(rs.getObject("pain_before")),
+                nullable(rs.getObject("pain_after")));
+    }
+
+    private static Object nullable(Object value) {
+        return value == null ? "" : value;
+    }
+
+    private static String utc(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
+    }
+
+    private static void print(CSVPrinter csv, Object... values) {
+        try {
+            csv.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

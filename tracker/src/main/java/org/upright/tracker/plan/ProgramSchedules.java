@@ -1,0 +1,9 @@
+package org.upright.tracker.plan;
+
+import java.util.Optional;
+
+/** Port to the programs of content-core; the application provides the implementation. */
+public interface ProgramSchedules {
+
+    Optional<ProgramSchedule> find(long programId);
+}

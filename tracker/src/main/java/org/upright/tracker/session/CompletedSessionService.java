@@ -1,0 +1,130 @@
+package org.upright.tracker.session;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.tracker.shared.FieldChecks;
+import org.upright.tracker.shared.MemberCalendar;
+import org.upright.tracker.shared.TrackerValidationException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Completed sessions, each recorded exactly once however often the client submits it. */
+@Service
+@Transactional(readOnly = true)
+public class CompletedSessionService {
+
+    public static final int NOTE_MAX_LENGTH = 1000;
+    /** Client clocks run a little fast sometimes; later than this ahead of ours is refused. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final String INSERT = """
+            insert into completed_session (client_session_id, member_id, routine_id, routine_version, started_at,
+                finished_at, day, steps_completed, steps_total, duration_seconds, pain_before, pain_after, note)
+            values (:client, :member, :routine, :version, :started, :finished, :day, :done, :total, :duration,
+                :before, :after, :note)
+            on conflict (client_session_id) do nothing
+            returning *""";
+
+    private final JdbcClient jdbc;
+    private final MemberCalendar calendar;
+    private final RoutineCatalog routines;
+
+    CompletedSessionService(JdbcClient jdbc, MemberCalendar calendar, RoutineCatalog routines) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.routines = routines;
+    }
+
+    /**
+     * Stores the session, or returns the one stored earlier under the same client id
+     * ({@code newlyRecorded == false}). Refuses bad input with {@link TrackerValidationException}.
+     */
+    @Transactional
+    public RecordedSession record(long memberId, SessionSubmission s) {
+        validate(s);
+        var zone = calendar.zone(memberId);
+        Optional<CompletedSession> inserted = jdbc.sql(INSERT)
+                .param("client", s.clientSessionId()).param("member", memberId)
+                .param("routine", s.routineId()).param("version", s.routineVersion())
+                .param("started", s.startedAt().atOffset(ZoneOffset.UTC))
+                .param("finished", s.finishedAt().atOffset(ZoneOffset.UTC))
+                .param("day", LocalDate.ofInstant(s.startedAt(), zone))
+                .param("done", s.stepsCompleted()).param("total", s.stepsTotal())
+                .param("duration", s.durationSeconds())
+                .param("before", s.painBefore()).param("after", s.painAfter())
+                .param("note", s.note() == null || s.note().isBlank() ? null : s.note().strip())
+                .query(ROW).optional();
+        if (inserted.isPresent()) {
+            return new RecordedSession(inserted.get().id(), true, inserted.get());
+        }
+        CompletedSession existing = findByClientId(s.clientSessionId()).orElseThrow();
+        if (existing.memberId() != memberId) {
+            // a client id is a secret of one member's device; never reveal another member's session
+            throw new TrackerValidationException("clientSessionId", "This session id is already in use");
+        }
+        return new RecordedSession(existing.id(), false, existing);
+    }
+
+    public Optional<CompletedSession> findByClientId(UUID clientSessionId) {
+        return jdbc.sql("select * from completed_session where client_session_id = ?").param(clientSessionId)
+                .query(ROW).optional();
+    }
+
+    /** Sessions whose local day lies between the two days (inclusive), newest first. */
+    public List<CompletedSession> list(long memberId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select * from completed_session where member_id = ? and day between ? and ?
+                        order by started_at desc""")
+                .params(memberId, from, to).query(ROW).list();
+    }
+
+    private void validate(SessionSubmission s) {
+        FieldChecks checks = new FieldChecks();
+        checks.require(s.clientSessionId() != null, "clientSessionId", "The session has no id")
+                .require(s.startedAt() != null, "startedAt", "The start time is missing")
+                .require(s.finishedAt() != null, "finishedAt", "The finish time is missing");
+        if (s.startedAt() != null && s.finishedAt() != null) {
+            checks.require(!s.finishedAt().isBefore(s.startedAt()), "finishedAt",
+                    "The session cannot finish before it started");
+            checks.require(!s.finishedAt().isAfter(calendar.clock().instant().plus(CLOCK_SKEW)), "finishedAt",
+                    "The session cannot finish in the future");
+        }
+        checks.require(s.stepsTotal() > 0, "stepsTotal", "A session has at least one step")
+                .require(s.stepsCompleted() >= 0, "stepsCompleted", "Steps completed cannot be negative")
+                .require(s.stepsCompleted() <= s.stepsTotal(), "stepsCompleted",
+                        "Steps completed (" + s.stepsCompleted() + ") cannot exceed the routine's " + s.stepsTotal() + " steps")
+                .require(s.durationSeconds() >= 0, "durationSeconds", "The duration cannot be negative")
+                .score(s.painBefore(), "painBefore", false)
+                .score(s.painAfter(), "painAfter", false)
+                .note(s.note(), "note", NOTE_MAX_LENGTH);
+        Optional<RoutineInfo> routine = routines.find(s.routineId(), s.routineVersion());
+        checks.require(routine.isPresent(), "routineId",
+                "Unknown routine " + s.routineId() + " (version " + s.routineVersion() + ")");
+        routine.ifPresent(r -> checks.require(r.stepsTotal() == s.stepsTotal(), "stepsTotal",
+                "The routine '" + r.title() + "' has " + r.stepsTotal() + " steps, not " + s.stepsTotal()));
+        checks.throwIfAny();
+    }
+
+    static final RowMapper<CompletedSession> ROW = CompletedSessionService::map;
+
+    private static CompletedSession map(ResultSet rs, int row) throws SQLException {
+        return new CompletedSession(rs.getLong("id"), rs.getObject("client_session_id", UUID.class),
+                rs.getLong("member_id"), rs.getLong("routine_id"), rs.getInt("routine_version"),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("finished_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("day", LocalDate.class), rs.getInt("steps_completed"), rs.getInt("steps_total"),
+                rs.getInt("duration_seconds"), (Integer) rs.getObject("pain_before", Integer.class),
+                (Integer) rs.getObject("pain_after", Integer.class), rs.getString("note"));
+    }
+}

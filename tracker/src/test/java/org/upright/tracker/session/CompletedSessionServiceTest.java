@@ -1,0 +1,146 @@
+package org.upright.tracker.session;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.tracker.testing.InMemoryRoutineCatalog;
+import org.upright.tracker.testing.Members;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Clock: 2026-03-15T12:00Z. Routine 501 version 2 has 4 steps. */
+@SpringBootTest
+class CompletedSessionServiceTest {
+
+    static final Instant STARTED = Instant.parse("2026-03-15T07:30:00Z");
+    static final Instant FINISHED = Instant.parse("2026-03-15T07:42:00Z");
+
+    @Autowired
+    CompletedSessionService sessions;
+    @Autowired
+    Members members;
+
+    private final ExecutorService clients = Executors.newFixedThreadPool(2);
+
+    @BeforeAll
+    static void routines(@Autowired InMemoryRoutineCatalog catalog) {
+        catalog.add(new RoutineInfo(501, 2, "Wall press", 4));
+    }
+
+    @AfterEach
+    void stopClients() {
+        clients.shutdownNow();
+    }
+
+    static SessionSubmission submission(UUID id) {
+        return new SessionSubmission(id, 501, 2, STARTED, FINISHED, 4, 4, 720, 6, 4, "felt looser");
+    }
+
+    @Test
+    void recordsASessionOnceEvenWhenSubmittedTwice() {
+        long member = members.create();
+        UUID id = UUID.randomUUID();
+        RecordedSession first = sessions.record(member, submission(id));
+        RecordedSession again = sessions.record(member, submission(id));
+
+        assertThat(first.newlyRecorded()).isTrue();
+        assertThat(again.newlyRecorded()).isFalse();
+        assertThat(again.sessionId()).isEqualTo(first.sessionId());
+        assertThat(members.count("completed_session", member)).isEqualTo(1);
+        CompletedSession stored = first.session();
+        assertThat(stored.day()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(stored.painBefore()).isEqualTo(6);
+        assertThat(stored.painAfter()).isEqualTo(4);
+        assertThat(stored.fullyCompleted()).isTrue();
+        assertThat(sessions.list(member, stored.day(), stored.day())).containsExactly(stored);
+    }
+
+    @Test
+    void concurrentDuplicateSubmissionsStoreOneRow() throws Exception {
+        long member = members.create();
+        UUID id = UUID.randomUUID();
+        CyclicBarrier start = new CyclicBarrier(2);
+        CompletableFuture<RecordedSession> a = CompletableFuture.supplyAsync(() -> submitAfter(start, member, id), clients);
+        CompletableFuture<RecordedSession> b = CompletableFuture.supplyAsync(() -> submitAfter(start, member, id), clients);
+        RecordedSession ra = a.get(20, TimeUnit.SECONDS);
+        RecordedSession rb = b.get(20, TimeUnit.SECONDS);
+        assertThat(ra.sessionId()).isEqualTo(rb.sessionId());
+        assertThat(ra.newlyRecorded() ^ rb.newlyRecorded()).isTrue();
+        assertThat(members.count("completed_session", member)).isEqualTo(1);
+    }
+
+    @Test
+    void theDayIsTheMembersLocalDayAtTheStart() {
+        long member = members.create("Pacific/Honolulu"); // 07:30Z is 21:30 the day before there
+        CompletedSession stored = sessions.record(member, submission(UUID.randomUUID())).session();
+        assertThat(stored.day()).isEqualTo(LocalDate.of(2026, 3, 14));
+    }
+
+    @Test
+    void anotherMembersSessionIdIsRefusedWithoutRevealingIt() {
+        long owner = members.create();
+        long other = members.create();
+        UUID id = UUID.randomUUID();
+        sessions.record(owner, submission(id));
+        assertThatThrownBy(() -> sessions.record(other, submission(id)))
+                .isInstanceOfSatisfying(TrackerValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("clientSessionId"));
+        assertThat(members.count("completed_session", other)).isZero();
+    }
+
+    @Test
+    void refusesBadSubmissionsWithClearMessagesAndStoresNothing() {
+        long member = members.create();
+        UUID id = UUID.randomUUID();
+        expectRefused(member, new SessionSubmission(id, 501, 2, FINISHED, STARTED, 4, 4, 720, null, null, null),
+                "finishedAt", "cannot finish before it started");
+        expectRefused(member, new SessionSubmission(id, 501, 2, STARTED, FINISHED, 5, 4, 720, null, null, null),
+                "stepsCompleted", "cannot exceed");
+        expectRefused(member, new SessionSubmission(id, 999, 1, STARTED, FINISHED, 1, 4, 720, null, null, null),
+                "routineId", "Unknown routine 999");
+        expectRefused(member, new SessionSubmission(id, 501, 3, STARTED, FINISHED, 1, 4, 720, null, null, null),
+                "routineId", "Unknown routine 501 (version 3)");
+        expectRefused(member, new SessionSubmission(id, 501, 2, STARTED, FINISHED, 3, 3, 720, null, null, null),
+                "stepsTotal", "has 4 steps");
+        expectRefused(member, new SessionSubmission(id, 501, 2, STARTED, FINISHED, 4, 4, 720, 11, -1, null),
+                "painBefore", "between 0 and 10");
+        expectRefused(member, new SessionSubmission(id, 501, 2, STARTED, FINISHED, 4, 4, 720, 11, -1, null),
+                "painAfter", "between 0 and 10");
+        expectRefused(member, new SessionSubmission(id, 501, 2, STARTED, FINISHED, 4, 4, 720, null, null, "n".repeat(1001)),
+                "note", "at most 1000");
+        expectRefused(member, new SessionSubmission(id, 501, 2, STARTED, Instant.parse("2026-03-15T13:00:00Z"), 4, 4,
+                720, null, null, null), "finishedAt", "future");
+        expectRefused(member, new SessionSubmission(null, 501, 2, STARTED, FINISHED, 4, 4, 720, null, null, null),
+                "clientSessionId", "no id");
+        assertThat(members.count("completed_session", member)).isZero();
+        assertThat(sessions.findByClientId(id)).isEmpty();
+    }
+
+    private RecordedSession submitAfter(CyclicBarrier start, long member, UUID id) {
+        try {
+            start.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return sessions.record(member, submission(id));
+    }
+
+    private void expectRefused(long member, SessionSubmission s, String field, String messagePart) {
+        assertThatThrownBy(() -> sessions.record(member, s))
+                .isInstanceOfSatisfying(TrackerValidationException.class,
+                        e -> assertThat(e.messageFor(field)).contains(messagePart));
+    }
+}

@@ -1,0 +1,24 @@
+package org.upright.tracker.testing;
+
+import org.upright.tracker.session.RoutineCatalog;
+import org.upright.tracker.session.RoutineInfo;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Routines the tests register; anything else is unknown. */
+public class InMemoryRoutineCatalog implements RoutineCatalog {
+
+    private final Map<String, RoutineInfo> routines = new ConcurrentHashMap<>();
+
+    public RoutineInfo add(RoutineInfo routine) {
+        routines.put(routine.routineId() + "/" + routine.version(), routine);
+        return routine;
+    }
+
+    @Override
+    public Optional<RoutineInfo> find(long routineId, int version) {
+        return Optional.ofNullable(routines.get(routineId + "/" + version));
+    }
+}
