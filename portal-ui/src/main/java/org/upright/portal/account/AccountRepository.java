@@ -15,12 +15,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("""
             select new org.upright.portal.account.ClientSummary(a.id, a.username, a.displayName, a.enabled, a.createdAt)
-            from Account a where a.coach.id = :coachId and a.role = org.upright.portal.account.Role.MEMBER
-            order by lower(a.displayName)""")
-    List<ClientSummary> findClientsOfCoach(long coachId);
-
-    @Query("""
-            select new org.upright.portal.account.ClientSummary(a.id, a.username, a.displayName, a.enabled, a.createdAt)
             from Account a where a.id = :memberId and a.coach.id = :coachId
               and a.role = org.upright.portal.account.Role.MEMBER""")
     Optional<ClientSummary> findClientOfCoach(long memberId, long coachId);

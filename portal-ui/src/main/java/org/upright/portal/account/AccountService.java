@@ -8,11 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.security.CurrentUser;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Accounts: who is signed in, a coach's clients, account counts for admins. */
+/** Accounts: who is signed in, whether a member is the signed-in coach's client, account counts for admins. */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
@@ -37,12 +36,6 @@ public class AccountService {
 
     public AccountProfile requireCurrentProfile() {
         return currentProfile().orElseThrow(() -> new IllegalStateException("No signed-in account"));
-    }
-
-    /** The members assigned to the signed-in coach. */
-    @PreAuthorize("hasRole('COACH')")
-    public List<ClientSummary> myClients() {
-        return accounts.findClientsOfCoach(requireCurrentProfile().id());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

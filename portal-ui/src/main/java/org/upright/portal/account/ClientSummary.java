@@ -2,6 +2,6 @@ package org.upright.portal.account;
 
 import java.time.Instant;
 
-/** A member as their coach sees them in lists. */
+/** One of a coach's clients: who they are, whether their account is enabled, since when. */
 public record ClientSummary(long id, String username, String displayName, boolean enabled, Instant joinedAt) {
 }

@@ -1,6 +1,10 @@
 package org.upright.portal.progress;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.portal.audit.AuditAction;
+import org.upright.portal.audit.AuditLog;
+import org.upright.portal.audit.AuditTarget;
 import org.upright.tracker.export.ClinicianReport;
 import org.upright.tracker.export.ClinicianReportRequest;
 import org.upright.tracker.export.MemberDataCsv;
@@ -12,7 +16,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** Downloads of a member's data (CSV) and clinician report (PDF), for whoever may read them. */
+/**
+ * Downloads of a member's data (CSV) and clinician report (PDF), for whoever may read them.
+ * Each download is audited (who downloaded whose data), in the download's transaction.
+ */
 @Service
 public class MemberExportService {
 
@@ -20,25 +27,31 @@ public class MemberExportService {
     private final MemberDataCsv csv;
     private final ClinicianReport report;
     private final MemberCalendar calendar;
+    private final AuditLog audit;
 
-    MemberExportService(MemberDataAccess access, MemberDataCsv csv, ClinicianReport report, MemberCalendar calendar) {
+    MemberExportService(MemberDataAccess access, MemberDataCsv csv, ClinicianReport report, MemberCalendar calendar,
+                        AuditLog audit) {
         this.access = access;
         this.csv = csv;
         this.report = report;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     /** All ratings and sessions of the member as UTF-8 CSV. */
+    @Transactional
     public void writeCsv(long memberId, OutputStream out) throws IOException {
-        access.checkCanRead(memberId);
+        audited(access.requireReadable(memberId), "CSV of all ratings and sessions");
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         csv.write(memberId, writer);
         writer.flush();
     }
 
     /** The clinician report over the last {@value ClinicianReportRequest#DEFAULT_DAYS} days. */
+    @Transactional
     public void writeReport(long memberId, OutputStream out) {
         MemberDataAccess.ReadableMember member = access.requireReadable(memberId);
+        audited(member, "clinician report PDF, last " + ClinicianReportRequest.DEFAULT_DAYS + " days");
         report.write(new ClinicianReportRequest(memberId, member.displayName(), ClinicianReportRequest.DEFAULT_DAYS), out);
     }
 
@@ -47,5 +60,9 @@ public class MemberExportService {
         MemberDataAccess.ReadableMember member = access.requireReadable(memberId);
         String safe = member.username().replaceAll("[^A-Za-z0-9._-]", "_");
         return "upright-" + safe + "-" + calendar.today(memberId) + "." + extension;
+    }
+
+    private void audited(MemberDataAccess.ReadableMember member, String what) {
+        audit.record(AuditAction.MEMBER_DATA_EXPORTED, AuditTarget.account(member.id(), member.username()), what);
     }
 }

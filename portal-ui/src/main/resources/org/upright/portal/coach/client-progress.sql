@@ -2,14 +2,14 @@
 -- Each CTE reads only the coach's clients' rows through the (member_id, day) indexes; the
 -- rules mirror the tracker's per-member services (PainTrendService, AdherenceService,
 -- AlertService), which the tests compare against. Callers append a select from client_rows.
--- Parameters: :coach, :now (the application clock), :text (LIKE pattern or null),
+-- Parameters: :coach, :now (the application clock), :text (LIKE pattern or null), :member (one client or null),
 -- :window (7), :min_days (3), :fallback_days (90), :mcid_points, :mcid_fraction,
 -- :high_score, :high_run_days, :high_lookback_days, :inactive_days, :worsening_quiet_days.
 with clients as (
     select a.id, a.username, a.display_name,
            cast(cast(:now as timestamptz) at time zone a.time_zone as date) as today
     from account a
-    where a.coach_id = :coach and a.role = 'MEMBER'
+    where a.coach_id = :coach and a.role = 'MEMBER' and (cast(:member as bigint) is null or a.id = :member)
       and (cast(:text as text) is null
            or lower(a.display_name) like :text escape '\' or lower(a.username) like :text escape '\')
 ), enrolled as (
@@ -53,10 +53,12 @@ with clients as (
     where baseline_days >= :min_days and current_days >= :min_days
 ), planned as (
     -- each (day, routine) the program plans in the last 28 days, with how often: the program
-    -- days of that window are one range of the schedule's primary key
+    -- days of that window are one range of the schedule's primary key; like the tracker, only a
+    -- published program plans anything
     select e.member_id, e.start_date + s.day_number - 1 as day, s.routine_id, count(*) as planned_n
     from enrolled e
     join clients c on c.id = e.member_id
+    join program p on p.id = e.program_id and p.status = 'PUBLISHED'
     join program_schedule s on s.program_id = e.program_id
          and s.day_number between greatest(e.start_date, c.today - 27) - e.start_date + 1
                               and least(c.today - e.start_date + 1, e.weeks * 7)

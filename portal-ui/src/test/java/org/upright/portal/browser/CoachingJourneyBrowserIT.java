@@ -13,7 +13,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The coaching journey across the three demo roles in real Chromium: an admin creates a member
  * and assigns the demo coach; the coach finds the member, assigns a program and sends
- * feedback; the member signs in and sees it.
+ * feedback; the member signs in and sees it on their home page.
  */
 class CoachingJourneyBrowserIT {
 
@@ -34,7 +34,7 @@ class CoachingJourneyBrowserIT {
     }
 
     @Test
-    void adminCreatesAMemberForTheDemoCoach() {
+    void adminCreatesAMemberCoachAssignsAProgramAndSendsFeedbackMemberSeesIt() {
         String username = "journey-" + System.currentTimeMillis();
         Page admin = browser.newPage(false);
         BrowserSession.signIn(admin, portal, "admin", "admin-upright");
@@ -58,11 +58,31 @@ class CoachingJourneyBrowserIT {
         screenshot(admin, "03-audit");
         admin.context().close();
 
+        String message = "Welcome, Jordan! Start with the wall press each morning.";
+        Page coach = browser.newPage(false);
+        BrowserSession.signIn(coach, portal, "coach", "coach-upright");
+        coach.waitForURL("**/coach");
+        coach.locator("#client-search input").fill(username);
+        coach.locator("#clients a", new Page.LocatorOptions().setHasText("Jordan Journey")).click();
+        coach.waitForURL("**/coach/clients/**");
+        coach.locator("#assign-program").click();
+        coach.locator("vaadin-select-item").first().click();
+        coach.locator("#assign-button").click();
+        assertThat(coach.locator("#current-program")).containsText("started");
+        coach.locator("#feedback-message textarea").fill(message);
+        coach.locator("#send-feedback").click();
+        assertThat(coach.locator("#sent-feedback")).containsText(message);
+        screenshot(coach, "04-client-detail");
+        coach.context().close();
+
         Page member = browser.newPage(true);
         BrowserSession.signIn(member, portal, username, PASSWORD);
+        member.waitForURL("**/today");
+        assertThat(member.locator("#feedback-card")).containsText(message);
+        assertThat(member.locator("#feedback-card")).containsText("Casey Coach");
+        screenshot(member, "05-member-home");
         member.navigate(portal.url("/profile"));
         assertThat(member.locator("#profile-coach")).hasText("Your coach is Casey Coach.");
-        screenshot(member, "04-profile");
         member.context().close();
     }
 

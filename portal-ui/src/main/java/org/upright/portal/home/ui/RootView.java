@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.Role;
+import org.upright.portal.coach.ui.ClientsView;
 
 /** "/" sends each role to its own home. */
 @Route("")
@@ -24,7 +25,7 @@ class RootView extends Div implements BeforeEnterObserver {
         Role role = accounts.currentProfile().map(p -> p.role()).orElse(Role.MEMBER);
         event.forwardTo(switch (role) {
             case MEMBER -> MemberHomeView.class;
-            case COACH -> CoachHomeView.class;
+            case COACH -> ClientsView.class;
             case ADMIN -> AdminHomeView.class;
         });
     }

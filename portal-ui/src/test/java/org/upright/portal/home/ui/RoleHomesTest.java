@@ -11,10 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.Role;
+import org.upright.portal.coach.ClientProgressRow;
+import org.upright.portal.coach.ui.ClientsView;
 import org.upright.portal.layout.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,13 +49,12 @@ class RoleHomesTest extends SpringBrowserlessTest {
         AccountProfile mine = accounts.create(Role.MEMBER, coach.id());
         AccountProfile theirs = accounts.create(Role.MEMBER, otherCoach.id());
         TestAccounts.signIn(coach);
-        navigate("", CoachHomeView.class);
+        navigate("", ClientsView.class);
         @SuppressWarnings("unchecked")
-        Grid<org.upright.portal.account.ClientSummary> grid = $(Grid.class).single();
-        List<String> usernames = test(grid).size() == 0 ? List.of()
-                : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).username()).toList();
-        assertThat(usernames).containsExactly(mine.username()).doesNotContain(theirs.username());
-        assertThat(menuTitles()).contains("My clients").doesNotContain("Today", "Overview");
+        Grid<ClientProgressRow> grid = $(Grid.class).single();
+        List<Long> shown = IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).memberId()).toList();
+        assertThat(shown).containsExactly(mine.id()).doesNotContain(theirs.id());
+        assertThat(menuTitles()).contains("My clients", "Triage").doesNotContain("Today", "Overview");
     }
 
     @Test

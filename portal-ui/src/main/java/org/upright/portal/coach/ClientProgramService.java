@@ -1,0 +1,81 @@
+package org.upright.portal.coach;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.content.program.ProgramService;
+import org.upright.content.program.ProgramSummary;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.ClientSummary;
+import org.upright.portal.audit.AuditAction;
+import org.upright.portal.audit.AuditLog;
+import org.upright.portal.audit.AuditTarget;
+import org.upright.portal.validation.InvalidInputException;
+import org.upright.tracker.enrollment.EnrollmentService;
+import org.upright.tracker.enrollment.EnrollmentView;
+import org.upright.tracker.shared.TrackerValidationException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A coach choosing a client's program: assignments go through the tracker's enrollments and are audited. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('COACH')")
+public class ClientProgramService {
+
+    /** The client's program now: which one, from when, and the program day of today (1 = start day). */
+    public record CurrentProgram(long programId, String title, LocalDate startDate, int weeks) {
+    }
+
+    private final AccountService accounts;
+    private final EnrollmentService enrollments;
+    private final ProgramService programs;
+    private final AuditLog audit;
+
+    ClientProgramService(AccountService accounts, EnrollmentService enrollments, ProgramService programs, AuditLog audit) {
+        this.accounts = accounts;
+        this.enrollments = enrollments;
+        this.programs = programs;
+        this.audit = audit;
+    }
+
+    /** The programs a coach can assign: the published ones. */
+    public List<ProgramSummary> assignablePrograms() {
+        return programs.listPublished();
+    }
+
+    public Optional<CurrentProgram> current(long memberId) {
+        accounts.requireMyClient(memberId);
+        return enrollments.current(memberId).map(e -> {
+            Optional<ProgramSummary> program = published(e.programId());
+            return new CurrentProgram(e.programId(), program.map(ProgramSummary::title).orElse("Program " + e.programId()),
+                    e.startDate(), program.map(ProgramSummary::weeks).orElse(0));
+        });
+    }
+
+    /**
+     * Enrolls one of the signed-in coach's clients in a published program from {@code startDate},
+     * ending the current enrollment. Field names in errors: "programId", "startDate".
+     */
+    @Transactional
+    public EnrollmentView assign(long memberId, long programId, LocalDate startDate) {
+        ClientSummary client = accounts.requireMyClient(memberId);
+        ProgramSummary program = published(programId)
+                .orElseThrow(() -> InvalidInputException.of("programId", "Choose a published program"));
+        EnrollmentView enrollment;
+        try {
+            enrollment = enrollments.enroll(memberId, programId, startDate);
+        } catch (TrackerValidationException refused) {
+            throw new InvalidInputException(refused.fieldErrors());
+        }
+        audit.record(AuditAction.PROGRAM_ASSIGNED, AuditTarget.account(memberId, client.username()),
+                "program " + program.title() + " (id " + programId + ") from " + startDate);
+        return enrollment;
+    }
+
+    private Optional<ProgramSummary> published(long programId) {
+        return programs.listPublished().stream().filter(p -> p.id() == programId).findFirst();
+    }
+}

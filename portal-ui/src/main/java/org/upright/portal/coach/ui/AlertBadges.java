@@ -1,0 +1,31 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.html.Span;
+import org.upright.portal.coach.ClientProgressRow;
+import org.upright.tracker.progress.AlertKind;
+
+import java.util.Locale;
+
+/** Small labels for a client's open alerts, coloured by kind. */
+final class AlertBadges {
+
+    private AlertBadges() {
+    }
+
+    static Span of(ClientProgressRow row) {
+        Span badges = new Span();
+        badges.addClassName("alert-badges");
+        if (row.openAlerts().isEmpty()) {
+            badges.setText("None");
+            return badges;
+        }
+        row.openAlerts().forEach(kind -> badges.add(badge(kind)));
+        return badges;
+    }
+
+    static Span badge(AlertKind kind) {
+        Span badge = new Span(ClientWording.alert(kind));
+        badge.addClassNames("alert-badge", "alert-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+}

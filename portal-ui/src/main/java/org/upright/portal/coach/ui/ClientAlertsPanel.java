@@ -1,0 +1,69 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.upright.portal.coach.AlertAcknowledgement;
+import org.upright.portal.coach.ClientProgressRow;
+import org.upright.portal.coach.CoachClientsService;
+import org.upright.portal.progress.MemberProgressService;
+import org.upright.portal.text.Dates;
+import org.upright.tracker.progress.Alert;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** The client's alerts now; open ones get a "Seen" button, seen ones say who saw them and when. */
+class ClientAlertsPanel extends Card {
+
+    private final CoachClientsService clients;
+    private final MemberProgressService progress;
+    private final ZoneId zone;
+    private ClientProgressRow client;
+
+    ClientAlertsPanel(CoachClientsService clients, MemberProgressService progress, ClientProgressRow client, ZoneId zone) {
+        super("Alerts", "client-alerts");
+        this.clients = clients;
+        this.progress = progress;
+        this.client = client;
+        this.zone = zone;
+        render();
+    }
+
+    private void render() {
+        body().removeAll();
+        List<Alert> alerts = progress.alerts(client.memberId());
+        if (alerts.isEmpty()) {
+            body().add(new Paragraph("No alerts: nothing unusual in the ratings and activity."));
+            return;
+        }
+        List<AlertAcknowledgement> seen = clients.acknowledgements(client.memberId());
+        alerts.forEach(alert -> body().add(line(alert, seen)));
+    }
+
+    private Div line(Alert alert, List<AlertAcknowledgement> seen) {
+        Div line = new Div(AlertBadges.badge(alert.kind()), new Span(alert.description()));
+        line.addClassName("alert-line");
+        if (client.openAlerts().contains(alert.kind())) {
+            Button button = new Button("Seen", e -> {
+                clients.acknowledge(client.memberId(), alert.kind());
+                client = clients.client(client.memberId());
+                render();
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.setId("seen-" + alert.kind().name().toLowerCase(java.util.Locale.ROOT));
+            line.add(button);
+        } else {
+            Optional<AlertAcknowledgement> last = seen.stream().filter(a -> a.kind() == alert.kind()).findFirst();
+            last.ifPresent(a -> {
+                Span note = new Span("Seen by " + a.acknowledgedBy() + ", " + Dates.moment(a.acknowledgedAt(), zone));
+                note.addClassName("seen-note");
+                line.add(note);
+            });
+        }
+        return line;
+    }
+}

@@ -1,0 +1,90 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.coach.ClientProgramService;
+import org.upright.portal.coach.ClientProgressRow;
+import org.upright.portal.coach.CoachClientsService;
+import org.upright.portal.coach.CoachNoteService;
+import org.upright.portal.feedback.FeedbackService;
+import org.upright.portal.progress.MemberExportService;
+import org.upright.portal.progress.MemberProgressService;
+import org.upright.portal.progress.ui.ExportLinks;
+
+import java.time.ZoneId;
+
+/**
+ * One client for their coach: the progress numbers and chart the member sees, ratings with notes,
+ * sessions with pain before and after, the program (and assigning another), feedback to the
+ * member, private notes and the exports. Another coach's client gets the access-denied page.
+ */
+@Route("coach/clients")
+@RolesAllowed("COACH")
+@StyleSheet("context://upright/coach.css")
+class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CoachClientsService clients;
+    private final MemberProgressService progress;
+    private final MemberExportService exports;
+    private final ClientProgramService programs;
+    private final FeedbackService feedback;
+    private final CoachNoteService notes;
+    private final ZoneId zone;
+    private String title = "Client";
+    private long memberId;
+
+    ClientDetailView(CoachClientsService clients, MemberProgressService progress, MemberExportService exports,
+                     ClientProgramService programs, FeedbackService feedback, CoachNoteService notes,
+                     AccountService accounts) {
+        this.zone = accounts.requireCurrentProfile().zone();
+        this.clients = clients;
+        this.progress = progress;
+        this.exports = exports;
+        this.programs = programs;
+        this.feedback = feedback;
+        this.notes = notes;
+        addClassName("page");
+        setId("client-detail");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long memberId) {
+        this.memberId = memberId;
+        try {
+            render();
+        } catch (org.springframework.security.access.AccessDeniedException notYours) {
+            event.rerouteToError(AccessDeniedException.class);
+        }
+    }
+
+    /** Draws the whole page from fresh data (again after an assignment changes the numbers). */
+    private void render() {
+        ClientProgressRow client = clients.client(memberId);
+        title = client.displayName();
+        removeAll();
+        Paragraph who = new Paragraph(client.username() + " · " + ClientWording.program(client));
+        who.setId("client-who");
+        add(new H2(client.displayName()), who,
+                new ClientAlertsPanel(clients, progress, client, zone),
+                new ClientProgressPanel(progress, client),
+                new ProgramPanel(programs, memberId, client.today(), this::render),
+                new FeedbackPanel(feedback, memberId, zone),
+                new NotesPanel(notes, memberId, zone),
+                new ClientHistoryPanel(progress, memberId),
+                new ExportLinks(exports, memberId, "Downloads"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

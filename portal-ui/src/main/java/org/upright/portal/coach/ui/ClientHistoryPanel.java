@@ -1,0 +1,44 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import org.upright.portal.progress.MemberProgressService;
+import org.upright.portal.progress.SessionHistoryRow;
+import org.upright.portal.text.Dates;
+import org.upright.tracker.pain.BodyArea;
+import org.upright.tracker.pain.PainRating;
+
+import java.util.stream.Collectors;
+
+/** The client's ratings with their notes and sessions with pain before and after, newest first. */
+class ClientHistoryPanel extends Card {
+
+    ClientHistoryPanel(MemberProgressService progress, long memberId) {
+        super("Ratings and sessions", "client-history");
+        Grid<PainRating> ratings = new Grid<>();
+        ratings.setId("client-ratings");
+        ratings.addColumn(r -> Dates.day(r.day())).setHeader("Day").setAutoWidth(true);
+        ratings.addColumn(PainRating::score).setHeader("Pain").setAutoWidth(true);
+        ratings.addColumn(r -> r.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", ")))
+                .setHeader("Where");
+        ratings.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note").setFlexGrow(3);
+        ratings.setItems(progress.ratingHistory(memberId));
+        ratings.setHeight("20rem");
+
+        Grid<SessionHistoryRow> sessions = new Grid<>();
+        sessions.setId("client-sessions");
+        sessions.addColumn(s -> Dates.day(s.session().day())).setHeader("Day").setAutoWidth(true);
+        sessions.addColumn(SessionHistoryRow::routineTitle).setHeader("Routine").setFlexGrow(2);
+        sessions.addColumn(s -> s.session().stepsCompleted() + " of " + s.session().stepsTotal()).setHeader("Steps");
+        sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
+        sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter()))
+                .setHeader("Pain before → after");
+        sessions.setItems(progress.sessionHistory(memberId));
+        sessions.setHeight("16rem");
+        body().add(new H4("Ratings"), ratings, new H4("Sessions"), sessions);
+    }
+
+    private static String pain(Integer score) {
+        return score == null ? "–" : score.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.portal.coach.ClientFilter;
+import org.upright.portal.coach.ClientProgressRow;
+import org.upright.portal.coach.CoachClientsService;
+
+import java.util.List;
+
+/** A coach's home: every assigned client with their progress, sorted, filtered and paged in the database. */
+@Route("coach")
+@PageTitle("My clients")
+@Menu(title = "My clients", order = 0, icon = "vaadin:users")
+@RolesAllowed("COACH")
+@StyleSheet("context://upright/coach.css")
+public class ClientsView extends Main {
+
+    private final CoachClientsService clients;
+    private final Grid<ClientProgressRow> grid = new Grid<>();
+    private final Span total = new Span();
+    private ClientFilter filter = ClientFilter.ALL;
+
+    ClientsView(CoachClientsService clients) {
+        this.clients = clients;
+        addClassName("page");
+        setId("coach-home");
+        total.setId("client-count");
+        total.addClassName("count-note");
+        add(filters(), total, grid());
+        updateTotal();
+    }
+
+    private Div filters() {
+        TextField search = new TextField("Find a client");
+        search.setPlaceholder("Name or username");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setId("client-search");
+        search.addValueChangeListener(e -> apply(filter.withText(e.getValue())));
+        Checkbox attention = new Checkbox("Only clients with open alerts");
+        attention.setId("needs-attention");
+        attention.addValueChangeListener(e -> apply(filter.withNeedsAttention(e.getValue())));
+        Div filters = new Div(search, attention);
+        filters.addClassName("filters");
+        return filters;
+    }
+
+    private Grid<ClientProgressRow> grid() {
+        grid.setId("clients");
+        Grid.Column<ClientProgressRow> name = grid.addComponentColumn(ClientsView::nameCell).setHeader("Client")
+                .setSortProperty("name").setKey("name").setFlexGrow(2).setFrozen(true);
+        grid.addColumn(ClientWording::program).setHeader("Program").setSortProperty("program").setKey("program")
+                .setFlexGrow(2);
+        grid.addColumn(r -> ClientWording.lastRating(r)).setHeader("Last rating").setSortProperty("lastRating")
+                .setKey("lastRating");
+        grid.addComponentColumn(ClientsView::changeCell).setHeader("Baseline → now").setSortProperty("change")
+                .setKey("change").setFlexGrow(2);
+        grid.addColumn(r -> ClientWording.adherence(r.adherence7Percent(), r.done7(), r.planned7())).setHeader("7 days")
+                .setSortProperty("adherence7").setKey("adherence7");
+        grid.addColumn(r -> ClientWording.adherence(r.adherence28Percent(), r.done28(), r.planned28()))
+                .setHeader("28 days").setSortProperty("adherence28").setKey("adherence28");
+        grid.addColumn(r -> ClientWording.relativeDay(r.lastActive(), r.today())).setHeader("Last activity")
+                .setSortProperty("lastActive").setKey("lastActive");
+        grid.addComponentColumn(AlertBadges::of).setHeader("Open alerts").setSortProperty("alerts").setKey("alerts")
+                .setFlexGrow(2);
+        grid.setMultiSort(true);
+        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
+        grid.setItems(query -> clients.clients(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) clients.countClients(filter));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, e.getItem().memberId())));
+        grid.setEmptyStateText("No clients match. Clients appear here once an administrator assigns them to you.");
+        return grid;
+    }
+
+    private static RouterLink nameCell(ClientProgressRow row) {
+        RouterLink link = new RouterLink(row.displayName(), ClientDetailView.class, row.memberId());
+        link.addClassName("client-name");
+        return link;
+    }
+
+    private static Span changeCell(ClientProgressRow row) {
+        Span change = new Span(ClientWording.change(row));
+        if (row.change() != null) {
+            change.addClassName("change-" + row.change().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        return change;
+    }
+
+    private void apply(ClientFilter next) {
+        filter = next;
+        grid.getDataProvider().refreshAll();
+        updateTotal();
+    }
+
+    private void updateTotal() {
+        long count = clients.countClients(filter);
+        total.setText(count + (count == 1 ? " client" : " clients"));
+    }
+}

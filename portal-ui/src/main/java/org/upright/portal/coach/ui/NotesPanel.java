@@ -1,0 +1,60 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.upright.portal.coach.CoachNoteItem;
+import org.upright.portal.coach.CoachNoteService;
+import org.upright.portal.text.Dates;
+import org.upright.portal.validation.InvalidInputException;
+import org.upright.portal.validation.ui.FieldMessages;
+
+import java.time.ZoneId;
+
+/** Private notes about the client: only the client's coach reads them, never the client. */
+class NotesPanel extends Card {
+
+    private final CoachNoteService notes;
+    private final long memberId;
+    private final ZoneId zone;
+    private final Div list = new Div();
+
+    NotesPanel(CoachNoteService notes, long memberId, ZoneId zone) {
+        super("Private notes", "client-notes");
+        this.notes = notes;
+        this.memberId = memberId;
+        this.zone = zone;
+        TextArea body = new TextArea("New note (only coaches see notes)");
+        body.setMaxLength(CoachNoteService.MAX_LENGTH);
+        body.setWidthFull();
+        body.setId("note-body");
+        FieldMessages messages = new FieldMessages().bind("body", body);
+        Button add = new Button("Add note", e -> {
+            try {
+                notes.add(memberId, body.getValue());
+                messages.clear();
+                body.clear();
+                showNotes();
+            } catch (InvalidInputException problems) {
+                messages.show(problems);
+            }
+        });
+        add.setId("add-note");
+        list.setId("note-list");
+        body().add(body, add, list);
+        showNotes();
+    }
+
+    private void showNotes() {
+        list.removeAll();
+        for (CoachNoteItem note : notes.list(memberId)) {
+            Span meta = new Span(note.authorName() + " · " + Dates.moment(note.createdAt(), zone));
+            meta.addClassName("entry-meta");
+            Div entry = new Div(meta, new Paragraph(note.body()));
+            entry.addClassName("entry");
+            list.add(entry);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import org.upright.content.program.ProgramSummary;
+import org.upright.portal.coach.ClientProgramService;
+import org.upright.portal.text.Dates;
+import org.upright.portal.validation.InvalidInputException;
+import org.upright.portal.validation.ui.FieldMessages;
+
+import java.time.LocalDate;
+
+/** The client's current program, and assigning a (different) one from a start date. */
+class ProgramPanel extends Card {
+
+    ProgramPanel(ClientProgramService programs, long memberId, LocalDate clientToday, Runnable onAssigned) {
+        super("Program", "client-program");
+        Paragraph current = new Paragraph(programs.current(memberId)
+                .map(p -> p.title() + ", started " + Dates.day(p.startDate()))
+                .orElse("No program yet."));
+        current.setId("current-program");
+
+        Select<ProgramSummary> program = new Select<>();
+        program.setLabel("Program");
+        program.setItems(programs.assignablePrograms());
+        program.setItemLabelGenerator(p -> p.title() + " (" + p.weeks() + (p.weeks() == 1 ? " week)" : " weeks)"));
+        program.setEmptySelectionAllowed(false);
+        program.setId("assign-program");
+        DatePicker start = new DatePicker("Start date", clientToday);
+        start.setId("assign-start");
+        FieldMessages messages = new FieldMessages().bind("programId", program).bind("startDate", start);
+        Button assign = new Button("Assign program", e -> {
+            if (program.getValue() == null) {
+                messages.show(InvalidInputException.of("programId", "Choose a program"));
+                return;
+            }
+            try {
+                programs.assign(memberId, program.getValue().id(), start.getValue());
+                Notification.show(program.getValue().title() + " assigned from " + Dates.day(start.getValue()));
+                onAssigned.run();
+            } catch (InvalidInputException problems) {
+                messages.show(problems);
+            }
+        });
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.setId("assign-button");
+        Div form = new Div(program, start, assign);
+        form.addClassName("inline-form");
+        body().add(current, form);
+    }
+}

@@ -1,0 +1,72 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.upright.portal.coach.CoachClientsService;
+import org.upright.portal.coach.TriageAlert;
+import org.upright.portal.text.Dates;
+
+/**
+ * Open alerts across the coach's clients, most severe first: worsening beyond the MCID, then
+ * runs of high scores, then inactivity. "Seen" records who looked, and when.
+ */
+@Route("coach/triage")
+@PageTitle("Triage")
+@Menu(title = "Triage", order = 10, icon = "vaadin:bell")
+@RolesAllowed("COACH")
+@StyleSheet("context://upright/coach.css")
+class TriageView extends Main {
+
+    private final CoachClientsService clients;
+    private final Grid<TriageAlert> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+
+    TriageView(CoachClientsService clients) {
+        this.clients = clients;
+        addClassName("page");
+        setId("triage");
+        summary.setId("triage-summary");
+        grid.setId("triage-grid");
+        grid.addComponentColumn(a -> AlertBadges.badge(a.kind())).setHeader("Alert").setKey("kind").setAutoWidth(true);
+        grid.addComponentColumn(a -> new RouterLink(a.memberName(), ClientDetailView.class, a.memberId()))
+                .setHeader("Client").setKey("client").setFlexGrow(1);
+        grid.addColumn(TriageAlert::description).setHeader("What happened").setKey("description").setFlexGrow(2);
+        grid.addColumn(a -> Dates.day(a.from()) + (a.from().equals(a.to()) ? "" : " – " + Dates.day(a.to())))
+                .setHeader("Days").setKey("days").setAutoWidth(true);
+        grid.addComponentColumn(this::seenButton).setHeader("").setKey("seen").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> clients.triage(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) clients.countTriage());
+        grid.setEmptyStateText("Nothing needs your attention right now.");
+        add(summary, grid);
+        refresh();
+    }
+
+    private Button seenButton(TriageAlert alert) {
+        Button seen = new Button("Seen", e -> {
+            clients.acknowledge(alert.memberId(), alert.kind());
+            Notification.show("Marked as seen: " + ClientWording.alert(alert.kind()) + ", " + alert.memberName());
+            refresh();
+        });
+        seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        seen.setAriaLabel("Mark " + ClientWording.alert(alert.kind()) + " of " + alert.memberName() + " as seen");
+        return seen;
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        long open = clients.countTriage();
+        summary.setText(open == 0 ? "No open alerts." : open + (open == 1 ? " open alert" : " open alerts")
+                + ", most severe first.");
+    }
+}

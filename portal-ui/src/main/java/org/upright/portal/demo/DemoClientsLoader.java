@@ -1,0 +1,95 @@
+package org.upright.portal.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.upright.content.program.ProgramService;
+import org.upright.content.program.ProgramSummary;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.NewAccount;
+import org.upright.portal.account.Role;
+import org.upright.tracker.enrollment.EnrollmentService;
+import org.upright.tracker.pain.PainRatingInput;
+import org.upright.tracker.pain.PainRatingService;
+import org.upright.tracker.shared.MemberCalendar;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * More clients for the demo coach, so "My clients" and "Triage" show each kind of case: one
+ * improving, one worsening, one with a run of high scores, one gone quiet, one just starting.
+ * They cannot sign in (random passwords); the demo member remains the one to sign in as.
+ */
+@Component
+@Conditional(DemoDataCondition.class)
+@Order(40)
+class DemoClientsLoader implements ApplicationRunner {
+
+    private record DemoClient(String username, String name, int[] scoresUpToToday, int quietDays, boolean enrolled) {
+    }
+
+    private static final List<DemoClient> CLIENTS = List.of(
+            new DemoClient("demo-ines", "Ines Improving", new int[] {7, 7, 8, 7, 6, 7, 7, 6, 5, 5, 4, 4, 3, 4, 3, 3}, 0, true),
+            new DemoClient("demo-walt", "Walt Worsening", new int[] {3, 2, 3, 3, 2, 3, 3, 4, 5, 5, 6, 6, 5, 6}, 0, true),
+            new DemoClient("demo-hana", "Hana High", new int[] {5, 6, 5, 5, 6, 5, 6, 5, 7, 8, 8}, 0, true),
+            new DemoClient("demo-quinn", "Quinn Quiet", new int[] {5, 5, 4, 5, 4, 4}, 6, true),
+            new DemoClient("demo-nora", "Nora New", new int[] {6, 5}, 0, false));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoClientsLoader.class);
+
+    private final AccountService accounts;
+    private final PainRatingService ratings;
+    private final EnrollmentService enrollments;
+    private final ProgramService programs;
+    private final MemberCalendar calendar;
+
+    DemoClientsLoader(AccountService accounts, PainRatingService ratings, EnrollmentService enrollments,
+                      ProgramService programs, MemberCalendar calendar) {
+        this.accounts = accounts;
+        this.ratings = ratings;
+        this.enrollments = enrollments;
+        this.programs = programs;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        AccountProfile coach = accounts.findByUsername(DemoDataLoader.COACH).orElse(null);
+        if (coach == null || accounts.findByUsername(CLIENTS.getFirst().username()).isPresent()) {
+            return;
+        }
+        List<ProgramSummary> published = programs.listPublished();
+        for (DemoClient client : CLIENTS) {
+            AccountProfile member = accounts.create(new NewAccount(client.username(), client.name(), unusablePassword(),
+                    Role.MEMBER, coach.id()));
+            LocalDate today = calendar.today(member.id());
+            LocalDate lastDay = today.minusDays(client.quietDays());
+            int days = client.scoresUpToToday().length;
+            if (client.enrolled() && !published.isEmpty()) {
+                enrollments.enroll(member.id(), published.getFirst().id(), lastDay.minusDays(days - 1L));
+            }
+            List<PainRatingInput> history = new ArrayList<>();
+            for (int i = 0; i < days; i++) {
+                history.add(new PainRatingInput(lastDay.minusDays(days - 1L - i), client.scoresUpToToday()[i], Set.of(), null));
+            }
+            ratings.importHistory(member.id(), history);
+        }
+        log.info("Demo clients for '{}': {}", coach.username(), CLIENTS.stream().map(DemoClient::username).toList());
+    }
+
+    private static String unusablePassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,80 @@
+package org.upright.portal.coach;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.testing.StatementCounter;
+import org.upright.portal.testing.TestAccounts;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 500 clients: a page of the list and the triage queue each cost a fixed, small number of statements. */
+@SpringBootTest
+@Import(StatementCounter.Config.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ManyClientsTest {
+
+    static final int CLIENTS = 500;
+
+    @Autowired
+    CoachClientsService clients;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    String coachUsername;
+
+    @BeforeAll
+    void seed() {
+        String prefix = "many-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        ManyClientsSeed.seed(jdbc, prefix, CLIENTS);
+        coachUsername = prefix + "-coach";
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void aPageOf500ClientsIsOneQueryWhateverTheSort() {
+        TestAccounts.signIn(accounts.findByUsername(coachUsername).orElseThrow());
+        for (String sort : List.of("name", "program", "lastRating", "change", "adherence7", "adherence28", "lastActive", "alerts")) {
+            StatementCounter.reset();
+            long total = clients.countClients(ClientFilter.ALL);
+            List<ClientProgressRow> page = clients.clients(ClientFilter.ALL, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, sort)));
+            // the count, the page, and the signed-in coach's lookup for each: no statement per client
+            assertThat(StatementCounter.count()).as("statements for a page sorted by %s", sort).isLessThanOrEqualTo(4);
+            assertThat(total).isEqualTo(CLIENTS);
+            assertThat(page).hasSize(50);
+        }
+
+        StatementCounter.reset();
+        List<ClientProgressRow> everyone = clients.clients(ClientFilter.ALL, PageRequest.of(0, CLIENTS));
+        assertThat(StatementCounter.count()).isLessThanOrEqualTo(2);
+        assertThat(everyone).hasSize(CLIENTS);
+        assertThat(everyone).filteredOn(r -> r.programId() != null).hasSizeGreaterThan(CLIENTS / 2);
+        assertThat(everyone).filteredOn(r -> r.change() != null).isNotEmpty();
+    }
+
+    @Test
+    void theTriageQueueOf500ClientsIsOneQuery() {
+        TestAccounts.signIn(accounts.findByUsername(coachUsername).orElseThrow());
+        StatementCounter.reset();
+        long open = clients.countTriage();
+        List<TriageAlert> first = clients.triage(PageRequest.of(0, 50));
+        assertThat(StatementCounter.count()).isLessThanOrEqualTo(4);
+        assertThat(first).hasSize((int) Math.min(50, open));
+    }
+}

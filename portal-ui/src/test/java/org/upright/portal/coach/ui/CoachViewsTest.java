@@ -1,0 +1,142 @@
+package org.upright.portal.coach.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.upright.content.program.ProgramSummary;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.Role;
+import org.upright.portal.coach.ClientProgressRow;
+import org.upright.portal.coach.TriageAlert;
+import org.upright.portal.feedback.FeedbackService;
+import org.upright.portal.layout.AccessDeniedView;
+import org.upright.portal.testing.TestAccounts;
+import org.upright.portal.testing.TrackerData;
+import org.upright.tracker.enrollment.EnrollmentService;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class CoachViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TrackerData data;
+    @Autowired
+    FeedbackService feedback;
+    @Autowired
+    EnrollmentService enrollments;
+
+    AccountProfile coach;
+    AccountProfile calm;
+    AccountProfile hurting;
+
+    @BeforeEach
+    void coachWithTwoClients() {
+        coach = accounts.create(Role.COACH);
+        calm = accounts.create(Role.MEMBER, coach.id());
+        hurting = accounts.create(Role.MEMBER, coach.id());
+        data.ratings(calm.id(), 0, 3, 3, 2, 3);
+        data.ratings(hurting.id(), 0, 5, 8, 9, 8);
+        TestAccounts.signIn(coach);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ClientProgressRow> clientGrid() {
+        return $(Grid.class).id("clients");
+    }
+
+    private List<Long> shownClients() {
+        var grid = test(clientGrid());
+        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).memberId()).toList();
+    }
+
+    @Test
+    void theClientListShowsOwnClientsWithTheirNumbersAndFilters() {
+        navigate("coach", ClientsView.class);
+        assertThat(shownClients()).containsExactlyInAnyOrder(calm.id(), hurting.id());
+        var grid = test(clientGrid());
+        int hurtingRow = shownClients().indexOf(hurting.id());
+        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("lastRating"))).isEqualTo("8 · today");
+        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("program"))).isEqualTo("No program");
+        assertThat(grid.isColumnSortable("adherence7")).isTrue();
+        assertThat(grid.isColumnSortable("alerts")).isTrue();
+
+        test($(Checkbox.class).id("needs-attention")).click();
+        assertThat(shownClients()).containsExactly(hurting.id());
+        test($(Checkbox.class).id("needs-attention")).click();
+        test($(TextField.class).id("client-search")).setValue(calm.username());
+        assertThat(shownClients()).containsExactly(calm.id());
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("client-count").getText()).isEqualTo("1 client");
+    }
+
+    @Test
+    void triageListsTheOpenAlertAndSeenRemovesIt() {
+        navigate("coach/triage", TriageView.class);
+        @SuppressWarnings("unchecked")
+        Grid<TriageAlert> grid = $(Grid.class).id("triage-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).memberId()).isEqualTo(hurting.id());
+        assertThat($(Paragraph.class).id("triage-summary").getText()).startsWith("1 open alert");
+        test((Button) test(grid).getCellComponent(0, "seen")).click();
+        assertThat(test(grid).size()).isZero();
+        assertThat($(Paragraph.class).id("triage-summary").getText()).isEqualTo("No open alerts.");
+    }
+
+    @Test
+    void theClientPageAssignsAProgramSendsFeedbackAndKeepsANote() {
+        navigate("coach/clients/" + hurting.id(), ClientDetailView.class);
+        assertThat($(Div.class).id("client-alerts").getElement().getTextRecursively()).contains("3 days in a row rated 7 or higher");
+
+        @SuppressWarnings("unchecked")
+        Select<ProgramSummary> program = $(Select.class).id("assign-program");
+        ProgramSummary first = program.getListDataView().getItems().findFirst().orElseThrow();
+        program.setValue(first);
+        assertThat($(DatePicker.class).id("assign-start").getValue()).isEqualTo(data.today(hurting.id()));
+        test($(Button.class).id("assign-button")).click();
+        assertThat(enrollments.current(hurting.id())).hasValueSatisfying(e -> assertThat(e.programId()).isEqualTo(first.id()));
+        assertThat($(Paragraph.class).id("current-program").getText()).startsWith(first.title());
+
+        test($(TextArea.class).id("feedback-message")).setValue("   ");
+        test($(Button.class).id("send-feedback")).click();
+        assertThat($(TextArea.class).id("feedback-message").getErrorMessage()).isEqualTo("Write a message");
+        test($(TextArea.class).id("feedback-message")).setValue("Rest the back today; gentle chest stretch only.");
+        test($(Button.class).id("send-feedback")).click();
+        assertThat($(Div.class).id("sent-feedback").getElement().getTextRecursively())
+                .contains("Rest the back today", "unread");
+
+        test($(TextArea.class).id("note-body")).setValue("Flare-up after moving house.");
+        test($(Button.class).id("add-note")).click();
+        assertThat($(Div.class).id("note-list").getElement().getTextRecursively()).contains("Flare-up after moving house.");
+
+        TestAccounts.signIn(hurting);
+        assertThat(feedback.myUnread()).extracting(f -> f.message()).containsExactly("Rest the back today; gentle chest stretch only.");
+    }
+
+    @Test
+    void anotherCoachsClientGetsTheAccessDeniedPage() {
+        AccountProfile stranger = accounts.create(Role.MEMBER, accounts.create(Role.COACH).id());
+        navigate("coach/clients/" + stranger.id(), AccessDeniedView.class);
+    }
+}
