@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asserts nothing about time (machines differ); it prints median and worst of several runs.
  */
 @SpringBootTest
-@Import(StatementCounter.Config.class)
 class ManyClientsBenchmarkTest {
 
     private static final int RUNS = 7;

@@ -1,8 +1,8 @@
 package org.upright.portal.testing;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import javax.sql.DataSource;
@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts the SQL statements the application prepares, by wrapping the DataSource. Import
- * {@link Config} in a test, then {@link #reset()} and read {@link #count()} around the code under test.
+ * Counts the SQL statements the application prepares, by wrapping the DataSource: call
+ * {@link #reset()} and read {@link #count()} around the code under test. {@link Config} is a
+ * plain configuration in the test sources, so component scanning puts it into every Spring test
+ * context alike: the tests keep sharing one cached context (a second context would also install
+ * a second security-context strategy).
  */
 public final class StatementCounter {
 
@@ -33,8 +36,8 @@ public final class StatementCounter {
         return COUNT.get();
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Config {
+    @Configuration(proxyBeanMethods = false)
+    static class Config {
 
         @Bean
         static BeanPostProcessor statementCountingDataSource() {
