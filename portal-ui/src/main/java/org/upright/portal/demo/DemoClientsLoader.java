@@ -35,7 +35,8 @@ import java.util.Set;
 @Order(40)
 class DemoClientsLoader implements ApplicationRunner {
 
-    private record DemoClient(String username, String name, int[] scoresUpToToday, int quietDays, boolean enrolled) {
+    /** Daily scores whose last day is {@code quietDays} before today; enrolled from the first day. */
+    private record DemoClient(String username, String name, int[] scores, int quietDays, boolean enrolled) {
     }
 
     private static final List<DemoClient> CLIENTS = List.of(
@@ -68,23 +69,29 @@ class DemoClientsLoader implements ApplicationRunner {
         if (coach == null || accounts.findByUsername(CLIENTS.getFirst().username()).isPresent()) {
             return;
         }
-        List<ProgramSummary> published = programs.listPublished();
+        SystemActor.call(() -> {
+            create(coach, programs.listPublished());
+            return null;
+        });
+        log.info("Demo clients for '{}': {}", coach.username(), CLIENTS.stream().map(DemoClient::username).toList());
+    }
+
+    private void create(AccountProfile coach, List<ProgramSummary> published) {
         for (DemoClient client : CLIENTS) {
             AccountProfile member = accounts.create(new NewAccount(client.username(), client.name(), unusablePassword(),
                     Role.MEMBER, coach.id()));
             LocalDate today = calendar.today(member.id());
             LocalDate lastDay = today.minusDays(client.quietDays());
-            int days = client.scoresUpToToday().length;
+            int days = client.scores().length;
             if (client.enrolled() && !published.isEmpty()) {
                 enrollments.enroll(member.id(), published.getFirst().id(), lastDay.minusDays(days - 1L));
             }
             List<PainRatingInput> history = new ArrayList<>();
             for (int i = 0; i < days; i++) {
-                history.add(new PainRatingInput(lastDay.minusDays(days - 1L - i), client.scoresUpToToday()[i], Set.of(), null));
+                history.add(new PainRatingInput(lastDay.minusDays(days - 1L - i), client.scores()[i], Set.of(), null));
             }
             ratings.importHistory(member.id(), history);
         }
-        log.info("Demo clients for '{}': {}", coach.username(), CLIENTS.stream().map(DemoClient::username).toList());
     }
 
     private static String unusablePassword() {

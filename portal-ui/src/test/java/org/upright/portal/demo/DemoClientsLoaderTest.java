@@ -1,0 +1,72 @@
+package org.upright.portal.demo;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.upright.content.program.ProgramService;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.NewAccount;
+import org.upright.portal.account.Role;
+import org.upright.portal.coach.ClientFilter;
+import org.upright.portal.coach.CoachClientsService;
+import org.upright.portal.coach.TriageAlert;
+import org.upright.portal.testing.TestAccounts;
+import org.upright.tracker.enrollment.EnrollmentService;
+import org.upright.tracker.pain.PainRatingService;
+import org.upright.tracker.progress.AlertKind;
+import org.upright.tracker.shared.MemberCalendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo coach's extra clients give the triage queue one case of each alert. (Demo loaders do
+ * not run against the test database, so the test runs this one itself.)
+ */
+@SpringBootTest
+class DemoClientsLoaderTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PainRatingService ratings;
+    @Autowired
+    EnrollmentService enrollments;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    MemberCalendar calendar;
+    @Autowired
+    CoachClientsService clients;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void theDemoCoachGetsOneClientPerKindOfCaseOnceOnly() {
+        AccountProfile coach = accounts.findByUsername(DemoDataLoader.COACH).orElseGet(() -> accounts.create(
+                new NewAccount(DemoDataLoader.COACH, "Casey Coach", "coach-upright", Role.COACH, null)));
+        DemoClientsLoader loader = new DemoClientsLoader(accounts, ratings, enrollments, programs, calendar);
+        loader.run(null);
+        loader.run(null);
+
+        TestAccounts.signIn(coach);
+        assertThat(clients.countClients(ClientFilter.ALL.withText("demo-"))).isEqualTo(5);
+        assertThat(clients.triage(PageRequest.of(0, 50))).filteredOn(a -> a.memberName().endsWith(" " + kindWord(a)))
+                .extracting(TriageAlert::kind)
+                .containsExactly(AlertKind.WORSENING, AlertKind.HIGH_PAIN_RUN, AlertKind.INACTIVE);
+    }
+
+    /** The demo names say their case: Walt Worsening, Hana High, Quinn Quiet. */
+    private static String kindWord(TriageAlert alert) {
+        return switch (alert.kind()) {
+            case WORSENING -> "Worsening";
+            case HIGH_PAIN_RUN -> "High";
+            case INACTIVE -> "Quiet";
+        };
+    }
+}
