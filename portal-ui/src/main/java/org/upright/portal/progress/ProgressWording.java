@@ -3,6 +3,7 @@ package org.upright.portal.progress;
 import org.upright.tracker.progress.ChangeLabel;
 import org.upright.tracker.progress.PainBaseline;
 import org.upright.tracker.progress.PainComparison;
+import org.upright.tracker.progress.PainResponse;
 import org.upright.tracker.progress.PainTrendService;
 
 import java.util.Locale;
@@ -36,6 +37,14 @@ public final class ProgressWording {
         };
         String advice = c.label() == ChangeLabel.WORSENED ? " Consider talking to your coach." : "";
         return "Your pain is " + direction + " when you started" + meaning + advice;
+    }
+
+    /** e.g. "Wall press: pain 5.0 before, 3.5 after on average (1.5 points lower after, last 4 sessions)". */
+    public static String painResponse(PainResponse r) {
+        String direction = r.meanChange() < 0 ? one(-r.meanChange()) + " points lower after"
+                : r.meanChange() > 0 ? one(r.meanChange()) + " points higher after" : "no change";
+        return r.routineTitle() + ": pain " + one(r.meanBefore()) + " before, " + one(r.meanAfter())
+                + " after on average (" + direction + ", last " + r.sessions() + (r.sessions() == 1 ? " session)" : " sessions)");
     }
 
     public static String one(double value) {

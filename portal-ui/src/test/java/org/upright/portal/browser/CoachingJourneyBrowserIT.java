@@ -62,6 +62,8 @@ class CoachingJourneyBrowserIT {
         Page coach = browser.newPage(false);
         BrowserSession.signIn(coach, portal, "coach", "coach-upright");
         coach.waitForURL("**/coach");
+        assertThat(coach.locator("#clients a", new Page.LocatorOptions().setHasText("Walt Worsening"))).isVisible();
+        screenshot(coach, "04-coach-clients");
         coach.locator("#client-search input").fill(username);
         coach.locator("#clients a", new Page.LocatorOptions().setHasText("Jordan Journey")).click();
         coach.waitForURL("**/coach/clients/**");
@@ -72,7 +74,10 @@ class CoachingJourneyBrowserIT {
         coach.locator("#feedback-message textarea").fill(message);
         coach.locator("#send-feedback").click();
         assertThat(coach.locator("#sent-feedback")).containsText(message);
-        screenshot(coach, "04-client-detail");
+        screenshot(coach, "05-client-detail");
+        coach.navigate(portal.url("/coach/triage"));
+        assertThat(coach.locator("#triage-summary")).containsText("open alert");
+        screenshot(coach, "06-triage");
         coach.context().close();
 
         Page member = browser.newPage(true);
@@ -80,7 +85,7 @@ class CoachingJourneyBrowserIT {
         member.waitForURL("**/today");
         assertThat(member.locator("#feedback-card")).containsText(message);
         assertThat(member.locator("#feedback-card")).containsText("Casey Coach");
-        screenshot(member, "05-member-home");
+        screenshot(member, "07-member-home");
         member.navigate(portal.url("/profile"));
         assertThat(member.locator("#profile-coach")).hasText("Your coach is Casey Coach.");
         member.context().close();

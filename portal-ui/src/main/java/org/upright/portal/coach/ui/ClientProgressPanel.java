@@ -1,15 +1,17 @@
 package org.upright.portal.coach.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.progress.MemberProgressService;
 import org.upright.portal.progress.ProgressOverview;
 import org.upright.portal.progress.ProgressWording;
 import org.upright.portal.progress.ui.PainChart;
-import org.upright.tracker.progress.Adherence;
+import org.upright.portal.progress.ui.ProgressTiles;
 import org.upright.tracker.progress.PainComparison;
 
 /** The chart and numbers the member sees on their progress page, worded for the coach. */
@@ -20,6 +22,7 @@ class ClientProgressPanel extends Card {
     private final Paragraph summary = new Paragraph();
     private final PainChart chart = new PainChart();
     private final Div tiles = new Div();
+    private final UnorderedList response = new UnorderedList();
 
     ClientProgressPanel(MemberProgressService progress, ClientProgressRow client) {
         super("Progress", "client-progress");
@@ -39,7 +42,8 @@ class ClientProgressPanel extends Card {
         });
         tiles.addClassName("tiles");
         tiles.setId("client-adherence");
-        body().add(summary, range, chart, tiles);
+        response.setId("client-pain-response");
+        body().add(summary, range, chart, tiles, new H4("Pain before and after sessions"), response);
         show(30);
     }
 
@@ -50,10 +54,12 @@ class ClientProgressPanel extends Card {
                 .orElse("Fewer than three rated days so far: no starting level yet.")));
         chart.show(overview.series(), overview.baseline());
         tiles.removeAll();
-        tiles.add(adherenceTile("Last 7 days", overview.adherence().last7Days(), overview.adherence().enrolled()),
-                adherenceTile("Last 28 days", overview.adherence().last28Days(), overview.adherence().enrolled()),
-                tile(Integer.toString(overview.streak().current()), "Current streak", "active days in a row"),
-                tile(Integer.toString(overview.streak().longest()), "Longest streak", "days"));
+        tiles.add(ProgressTiles.of(overview));
+        response.removeAll();
+        overview.painResponse().forEach(r -> response.add(new ListItem(ProgressWording.painResponse(r))));
+        if (overview.painResponse().isEmpty()) {
+            response.add(new ListItem("No sessions rated before and after yet."));
+        }
     }
 
     static String sentence(PainComparison c) {
@@ -66,23 +72,5 @@ class ClientProgressPanel extends Card {
                     case IMPROVED, WORSENED -> ", a change that matters.";
                     case NO_CLEAR_CHANGE -> ", within the minimal important difference.";
                 };
-    }
-
-    private static Div adherenceTile(String label, Adherence a, boolean enrolled) {
-        if (!enrolled) {
-            return tile(Integer.toString(a.sessions()), label, "sessions, no program");
-        }
-        String percent = a.percent().isPresent() ? a.percent().getAsInt() + " %" : "–";
-        return tile(percent, label, a.done() + " of " + a.planned() + " planned sessions");
-    }
-
-    private static Div tile(String number, String label, String note) {
-        Span big = new Span(number);
-        big.addClassName("tile-number");
-        Span noteText = new Span(note);
-        noteText.addClassName("tile-note");
-        Div tile = new Div(big, new Span(label), noteText);
-        tile.addClassName("tile");
-        return tile;
     }
 }

@@ -3,6 +3,7 @@ package org.upright.portal.coach.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -80,6 +81,8 @@ public class ClientsView extends Main {
                 .setSortProperty("lastActive").setKey("lastActive");
         grid.addComponentColumn(AlertBadges::of).setHeader("Open alerts").setSortProperty("alerts").setKey("alerts")
                 .setFlexGrow(2);
+        // long program titles and changes wrap instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         grid.setItems(query -> clients.clients(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

@@ -14,20 +14,24 @@ import org.upright.portal.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /** The client's current program, and assigning a (different) one from a start date. */
 class ProgramPanel extends Card {
 
     ProgramPanel(ClientProgramService programs, long memberId, LocalDate clientToday, Runnable onAssigned) {
         super("Program", "client-program");
-        Paragraph current = new Paragraph(programs.current(memberId)
-                .map(p -> p.title() + ", started " + Dates.day(p.startDate()))
+        Optional<ClientProgramService.CurrentProgram> now = programs.current(memberId);
+        Paragraph current = new Paragraph(now.map(p -> p.title() + ", started " + Dates.day(p.startDate()))
                 .orElse("No program yet."));
         current.setId("current-program");
 
+        List<ProgramSummary> assignable = programs.assignablePrograms();
         Select<ProgramSummary> program = new Select<>();
-        program.setLabel("Program");
-        program.setItems(programs.assignablePrograms());
+        program.setLabel(now.isPresent() ? "Change to" : "Program");
+        program.setItems(assignable);
+        now.flatMap(p -> assignable.stream().filter(a -> a.id() == p.programId()).findFirst()).ifPresent(program::setValue);
         program.setItemLabelGenerator(p -> p.title() + " (" + p.weeks() + (p.weeks() == 1 ? " week)" : " weeks)"));
         program.setEmptySelectionAllowed(false);
         program.setId("assign-program");

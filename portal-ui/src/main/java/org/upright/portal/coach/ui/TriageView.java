@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -41,10 +42,11 @@ class TriageView extends Main {
         grid.addComponentColumn(a -> AlertBadges.badge(a.kind())).setHeader("Alert").setKey("kind").setAutoWidth(true);
         grid.addComponentColumn(a -> new RouterLink(a.memberName(), ClientDetailView.class, a.memberId()))
                 .setHeader("Client").setKey("client").setFlexGrow(1);
-        grid.addColumn(TriageAlert::description).setHeader("What happened").setKey("description").setFlexGrow(2);
+        grid.addColumn(TriageAlert::description).setHeader("What happened").setKey("description").setFlexGrow(3);
         grid.addColumn(a -> Dates.day(a.from()) + (a.from().equals(a.to()) ? "" : " – " + Dates.day(a.to())))
                 .setHeader("Days").setKey("days").setAutoWidth(true);
         grid.addComponentColumn(this::seenButton).setHeader("").setKey("seen").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> clients.triage(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) clients.countTriage());
         grid.setEmptyStateText("Nothing needs your attention right now.");

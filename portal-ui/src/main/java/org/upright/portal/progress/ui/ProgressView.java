@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
@@ -19,8 +18,6 @@ import org.upright.portal.progress.MemberExportService;
 import org.upright.portal.progress.MemberProgressService;
 import org.upright.portal.progress.ProgressOverview;
 import org.upright.portal.progress.ProgressWording;
-import org.upright.tracker.progress.Adherence;
-import org.upright.tracker.progress.PainResponse;
 
 /** The member's own progress: chart over 30/90/365 days, baseline vs current, adherence, pain response, exports. */
 @Route("progress")
@@ -69,11 +66,7 @@ class ProgressView extends Main {
         summary.setText(ProgressWording.comparison(overview.comparison(), overview.baseline()));
         chart.show(overview.series(), overview.baseline());
         plan.removeAll();
-        plan.add(adherenceTile("Last 7 days", overview.adherence().last7Days(), overview.adherence().enrolled()),
-                adherenceTile("Last 28 days", overview.adherence().last28Days(), overview.adherence().enrolled()),
-                tile(Integer.toString(overview.streak().current()), "Current streak",
-                        "days in a row with a rating or session"),
-                tile(Integer.toString(overview.streak().longest()), "Longest streak", "days"));
+        plan.add(ProgressTiles.of(overview));
         response.removeAll();
         response.add(new H3("Pain before and after sessions"));
         if (overview.painResponse().isEmpty()) {
@@ -81,34 +74,8 @@ class ProgressView extends Main {
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("pain-response");
-            overview.painResponse().forEach(r -> list.add(new ListItem(responseLine(r))));
+            overview.painResponse().forEach(r -> list.add(new ListItem(ProgressWording.painResponse(r))));
             response.add(list);
         }
-    }
-
-    static String responseLine(PainResponse r) {
-        String direction = r.meanChange() < 0 ? ProgressWording.one(-r.meanChange()) + " points lower after"
-                : r.meanChange() > 0 ? ProgressWording.one(r.meanChange()) + " points higher after" : "no change";
-        return r.routineTitle() + ": pain " + ProgressWording.one(r.meanBefore()) + " before, "
-                + ProgressWording.one(r.meanAfter()) + " after on average (" + direction + ", last "
-                + r.sessions() + (r.sessions() == 1 ? " session)" : " sessions)");
-    }
-
-    private static Div adherenceTile(String label, Adherence a, boolean enrolled) {
-        if (!enrolled) {
-            return tile(Integer.toString(a.sessions()), label, "sessions (no program chosen)");
-        }
-        String percent = a.percent().isPresent() ? a.percent().getAsInt() + " %" : "–";
-        return tile(percent, label, a.done() + " of " + a.planned() + " planned sessions");
-    }
-
-    private static Div tile(String number, String label, String note) {
-        Span big = new Span(number);
-        big.addClassName("tile-number");
-        Span noteText = new Span(note);
-        noteText.addClassName("tile-note");
-        Div tile = new Div(big, new Span(label), noteText);
-        tile.addClassName("tile");
-        return tile;
     }
 }
