@@ -1,8 +1,11 @@
 package org.upright.portal.testing;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
@@ -10,6 +13,8 @@ import org.upright.portal.account.NewAccount;
 import org.upright.portal.account.Role;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates uniquely named accounts (tests share one database) and signs them in. */
@@ -18,13 +23,22 @@ public class TestAccounts {
 
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /**
+     * The security-context strategy of every Spring test context of this JVM. Vaadin gives each
+     * context its own thread-local strategy and makes the newest one global, so a context cached
+     * earlier (e.g. the plain one, after an HTTP test started a server context) would not see a
+     * sign-in made only through the global holder.
+     */
+    private static final Set<SecurityContextHolderStrategy> STRATEGIES = ConcurrentHashMap.newKeySet();
 
     private final AccountService accounts;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    TestAccounts(AccountService accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    TestAccounts(AccountService accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                 ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        strategy.ifAvailable(STRATEGIES::add);
     }
 
     public AccountProfile create(Role role) {
@@ -51,9 +65,15 @@ public class TestAccounts {
         var auth = UsernamePasswordAuthenticationToken.authenticated(who.username(), null,
                 List.of(new SimpleGrantedAuthority(who.role().authority())));
         SecurityContextHolder.getContext().setAuthentication(auth);
+        for (SecurityContextHolderStrategy strategy : STRATEGIES) {
+            SecurityContext context = strategy.createEmptyContext();
+            context.setAuthentication(auth);
+            strategy.setContext(context);
+        }
     }
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+        STRATEGIES.forEach(SecurityContextHolderStrategy::clearContext);
     }
 }
