@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.portal.audit.AuditTarget;
 import org.upright.portal.testing.TestAccounts;
@@ -86,7 +85,7 @@ class ProfileServiceTest {
     @Test
     void anonymousCallersAreRefused() {
         // what a request that is not signed in carries
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+        TestAccounts.authenticate(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThatThrownBy(() -> profile.changeDisplayName("Anon")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> profile.changePassword("a", "b")).isInstanceOf(AccessDeniedException.class);

@@ -2,6 +2,7 @@ package org.upright.portal.testing;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,8 +63,12 @@ public class TestAccounts {
 
     /** Runs the rest of the test thread as this account, as the security filter would. */
     public static void signIn(AccountProfile who) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(who.username(), null,
-                List.of(new SimpleGrantedAuthority(who.role().authority())));
+        authenticate(UsernamePasswordAuthenticationToken.authenticated(who.username(), null,
+                List.of(new SimpleGrantedAuthority(who.role().authority()))));
+    }
+
+    /** Runs the rest of the test thread with this authentication (e.g. an anonymous one). */
+    public static void authenticate(Authentication auth) {
         SecurityContextHolder.getContext().setAuthentication(auth);
         for (SecurityContextHolderStrategy strategy : STRATEGIES) {
             SecurityContext context = strategy.createEmptyContext();
