@@ -28,6 +28,7 @@ class MemberHomeView extends Main {
         int hour = ZonedDateTime.now(clock.withZone(me.zone())).getHour();
         String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
         add(new H2(greeting + ", " + firstName(me.displayName())));
+        add(TodayCard.create());
         add(org.upright.portal.progress.ui.CheckInCard.create());
 
         Div coach = new Div();
