@@ -19,9 +19,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // our static CSS/JS and the chart WebJar (public files, no data) and the login page's icon;
-        // Vaadin's rules would refuse them otherwise
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**", "/icons/**").permitAll());
+        // the login page needs our stylesheet and icon before anyone signs in; the other static
+        // scripts, styles and WebJars (the chart library) are for signed-in users. Without these
+        // rules Vaadin's configuration would refuse them all.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

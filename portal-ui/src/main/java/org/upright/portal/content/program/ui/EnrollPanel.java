@@ -83,20 +83,27 @@ class EnrollPanel extends Div {
     }
 
     private void enroll() {
-        if (startDate.isInvalid() || startDate.getValue() == null) {
-            startDate.setInvalid(true);
-            startDate.setErrorMessage("Choose a start date");
+        LocalDate chosen = startDate.getValue();
+        if (chosen == null) {
+            showError("Choose a start date");
+            return;
+        }
+        if (chosen.isBefore(startDate.getMin()) || chosen.isAfter(startDate.getMax())) {
+            showError("Choose a date within a year of today");
             return;
         }
         try {
-            plans.enroll(program.id(), startDate.getValue());
+            plans.enroll(program.id(), chosen);
             Notification.show("You're on " + program.title() + ". Your plan is on Today.", 4000,
                     Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate("today");
         } catch (TrackerValidationException invalid) {
-            startDate.setInvalid(true);
-            startDate.setErrorMessage(Optional.ofNullable(invalid.messageFor("startDate"))
-                    .orElse(invalid.getMessage()));
+            showError(Optional.ofNullable(invalid.messageFor("startDate")).orElse(invalid.getMessage()));
         }
+    }
+
+    private void showError(String message) {
+        startDate.setErrorMessage(message);
+        startDate.setInvalid(true);
     }
 }
