@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class PhasePlan {
 
-    public static final int DEFAULT_GET_READY_SECONDS = 5;
+    public static final int DEFAULT_GET_READY_SECONDS = RoutineTiming.GET_READY_SECONDS;
 
     /** Within this much of a phase's start, "back" goes to the previous phase rather than restarting this one. */
     public static final long BACK_GRACE_MS = 1_500;
@@ -38,6 +38,12 @@ public final class PhasePlan {
 
     private PhasePlan(List<Phase> phases) {
         this.phases = List.copyOf(phases);
+    }
+
+    /** The plan of a routine's steps with the standard get-ready time. */
+    public static PhasePlan of(List<RoutineStep> steps) {
+        return of(steps.stream().map(s -> new StepTiming(s.title(), s.holdSeconds(), s.relaxSeconds(), s.repetitions(),
+                s.perSide())).toList(), DEFAULT_GET_READY_SECONDS);
     }
 
     public static PhasePlan of(List<StepTiming> steps, int getReadySeconds) {

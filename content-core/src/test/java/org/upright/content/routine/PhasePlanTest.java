@@ -87,4 +87,16 @@ class PhasePlanTest {
         assertThat(plan.stepsCompleted(15_000, 2)).isEqualTo(1);
         assertThat(plan.stepsCompleted(plan.totalSeconds() * 1000L, 2)).isEqualTo(2);
     }
+
+    @Test
+    void agreesWithTheAdvertisedRoutineLength() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) {
+            List<RoutineStep> steps = java.util.stream.IntStream.range(0, 1 + random.nextInt(4))
+                    .mapToObj(n -> new RoutineStep("Step " + n, "Do it.", 5 + random.nextInt(60), random.nextInt(3) * 5,
+                            1 + random.nextInt(4), random.nextBoolean(), "Gently.", null))
+                    .toList();
+            assertThat(PhasePlan.of(steps).totalSeconds()).isEqualTo(RoutineTiming.totalSeconds(steps));
+        }
+    }
 }
