@@ -18,13 +18,13 @@ public class TrackerTestApp {
     }
 
     @Bean
-    InMemoryRoutineCatalog routineCatalog() {
-        return new InMemoryRoutineCatalog();
+    InMemoryRoutineCatalog routineCatalog(JdbcClient jdbc) {
+        return new InMemoryRoutineCatalog(jdbc);
     }
 
     @Bean
-    InMemoryProgramSchedules programSchedules() {
-        return new InMemoryProgramSchedules();
+    InMemoryProgramSchedules programSchedules(JdbcClient jdbc) {
+        return new InMemoryProgramSchedules(jdbc);
     }
 
     @Bean

@@ -21,9 +21,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        // our static CSS/JS and the chart WebJar (public files, no data) and the login page's icon;
-        // Vaadin's rules would refuse them otherwise
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**", "/icons/**").permitAll());
+        // the login and set-password pages need their stylesheets and icon before anyone signs in;
+        // the other static scripts, styles and WebJars (the chart library) are for signed-in users.
+        // Without these rules Vaadin's configuration would refuse them all.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/upright/accounts.css",
+                "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         // before the anonymous filter, so an ended session continues as an anonymous request
         http.addFilterBefore(new AccountSessionFilter(jdbc), AnonymousAuthenticationFilter.class);

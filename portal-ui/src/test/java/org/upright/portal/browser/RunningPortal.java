@@ -25,10 +25,31 @@ final class RunningPortal {
 
     private final Process process;
     private final String baseUrl;
+    private final TestDatabase.Connection database;
 
-    private RunningPortal(Process process, String baseUrl) {
+    private RunningPortal(Process process, String baseUrl, TestDatabase.Connection database) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.database = database;
+    }
+
+    /** A new member of the demo coach, for browser flows that change a member's data (keeps tests independent). */
+    void createMember(String username, String password) throws java.sql.SQLException {
+        String hash = org.springframework.security.crypto.factory.PasswordEncoderFactories
+                .createDelegatingPasswordEncoder().encode(password);
+        try (var db = openDatabase(); var insert = db.prepareStatement("""
+                insert into account (username, display_name, password_hash, role, coach_id)
+                values (?, ?, ?, 'MEMBER', (select id from account where username = 'coach'))""")) {
+            insert.setString(1, username);
+            insert.setString(2, "Tess Timer");
+            insert.setString(3, hash);
+            insert.executeUpdate();
+        }
+    }
+
+    /** A JDBC connection to the portal's database, to check what a browser flow stored. */
+    java.sql.Connection openDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(database.url(), database.username(), database.password());
     }
 
     static synchronized RunningPortal get() {
@@ -66,7 +87,7 @@ final class RunningPortal {
                     .redirectOutput(log.toFile()).start();
             String base = "http://localhost:" + port;
             awaitLoginPage(process, base, log);
-            return new RunningPortal(process, base);
+            return new RunningPortal(process, base, db);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the portal jar", e);
         }

@@ -94,13 +94,22 @@ class LoginHttpTest {
     }
 
     @Test
-    void staticScriptsAndWebJarsAreServedWithoutSigningIn() {
-        // public files without data (SecurityConfiguration permits /upright/** and /webjars/**)
+    void staticScriptsAndWebJarsAreServedToSignedInUsersOnly() {
         String[] assets = {"/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/upright/charts/upright-pain-chart.js",
-                "/upright/progress.css", "/upright/styles.css"};
+                "/upright/progress.css"};
         for (String asset : assets) {
-            assertThat(get(asset).statusCode()).as(asset + " anonymously").isEqualTo(200);
+            assertThat(get(asset).statusCode()).as(asset + " anonymously").isNotEqualTo(200);
         }
+        postLogin(accounts.create(Role.MEMBER).username(), TestAccounts.PASSWORD);
+        for (String asset : assets) {
+            assertThat(get(asset).statusCode()).as(asset + " signed in").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theSignInAndSetPasswordPagesGetTheirStylesWithoutSigningIn() {
+        assertThat(get("/upright/styles.css").statusCode()).isEqualTo(200);
+        assertThat(get("/upright/accounts.css").statusCode()).isEqualTo(200);
     }
 
     @Test

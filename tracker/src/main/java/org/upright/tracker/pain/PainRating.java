@@ -1,5 +1,6 @@
 package org.upright.tracker.pain;
 
+import org.upright.content.shared.BodyArea;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

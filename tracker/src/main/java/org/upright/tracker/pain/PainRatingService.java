@@ -1,5 +1,6 @@
 package org.upright.tracker.pain;
 
+import org.upright.content.shared.BodyArea;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package org.upright.tracker.pain;
 
+import org.upright.content.shared.BodyArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

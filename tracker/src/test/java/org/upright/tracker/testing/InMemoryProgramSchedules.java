@@ -3,6 +3,8 @@ package org.upright.tracker.testing;
 import org.upright.tracker.plan.ProgramSchedule;
 import org.upright.tracker.plan.ProgramSchedules;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InMemoryProgramSchedules implements ProgramSchedules {
 
     private final Map<Long, ProgramSchedule> schedules = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
 
+    public InMemoryProgramSchedules(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Registers the schedule, with a stand-in program row so enrollments' foreign keys hold. */
     public ProgramSchedule add(ProgramSchedule schedule) {
+        ContentStandIns.program(jdbc, schedule.programId(), schedule.title(), schedule.weeks());
         schedules.put(schedule.programId(), schedule);
         return schedule;
     }

@@ -40,6 +40,7 @@ public class Members {
 
     /** A session of {@code routineId} on {@code day}, with optional pain before and after. */
     public void session(long memberId, LocalDate day, long routineId, Integer before, Integer after) {
+        ContentStandIns.routineVersion(jdbc, routineId, 1, "Routine " + routineId);
         jdbc.sql("""
                         insert into completed_session (client_session_id, member_id, routine_id, routine_version,
                             started_at, finished_at, day, steps_completed, steps_total, duration_seconds,

@@ -29,6 +29,7 @@ class MemberHomeView extends Main {
         String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
         add(new H2(greeting + ", " + firstName(me.displayName())));
         add(org.upright.portal.feedback.ui.FeedbackCard.create());
+        add(TodayCard.create());
         add(org.upright.portal.progress.ui.CheckInCard.create());
 
         Div coach = new Div();

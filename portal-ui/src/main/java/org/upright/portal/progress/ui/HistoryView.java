@@ -15,7 +15,7 @@ import org.upright.portal.progress.MemberDataAccess;
 import org.upright.portal.progress.MemberProgressService;
 import org.upright.portal.progress.MyPainDiary;
 import org.upright.portal.progress.SessionHistoryRow;
-import org.upright.tracker.pain.BodyArea;
+import org.upright.content.shared.BodyArea;
 import org.upright.tracker.pain.PainRating;
 
 import java.time.LocalDate;

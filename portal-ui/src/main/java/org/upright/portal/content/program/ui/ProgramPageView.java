@@ -16,6 +16,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.program.ProgramDay;
 import org.upright.content.program.ProgramService;
+import org.upright.portal.account.AccountService;
+import org.upright.portal.account.Role;
+import org.upright.portal.plan.MemberPlanService;
 import org.upright.content.program.ProgramView;
 import org.upright.content.routine.RoutineRef;
 import org.upright.portal.content.ui.ContentFormat;
@@ -28,10 +31,14 @@ import org.upright.portal.content.ui.Links;
 class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programs;
+    private final MemberPlanService plans;
+    private final AccountService accounts;
     private String title = "Program";
 
-    ProgramPageView(ProgramService programs) {
+    ProgramPageView(ProgramService programs, MemberPlanService plans, AccountService accounts) {
         this.programs = programs;
+        this.plans = plans;
+        this.accounts = accounts;
         addClassNames("page", "program-page");
     }
 
@@ -55,6 +62,12 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
         facts.addClassName("meta");
         add(Links.to("programs", "← Programs"), heading, facts);
         p.description().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
+        if (accounts.currentProfile().map(me -> me.role() == Role.MEMBER).orElse(false)) {
+            String currentTitle = plans.currentEnrollment()
+                    .flatMap(e -> programs.findPublished(e.programId()))
+                    .map(ProgramView::title).orElse("another program");
+            add(new EnrollPanel(plans, p, currentTitle));
+        }
 
         Div weeks = new Div();
         weeks.setId("program-schedule");

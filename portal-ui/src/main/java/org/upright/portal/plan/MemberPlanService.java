@@ -1,0 +1,74 @@
+package org.upright.portal.plan;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.upright.content.program.ProgramService;
+import org.upright.content.program.ProgramSummary;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.progress.MemberDataAccess;
+import org.upright.tracker.enrollment.EnrollmentService;
+import org.upright.tracker.enrollment.EnrollmentView;
+import org.upright.tracker.session.CompletedSession;
+import org.upright.tracker.session.CompletedSessionService;
+import org.upright.tracker.shared.MemberCalendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in member's program: enrolling, and what to do today. */
+@Service
+@PreAuthorize("hasRole('MEMBER')")
+public class MemberPlanService {
+
+    static final int SUGGESTIONS = 3;
+
+    private final MemberDataAccess access;
+    private final EnrollmentService enrollments;
+    private final ProgramService programs;
+    private final CompletedSessionService sessions;
+    private final MemberCalendar calendar;
+
+    MemberPlanService(MemberDataAccess access, EnrollmentService enrollments, ProgramService programs,
+                      CompletedSessionService sessions, MemberCalendar calendar) {
+        this.access = access;
+        this.enrollments = enrollments;
+        this.programs = programs;
+        this.sessions = sessions;
+        this.calendar = calendar;
+    }
+
+    /** Today's plan; empty without an active enrollment in a program that is still published. */
+    public Optional<TodayPlan> today() {
+        AccountProfile me = access.requireCurrentMember();
+        LocalDate today = calendar.today(me.id());
+        return enrollments.current(me.id()).flatMap(e -> programs.findPublished(e.programId()).map(program -> {
+            Set<Long> done = sessions.list(me.id(), today, today).stream()
+                    .filter(CompletedSession::fullyCompleted)
+                    .map(CompletedSession::routineId)
+                    .collect(Collectors.toSet());
+            return TodayPlanner.plan(program, e.startDate(), today, done);
+        }));
+    }
+
+    /** Programs to offer a member who has none (or whose program is over). */
+    public List<ProgramSummary> suggestions() {
+        access.requireCurrentMember();
+        return programs.listPublished().stream().limit(SUGGESTIONS).toList();
+    }
+
+    public Optional<EnrollmentView> currentEnrollment() {
+        return enrollments.current(access.requireCurrentMember().id());
+    }
+
+    /** Starts a program for the signed-in member; an active one ends today and stays in the history. */
+    public EnrollmentView enroll(long programId, LocalDate startDate) {
+        return enrollments.enroll(access.requireCurrentMember().id(), programId, startDate);
+    }
+
+    public LocalDate memberToday() {
+        return calendar.today(access.requireCurrentMember().id());
+    }
+}

@@ -1,0 +1,72 @@
+package org.upright.portal.timer;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.upright.portal.progress.MemberDataAccess;
+import org.upright.tracker.session.CompletedSessionService;
+import org.upright.tracker.session.RecordedSession;
+import org.upright.tracker.session.SessionSubmission;
+import org.upright.tracker.shared.TrackerValidationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records what the browser timer sends when a routine ends (or is stopped and kept as partial).
+ * The browser's session id makes a double tap, a retry or a resend from the offline outbox
+ * record the session once.
+ */
+@Service
+@PreAuthorize("hasRole('MEMBER')")
+public class SessionRecorder {
+
+    /** The outcome the timer shows: saved (new or already there) or refused with a reason. */
+    public record Outcome(String clientSessionId, boolean saved, String message) {
+    }
+
+    private final MemberDataAccess access;
+    private final CompletedSessionService sessions;
+    private final JsonMapper json;
+
+    SessionRecorder(MemberDataAccess access, CompletedSessionService sessions, JsonMapper json) {
+        this.access = access;
+        this.sessions = sessions;
+        this.json = json;
+    }
+
+    public Outcome record(String timerResultJson) {
+        long memberId = access.requireCurrentMember().id();
+        String clientId = "";
+        try {
+            JsonNode r = json.readTree(timerResultJson);
+            clientId = r.path("clientSessionId").asString("");
+            SessionSubmission submission = new SessionSubmission(UUID.fromString(clientId),
+                    r.path("routineId").asLong(), r.path("routineVersion").asInt(),
+                    Instant.ofEpochMilli(r.path("startedAt").asLong()), Instant.ofEpochMilli(r.path("finishedAt").asLong()),
+                    r.path("stepsCompleted").asInt(), r.path("stepsTotal").asInt(), r.path("durationSeconds").asInt(),
+                    optionalInt(r, "painBefore"), optionalInt(r, "painAfter"), optionalText(r, "note"));
+            RecordedSession recorded = sessions.record(memberId, submission);
+            boolean partial = recorded.session().stepsCompleted() < recorded.session().stepsTotal();
+            return new Outcome(clientId, true, partial
+                    ? "Saved: " + recorded.session().stepsCompleted() + " of " + recorded.session().stepsTotal() + " steps"
+                    : "Session saved");
+        } catch (TrackerValidationException invalid) {
+            return new Outcome(clientId, false, String.join(" ", invalid.fieldErrors().values()));
+        } catch (JacksonException | IllegalArgumentException unreadable) {
+            return new Outcome(clientId, false, "The timer sent something the server could not read. Please try again.");
+        }
+    }
+
+    private static Integer optionalInt(JsonNode r, String field) {
+        JsonNode n = r.path(field);
+        return n.isNumber() ? n.asInt() : null;
+    }
+
+    private static String optionalText(JsonNode r, String field) {
+        JsonNode n = r.path(field);
+        return n.isString() && !n.asString().isBlank() ? n.asString().strip() : null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.upright.portal.timer.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
+import org.upright.content.routine.PublishedRoutine;
+import org.upright.content.routine.RoutineService;
+import org.upright.portal.timer.SessionRecorder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The full-screen guided timer for one routine, phone first. Everything time-related runs in the
+ * browser; this view hands over the routine once and records the finished session.
+ */
+@Route(value = "routines/:slug/run", autoLayout = false)
+@RolesAllowed("MEMBER")
+class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RoutineService routines;
+    private final SessionRecorder recorder;
+    private final JsonMapper json;
+    private final boolean testHooks;
+    private final UprightTimer timer = new UprightTimer();
+    private String title = "Timer";
+
+    RoutineTimerView(RoutineService routines, SessionRecorder recorder, JsonMapper json,
+                     @Value("${upright.timer.test-hooks:false}") boolean testHooks) {
+        this.routines = routines;
+        this.recorder = recorder;
+        this.json = json;
+        this.testHooks = testHooks;
+        addClassName("timer-page");
+        timer.setTestHooks(testHooks);
+        timer.addResultListener(this::save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        routines.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
+            title = "Routine not found";
+            Div missing = new Div(new H2(title), new Paragraph("This routine is not available (any more)."),
+                    new Anchor("routines", "See all routines"));
+            missing.addClassName("page");
+            add(missing);
+        });
+    }
+
+    private void show(PublishedRoutine routine) {
+        title = routine.title() + " · Timer";
+        Anchor back = new Anchor("routines/" + routine.slug(), "← " + routine.title());
+        back.addClassName("timer-back");
+        back.getElement().setAttribute("router-link", true);
+        timer.setRoutineJson(json.writeValueAsString(routineJson(routine)));
+        add(back, timer);
+    }
+
+    static Map<String, Object> routineJson(PublishedRoutine r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("routineId", r.id());
+        m.put("routineVersion", r.version());
+        m.put("title", r.title());
+        m.put("getReadySeconds", r.getReadySeconds());
+        m.put("steps", r.steps());
+        return m;
+    }
+
+    private void save(String resultJson) {
+        SessionRecorder.Outcome outcome = recorder.record(resultJson);
+        if (outcome.saved()) {
+            timer.acknowledge(outcome.clientSessionId(), outcome.message());
+        } else {
+            timer.reject(outcome.clientSessionId(), outcome.message());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // results kept in this browser while the server was unreachable go now
+        timer.flushOutbox();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    boolean testHooksEnabled() {
+        return testHooks;
+    }
+}

@@ -1,0 +1,59 @@
+package org.upright.portal.home.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.upright.content.program.ProgramService;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.Role;
+import org.upright.portal.testing.TestAccounts;
+import org.upright.tracker.enrollment.EnrollmentService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class TodayCardTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    EnrollmentService enrollments;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void withoutAProgramTheMemberIsOfferedSome() {
+        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        navigate("today", MemberHomeView.class);
+        String text = $(TodayCard.class).single().getElement().getTextRecursively();
+        assertThat(text).contains("Pick a program").contains("Mid-back reset");
+    }
+
+    @Test
+    void anEnrolledMemberSeesTodaysRoutinesWithStartButtons() {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(member);
+        long programId = programs.findPublishedBySlug("mid-back-reset").orElseThrow().id();
+        enrollments.enroll(member.id(), programId, LocalDate.now(clock).minusDays(7));
+        navigate("today", MemberHomeView.class);
+        TodayCard card = $(TodayCard.class).single();
+        assertThat(card.getElement().getTextRecursively()).contains("Day 8 of 28").contains("Next: day 9");
+        Button start = $(Button.class, card).all().stream().filter(b -> b.getText().equals("Start")).findFirst()
+                .orElseThrow();
+        test(start).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("RoutineTimerView");
+    }
+}

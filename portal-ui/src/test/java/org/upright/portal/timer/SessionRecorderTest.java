@@ -1,0 +1,109 @@
+package org.upright.portal.timer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.upright.content.routine.PublishedRoutine;
+import org.upright.content.routine.RoutineService;
+import org.upright.portal.account.AccountProfile;
+import org.upright.portal.account.Role;
+import org.upright.portal.testing.TestAccounts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class SessionRecorderTest {
+
+    @Autowired
+    SessionRecorder recorder;
+    @Autowired
+    RoutineService routines;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private AccountProfile member;
+    private PublishedRoutine core;
+    private final Instant start = Instant.now().minusSeconds(600);
+
+    @BeforeEach
+    void signIn() {
+        member = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(member);
+        core = routines.findPublishedBySlug("core-basics").orElseThrow();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private String result(String id, long routineId, Instant started, Instant finished, int done, int total) {
+        return """
+                {"clientSessionId":"%s","routineId":%d,"routineVersion":%d,"startedAt":%d,"finishedAt":%d,
+                 "stepsCompleted":%d,"stepsTotal":%d,"durationSeconds":300,"painBefore":6,"painAfter":3,
+                 "note":"  Felt fine  ","partial":%s}""".formatted(id, routineId, core.version(),
+                started.toEpochMilli(), finished.toEpochMilli(), done, total, done < total);
+    }
+
+    private long storedSessions() {
+        return jdbc.sql("select count(*) from completed_session where member_id = ?").param(member.id())
+                .query(Long.class).single();
+    }
+
+    @Test
+    void recordsAFinishedRoutineOnceEvenWhenSentTwice() {
+        String id = UUID.randomUUID().toString();
+        String json = result(id, core.id(), start, start.plusSeconds(300), 3, 3);
+        SessionRecorder.Outcome first = recorder.record(json);
+        SessionRecorder.Outcome again = recorder.record(json);
+        assertThat(first.saved()).isTrue();
+        assertThat(first.message()).isEqualTo("Session saved");
+        assertThat(first.clientSessionId()).isEqualTo(id);
+        assertThat(again.saved()).isTrue();
+        assertThat(storedSessions()).isEqualTo(1);
+        assertThat(jdbc.sql("select note from completed_session where member_id = ?").param(member.id())
+                .query(String.class).single()).isEqualTo("Felt fine");
+    }
+
+    @Test
+    void keepsAStoppedRoutineAsPartial() {
+        SessionRecorder.Outcome outcome = recorder.record(
+                result(UUID.randomUUID().toString(), core.id(), start, start.plusSeconds(90), 1, 3));
+        assertThat(outcome.saved()).isTrue();
+        assertThat(outcome.message()).isEqualTo("Saved: 1 of 3 steps");
+    }
+
+    @Test
+    void refusesBadResultsWithAReasonAndStoresNothing() {
+        assertThat(recorder.record(result(UUID.randomUUID().toString(), core.id(), start, start.minusSeconds(5), 3, 3)))
+                .satisfies(o -> assertThat(o.saved()).isFalse())
+                .satisfies(o -> assertThat(o.message()).isNotBlank());
+        assertThat(recorder.record(result(UUID.randomUUID().toString(), core.id(), start, start.plusSeconds(60), 4, 3)))
+                .satisfies(o -> assertThat(o.saved()).isFalse());
+        assertThat(recorder.record(result(UUID.randomUUID().toString(), 999_999, start, start.plusSeconds(60), 3, 3)))
+                .satisfies(o -> assertThat(o.saved()).isFalse());
+        assertThat(recorder.record("{not json"))
+                .satisfies(o -> assertThat(o.saved()).isFalse())
+                .satisfies(o -> assertThat(o.message()).contains("could not read"));
+        assertThat(recorder.record(result("not-a-uuid", core.id(), start, start.plusSeconds(60), 3, 3)))
+                .satisfies(o -> assertThat(o.saved()).isFalse());
+        assertThat(storedSessions()).isZero();
+    }
+
+    @Test
+    void onlyMembersRecordSessions() {
+        TestAccounts.signIn(accounts.create(Role.COACH));
+        assertThatThrownBy(() -> recorder.record(result(UUID.randomUUID().toString(), core.id(), start,
+                start.plusSeconds(60), 3, 3))).isInstanceOf(AccessDeniedException.class);
+    }
+}
