@@ -3,8 +3,6 @@ package org.upright.portal.coach.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -58,12 +56,8 @@ class FeedbackPanel extends Card {
     private void showSent() {
         sent.removeAll();
         for (FeedbackItem item : feedback.sentTo(memberId)) {
-            Span meta = new Span(Dates.moment(item.sentAt(), zone) + " · "
-                    + (item.unread() ? "unread" : "read " + Dates.moment(item.readAt(), zone)));
-            meta.addClassName("entry-meta");
-            Div entry = new Div(meta, new Paragraph(item.message()));
-            entry.addClassName("entry");
-            sent.add(entry);
+            sent.add(entry(Dates.moment(item.sentAt(), zone) + " · "
+                    + (item.unread() ? "unread" : "read " + Dates.moment(item.readAt(), zone)), item.message()));
         }
     }
 }

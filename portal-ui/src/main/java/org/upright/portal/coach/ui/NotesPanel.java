@@ -2,8 +2,6 @@ package org.upright.portal.coach.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.upright.portal.coach.CoachNoteItem;
 import org.upright.portal.coach.CoachNoteService;
@@ -50,11 +48,7 @@ class NotesPanel extends Card {
     private void showNotes() {
         list.removeAll();
         for (CoachNoteItem note : notes.list(memberId)) {
-            Span meta = new Span(note.authorName() + " · " + Dates.moment(note.createdAt(), zone));
-            meta.addClassName("entry-meta");
-            Div entry = new Div(meta, new Paragraph(note.body()));
-            entry.addClassName("entry");
-            list.add(entry);
+            list.add(entry(note.authorName() + " · " + Dates.moment(note.createdAt(), zone), note.body()));
         }
     }
 }
