@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.upright.content.markdown.MarkdownRenderer;
+import org.upright.content.shared.EditedByDraft;
 import org.upright.content.shared.PublishableContent;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.List;
 /** An article. The search vector is a generated column in the database and is not mapped. */
 @Entity
 @Table(name = "article")
-class Article extends PublishableContent {
+class Article extends PublishableContent implements EditedByDraft<ArticleDraft> {
 
     @Column(nullable = false, length = 300)
     private String summary;
@@ -40,7 +41,8 @@ class Article extends PublishableContent {
         super(now);
     }
 
-    void apply(ArticleDraft draft, String slug, Instant now) {
+    @Override
+    public void apply(ArticleDraft draft, String slug, Instant now) {
         setHeader(slug, draft.title().strip(), draft.author().strip(), now);
         this.summary = draft.summary().strip();
         this.body = draft.body();

@@ -3,8 +3,10 @@ package org.upright.content.article;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.upright.content.shared.ContentDraft;
 import org.upright.content.shared.ValidAuthor;
 import org.upright.content.shared.ValidSlug;
+import org.upright.content.shared.ValidSummary;
 import org.upright.content.shared.ValidTitle;
 
 import java.util.List;
@@ -16,9 +18,7 @@ import java.util.List;
 public record ArticleDraft(
         @ValidSlug String slug,
         @ValidTitle String title,
-        @NotBlank(message = "Summary is required")
-        @Size(max = 300, message = "Summary must be at most 300 characters")
-        String summary,
+        @ValidSummary String summary,
         @NotBlank(message = "Body is required")
         @Size(max = 100_000, message = "Body must be at most 100,000 characters")
         String body,
@@ -27,14 +27,14 @@ public record ArticleDraft(
         @Size(max = 12, message = "Tags: use at most 12")
         List<@NotBlank(message = "Tags must not be blank")
              @Size(max = 40, message = "Tags must be at most 40 characters each") String> tags,
-        @ValidAuthor String author) {
+        @ValidAuthor String author) implements ContentDraft<ArticleDraft> {
 
     public ArticleDraft {
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        tags = ContentDraft.listOrEmpty(tags);
     }
 
-    /** The same draft with the slug to store. */
-    ArticleDraft withSlug(String storedSlug) {
+    @Override
+    public ArticleDraft withSlug(String storedSlug) {
         return new ArticleDraft(storedSlug, title, summary, body, category, tags, author);
     }
 }

@@ -1,22 +1,12 @@
 package org.upright.content.article;
 
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.upright.content.shared.ContentStatus;
-
-import java.util.Optional;
+import org.upright.content.shared.ContentRepository;
 
 import static org.upright.content.shared.ContentSpecifications.attributeEquals;
 import static org.upright.content.shared.ContentSpecifications.titleOrSlugContains;
 
-interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
-
-    Optional<Article> findBySlug(String slug);
-
-    Optional<Article> findBySlugAndStatus(String slug, ContentStatus status);
-
-    boolean existsBySlugAndIdNot(String slug, long id);
+interface ArticleRepository extends ContentRepository<Article> {
 
     /** The admin list filter, evaluated in the database. */
     static Specification<Article> matching(ArticleFilter filter) {

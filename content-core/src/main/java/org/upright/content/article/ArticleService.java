@@ -6,9 +6,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
-import org.upright.content.shared.ContentNotFoundException;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.DraftValidator;
 import org.upright.content.shared.SortWhitelist;
@@ -32,15 +32,13 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ArticleQueries queries;
-    private final DraftValidator validator;
-    private final ContentLifecycle lifecycle;
+    private final ContentEditor<Article, ArticleDraft> editor;
 
     ArticleService(ArticleRepository articles, ArticleQueries queries, DraftValidator validator,
                    ContentLifecycle lifecycle) {
         this.articles = articles;
         this.queries = queries;
-        this.validator = validator;
-        this.lifecycle = lifecycle;
+        this.editor = new ContentEditor<>(ContentKind.ARTICLE, articles, validator, lifecycle);
     }
 
     // ---- admins -------------------------------------------------------------------------------
@@ -49,34 +47,33 @@ public class ArticleService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ArticleDetails create(ArticleDraft draft) {
-        return save(new Article(lifecycle.now()), draft, -1);
+        return editor.create(Article::new, draft).details();
     }
 
     /** Saves over version {@code expectedLockVersion}; EditConflictException if someone saved since. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ArticleDetails update(long id, long expectedLockVersion, ArticleDraft draft) {
-        Article article = loadLocked(id, expectedLockVersion);
-        return save(article, draft, id);
+        return editor.update(id, expectedLockVersion, draft).details();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ArticleDetails publish(long id, long expectedLockVersion) {
-        return changeStatus(id, expectedLockVersion, ContentStatus.PUBLISHED);
+        return editor.changeStatus(id, expectedLockVersion, ContentStatus.PUBLISHED).details();
     }
 
     /** Back to DRAFT: members no longer see it. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ArticleDetails unpublish(long id, long expectedLockVersion) {
-        return changeStatus(id, expectedLockVersion, ContentStatus.DRAFT);
+        return editor.changeStatus(id, expectedLockVersion, ContentStatus.DRAFT).details();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ArticleDetails archive(long id, long expectedLockVersion) {
-        return changeStatus(id, expectedLockVersion, ContentStatus.ARCHIVED);
+        return editor.changeStatus(id, expectedLockVersion, ContentStatus.ARCHIVED).details();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -137,30 +134,6 @@ public class ArticleService {
     }
 
     // ---- internals ----------------------------------------------------------------------------
-
-    private ArticleDetails save(Article article, ArticleDraft draft, long id) {
-        String slug = DraftValidator.slugOrDerived(draft.slug(), draft.title());
-        ArticleDraft normalized = draft.withSlug(slug);
-        validator.requireValid(normalized, DraftValidator.slugProblems(slug, s -> articles.existsBySlugAndIdNot(s, id)));
-        article.apply(normalized, slug, lifecycle.now());
-        return DraftValidator.saveCheckingSlug(() -> articles.saveAndFlush(article), slug).details();
-    }
-
-    private ArticleDetails changeStatus(long id, long expectedLockVersion, ContentStatus to) {
-        Article article = loadLocked(id, expectedLockVersion);
-        lifecycle.changeStatus(ContentKind.ARTICLE, article, to);
-        return articles.saveAndFlush(article).details();
-    }
-
-    private Article loadLocked(long id, long expectedLockVersion) {
-        Article article = load(id);
-        lifecycle.checkLockVersion(ContentKind.ARTICLE, article, expectedLockVersion);
-        return article;
-    }
-
-    private Article load(long id) {
-        return articles.findById(id).orElseThrow(() -> new ContentNotFoundException(ContentKind.ARTICLE, id));
-    }
 
     private static int clamp(int limit) {
         return Math.max(1, Math.min(limit, MAX_RESULTS));

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.upright.content.shared.EditedByDraft;
 import org.upright.content.shared.PublishableContent;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.Map;
 /** A program: which routines on which days. */
 @Entity
 @Table(name = "program")
-class Program extends PublishableContent {
+class Program extends PublishableContent implements EditedByDraft<ProgramDraft> {
 
     @Column(nullable = false, length = 4000)
     private String description;
@@ -44,7 +45,8 @@ class Program extends PublishableContent {
         super(now);
     }
 
-    void apply(ProgramDraft draft, String slug, Instant now) {
+    @Override
+    public void apply(ProgramDraft draft, String slug, Instant now) {
         setHeader(slug, draft.title().strip(), draft.author().strip(), now);
         description = draft.description().strip();
         weeks = draft.weeks();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.upright.content.shared.ContentDraft;
 import org.upright.content.shared.ValidAuthor;
 import org.upright.content.shared.ValidSlug;
 import org.upright.content.shared.ValidTitle;
@@ -26,14 +27,15 @@ public record ProgramDraft(
         @NotEmpty(message = "Schedule: a program needs at least one routine")
         @Size(max = 1000, message = "Schedule: at most 1,000 entries")
         List<@Valid ScheduleEntry> schedule,
-        List<Long> relatedArticleIds) {
+        List<Long> relatedArticleIds) implements ContentDraft<ProgramDraft> {
 
     public ProgramDraft {
-        schedule = schedule == null ? List.of() : List.copyOf(schedule);
-        relatedArticleIds = relatedArticleIds == null ? List.of() : relatedArticleIds.stream().distinct().toList();
+        schedule = ContentDraft.listOrEmpty(schedule);
+        relatedArticleIds = ContentDraft.distinctIds(relatedArticleIds);
     }
 
-    ProgramDraft withSlug(String storedSlug) {
+    @Override
+    public ProgramDraft withSlug(String storedSlug) {
         return new ProgramDraft(storedSlug, title, description, weeks, author, schedule, relatedArticleIds);
     }
 }

@@ -10,9 +10,9 @@ import org.upright.content.article.ArticleService;
 import org.upright.content.routine.RoutineRef;
 import org.upright.content.routine.RoutineRow;
 import org.upright.content.routine.RoutineService;
+import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
-import org.upright.content.shared.ContentNotFoundException;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.DraftValidator;
 import org.upright.content.shared.FieldProblem;
@@ -43,8 +43,7 @@ public class ProgramService {
     private final ProgramQueries queries;
     private final RoutineService routines;
     private final ArticleService articles;
-    private final DraftValidator validator;
-    private final ContentLifecycle lifecycle;
+    private final ContentEditor<Program, ProgramDraft> editor;
 
     ProgramService(ProgramRepository programs, ProgramQueries queries, RoutineService routines,
                    ArticleService articles, DraftValidator validator, ContentLifecycle lifecycle) {
@@ -52,8 +51,7 @@ public class ProgramService {
         this.queries = queries;
         this.routines = routines;
         this.articles = articles;
-        this.validator = validator;
-        this.lifecycle = lifecycle;
+        this.editor = new ContentEditor<>(ContentKind.PROGRAM, programs, validator, lifecycle, this::draftRules);
     }
 
     // ---- admins -------------------------------------------------------------------------------
@@ -62,37 +60,36 @@ public class ProgramService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails create(ProgramDraft draft) {
-        return save(new Program(lifecycle.now()), draft, -1);
+        return editor.create(Program::new, draft).details();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails update(long id, long expectedLockVersion, ProgramDraft draft) {
-        Program program = loadLocked(id, expectedLockVersion);
-        return save(program, draft, id);
+        return editor.update(id, expectedLockVersion, draft).details();
     }
 
     /** Refused (field "schedule") while any scheduled routine is not published. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails publish(long id, long expectedLockVersion) {
-        Program program = loadLocked(id, expectedLockVersion);
+        Program program = editor.loadLocked(id, expectedLockVersion);
         unpublishedRoutines(program.schedule()).ifPresent(p -> {
             throw new InvalidContentException(List.of(p));
         });
-        return changeStatus(program, ContentStatus.PUBLISHED);
+        return editor.changeStatus(program, ContentStatus.PUBLISHED).details();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails unpublish(long id, long expectedLockVersion) {
-        return changeStatus(loadLocked(id, expectedLockVersion), ContentStatus.DRAFT);
+        return editor.changeStatus(id, expectedLockVersion, ContentStatus.DRAFT).details();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails archive(long id, long expectedLockVersion) {
-        return changeStatus(loadLocked(id, expectedLockVersion), ContentStatus.ARCHIVED);
+        return editor.changeStatus(id, expectedLockVersion, ContentStatus.ARCHIVED).details();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -135,19 +132,14 @@ public class ProgramService {
 
     // ---- internals ----------------------------------------------------------------------------
 
-    private ProgramDetails save(Program program, ProgramDraft draft, long id) {
-        String slug = DraftValidator.slugOrDerived(draft.slug(), draft.title());
-        ProgramDraft normalized = draft.withSlug(slug);
-        List<FieldProblem> extra = new ArrayList<>(DraftValidator.slugProblems(slug,
-                s -> programs.existsBySlugAndIdNot(s, id)));
-        extra.addAll(scheduleProblems(normalized));
+    /** Checked on every save, with the draft's own constraints (see {@link ContentEditor}). */
+    private List<FieldProblem> draftRules(Program program, ProgramDraft draft) {
+        List<FieldProblem> problems = scheduleProblems(draft);
         if (program.getStatus() == ContentStatus.PUBLISHED) {
             // members see this schedule as soon as it is saved
-            unpublishedRoutines(normalized.schedule()).ifPresent(extra::add);
+            unpublishedRoutines(draft.schedule()).ifPresent(problems::add);
         }
-        validator.requireValid(normalized, extra);
-        program.apply(normalized, slug, lifecycle.now());
-        return DraftValidator.saveCheckingSlug(() -> programs.saveAndFlush(program), slug).details();
+        return problems;
     }
 
     /** Days within the program, routines that exist and are not archived, no routine twice on a day. */
@@ -180,11 +172,6 @@ public class ProgramService {
                 .collect(Collectors.joining(", "))));
     }
 
-    private ProgramDetails changeStatus(Program program, ContentStatus to) {
-        lifecycle.changeStatus(ContentKind.PROGRAM, program, to);
-        return programs.saveAndFlush(program).details();
-    }
-
     private ProgramView view(Program program) {
         List<ScheduleEntry> schedule = program.schedule();
         Map<Long, RoutineRef> refs = routines.findPublishedRefs(routineIds(schedule)).stream()
@@ -204,15 +191,5 @@ public class ProgramService {
 
     private static List<Long> routineIds(List<ScheduleEntry> schedule) {
         return schedule.stream().map(ScheduleEntry::routineId).distinct().toList();
-    }
-
-    private Program loadLocked(long id, long expectedLockVersion) {
-        Program program = load(id);
-        lifecycle.checkLockVersion(ContentKind.PROGRAM, program, expectedLockVersion);
-        return program;
-    }
-
-    private Program load(long id) {
-        return programs.findById(id).orElseThrow(() -> new ContentNotFoundException(ContentKind.PROGRAM, id));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.upright.content.shared.EditedByDraft;
 import org.upright.content.shared.PublishableContent;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ import java.util.List;
 /** A routine's working copy; what members see lives in {@link RoutineVersion} snapshots. */
 @Entity
 @Table(name = "routine")
-class Routine extends PublishableContent {
+class Routine extends PublishableContent implements EditedByDraft<RoutineDraft> {
 
     @Column(nullable = false, length = 300)
     private String summary;
@@ -59,7 +60,8 @@ class Routine extends PublishableContent {
         super(now);
     }
 
-    void apply(RoutineDraft draft, String slug, Instant now) {
+    @Override
+    public void apply(RoutineDraft draft, String slug, Instant now) {
         setHeader(slug, draft.title().strip(), draft.author().strip(), now);
         summary = draft.summary().strip();
         areas = new ArrayList<>(EnumSet.copyOf(draft.areas()).stream().map(Enum::name).toList());

@@ -1,13 +1,14 @@
 package org.upright.content.routine;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.upright.content.shared.BodyArea;
+import org.upright.content.shared.ContentDraft;
 import org.upright.content.shared.ValidAuthor;
 import org.upright.content.shared.ValidSlug;
+import org.upright.content.shared.ValidSummary;
 import org.upright.content.shared.ValidTitle;
 
 import java.util.EnumSet;
@@ -18,9 +19,7 @@ import java.util.Set;
 public record RoutineDraft(
         @ValidSlug String slug,
         @ValidTitle String title,
-        @NotBlank(message = "Summary is required")
-        @Size(max = 300, message = "Summary must be at most 300 characters")
-        String summary,
+        @ValidSummary String summary,
         @NotEmpty(message = "Areas: choose at least one body area")
         Set<BodyArea> areas,
         @NotNull(message = "Difficulty is required")
@@ -31,15 +30,16 @@ public record RoutineDraft(
         @NotEmpty(message = "Steps: a routine needs at least one step")
         @Size(max = 30, message = "Steps: at most 30")
         List<@Valid RoutineStep> steps,
-        List<Long> relatedArticleIds) {
+        List<Long> relatedArticleIds) implements ContentDraft<RoutineDraft> {
 
     public RoutineDraft {
         areas = areas == null || areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
-        steps = steps == null ? List.of() : List.copyOf(steps);
-        relatedArticleIds = relatedArticleIds == null ? List.of() : relatedArticleIds.stream().distinct().toList();
+        steps = ContentDraft.listOrEmpty(steps);
+        relatedArticleIds = ContentDraft.distinctIds(relatedArticleIds);
     }
 
-    RoutineDraft withSlug(String storedSlug) {
+    @Override
+    public RoutineDraft withSlug(String storedSlug) {
         return new RoutineDraft(storedSlug, title, summary, areas, difficulty, equipment, author, steps,
                 relatedArticleIds);
     }

@@ -1,8 +1,7 @@
 package org.upright.content.routine;
 
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.upright.content.shared.ContentRepository;
 import org.upright.content.shared.ContentStatus;
 
 import java.util.List;
@@ -11,15 +10,9 @@ import java.util.Optional;
 import static org.upright.content.shared.ContentSpecifications.attributeEquals;
 import static org.upright.content.shared.ContentSpecifications.titleOrSlugContains;
 
-interface RoutineRepository extends JpaRepository<Routine, Long>, JpaSpecificationExecutor<Routine> {
-
-    Optional<Routine> findBySlug(String slug);
-
-    Optional<Routine> findBySlugAndStatus(String slug, ContentStatus status);
+interface RoutineRepository extends ContentRepository<Routine> {
 
     Optional<Routine> findByIdAndStatus(long id, ContentStatus status);
-
-    boolean existsBySlugAndIdNot(String slug, long id);
 
     List<Routine> findByStatusNotOrderByTitleAsc(ContentStatus status);
 

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.content.article.ArticleService;
 import org.upright.content.shared.Actors;
 import org.upright.content.shared.BodyArea;
+import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
-import org.upright.content.shared.ContentNotFoundException;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.DraftValidator;
 import org.upright.content.shared.InvalidContentException;
@@ -37,8 +37,8 @@ public class RoutineService {
     private final RoutineVersionRepository versions;
     private final RoutineQueries queries;
     private final ArticleService articles;
-    private final DraftValidator validator;
     private final ContentLifecycle lifecycle;
+    private final ContentEditor<Routine, RoutineDraft> editor;
     private final EntityManager entityManager;
 
     RoutineService(RoutineRepository routines, RoutineVersionRepository versions, RoutineQueries queries,
@@ -48,8 +48,8 @@ public class RoutineService {
         this.versions = versions;
         this.queries = queries;
         this.articles = articles;
-        this.validator = validator;
         this.lifecycle = lifecycle;
+        this.editor = new ContentEditor<>(ContentKind.ROUTINE, routines, validator, lifecycle);
         this.entityManager = entityManager;
     }
 
@@ -59,7 +59,7 @@ public class RoutineService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RoutineDetails create(RoutineDraft draft) {
-        return save(new Routine(lifecycle.now()), draft, -1);
+        return details(editor.create(Routine::new, draft));
     }
 
     /**
@@ -69,8 +69,7 @@ public class RoutineService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RoutineDetails update(long id, long expectedLockVersion, RoutineDraft draft) {
-        Routine routine = loadLocked(id, expectedLockVersion);
-        return save(routine, draft, id);
+        return details(editor.update(id, expectedLockVersion, draft));
     }
 
     /**
@@ -80,7 +79,7 @@ public class RoutineService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RoutineDetails publish(long id, long expectedLockVersion) {
-        Routine routine = loadLocked(id, expectedLockVersion);
+        Routine routine = editor.loadLocked(id, expectedLockVersion);
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByVersionNumberDesc(id);
         boolean changed = latest.map(v -> !v.content().equals(routine.content())).orElse(true);
         if (!changed && routine.getStatus() == ContentStatus.PUBLISHED) {
@@ -182,23 +181,14 @@ public class RoutineService {
 
     // ---- internals ----------------------------------------------------------------------------
 
-    private RoutineDetails save(Routine routine, RoutineDraft draft, long id) {
-        String slug = DraftValidator.slugOrDerived(draft.slug(), draft.title());
-        RoutineDraft normalized = draft.withSlug(slug);
-        validator.requireValid(normalized, DraftValidator.slugProblems(slug, s -> routines.existsBySlugAndIdNot(s, id)));
-        routine.apply(normalized, slug, lifecycle.now());
-        return details(DraftValidator.saveCheckingSlug(() -> routines.saveAndFlush(routine), slug));
-    }
-
     private RoutineDetails withdraw(long id, long expectedLockVersion, ContentStatus to) {
-        Routine routine = loadLocked(id, expectedLockVersion);
+        Routine routine = editor.loadLocked(id, expectedLockVersion);
         List<String> programs = queries.publishedProgramsUsing(id);
         if (!programs.isEmpty()) {
             throw new InvalidContentException("status", "Used by the published program" + (programs.size() > 1 ? "s " : " ")
                     + String.join(", ", programs) + ": remove it from " + (programs.size() > 1 ? "them" : "it") + " first");
         }
-        lifecycle.changeStatus(ContentKind.ROUTINE, routine, to);
-        return details(routines.saveAndFlush(routine));
+        return details(editor.changeStatus(routine, to));
     }
 
     private RoutineDetails details(Routine routine) {
@@ -212,15 +202,5 @@ public class RoutineService {
         RoutineVersion version = versions.findById(new RoutineVersion.Key(routine.getId(), routine.getPublishedVersion()))
                 .orElseThrow(() -> new IllegalStateException("Published routine " + routine.getId() + " has no version"));
         return version.published(routine.getSlug(), articles.findPublishedRefs(routine.relatedArticleIds()));
-    }
-
-    private Routine loadLocked(long id, long expectedLockVersion) {
-        Routine routine = load(id);
-        lifecycle.checkLockVersion(ContentKind.ROUTINE, routine, expectedLockVersion);
-        return routine;
-    }
-
-    private Routine load(long id) {
-        return routines.findById(id).orElseThrow(() -> new ContentNotFoundException(ContentKind.ROUTINE, id));
     }
 }

@@ -12,6 +12,8 @@ public interface EditableContent {
 
     String title();
 
+    String author();
+
     ContentStatus status();
 
     java.time.Instant publishedAt();

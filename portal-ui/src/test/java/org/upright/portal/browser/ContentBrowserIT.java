@@ -1,8 +1,6 @@
 package org.upright.portal.browser;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -10,21 +8,7 @@ import java.util.UUID;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** An admin writes and publishes an article; a member finds it by searching the library and reads it. */
-class ContentBrowserIT {
-
-    private static RunningPortal portal;
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void start() {
-        portal = RunningPortal.get();
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class ContentBrowserIT extends BrowserTestBase {
 
     @Test
     void adminPublishesAnArticleThatAMemberFindsBySearchAndReads() {

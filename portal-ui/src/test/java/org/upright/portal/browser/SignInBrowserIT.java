@@ -1,8 +1,6 @@
 package org.upright.portal.browser;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,21 +9,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo accounts in real headless Chromium against the production jar. */
-class SignInBrowserIT {
-
-    private static RunningPortal portal;
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void start() {
-        portal = RunningPortal.get();
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class SignInBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} signs in, sees their menu, signs out")
     @CsvSource({

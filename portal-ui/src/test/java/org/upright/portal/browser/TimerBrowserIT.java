@@ -3,7 +3,6 @@ package org.upright.portal.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,25 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * starts a program, runs a 3-step routine with pause, resume and skip, rates pain before and
  * after, and the session is stored once (a double tap on Save included).
  */
-class TimerBrowserIT {
+class TimerBrowserIT extends BrowserTestBase {
 
     private static final String ROUTINE = "core-basics";
-    private static RunningPortal portal;
-    private static BrowserSession browser;
-
     private static final String MEMBER = "timer-member";
     private static final String PASSWORD = "timer-member-password";
 
     @BeforeAll
-    static void start() throws Exception {
-        portal = RunningPortal.get();
+    static void createTimerMember() throws Exception {
         portal.createMember(MEMBER, PASSWORD);
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

@@ -5,8 +5,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -24,21 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo member (60 days of demo history) checks in on a phone, finds today's value on the
  * progress chart, and downloads the CSV and the clinician PDF, which are parsed here.
  */
-class TrackerBrowserIT {
-
-    private static RunningPortal portal;
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void start() {
-        portal = RunningPortal.get();
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class TrackerBrowserIT extends BrowserTestBase {
 
     @Test
     void memberChecksInSeesTheValueOnTheChartAndDownloadsBothExports() throws Exception {

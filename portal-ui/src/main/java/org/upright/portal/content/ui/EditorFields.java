@@ -1,6 +1,7 @@
 package org.upright.portal.content.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.upright.content.article.ArticleRef;
@@ -29,6 +30,15 @@ public final class EditorFields {
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(e -> slug.setPlaceholder(Slugs.fromTitle(e.getValue())));
         return title;
+    }
+
+    /** The one-paragraph summary of an article or routine (the drafts allow 300 characters). */
+    public static TextArea summary() {
+        TextArea summary = new TextArea("Summary");
+        summary.setId("summary");
+        summary.setRequiredIndicatorVisible(true);
+        summary.setMaxLength(300);
+        return summary;
     }
 
     public static TextField author() {

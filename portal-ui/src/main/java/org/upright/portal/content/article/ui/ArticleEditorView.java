@@ -33,7 +33,7 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
     private final Binder<ArticleForm> binder = new Binder<>();
     private final TextField slug = EditorFields.slug();
     private final TextField title = EditorFields.title(slug);
-    private final TextArea summary = new TextArea("Summary");
+    private final TextArea summary = EditorFields.summary();
     private final Select<ArticleCategory> category = new Select<>();
     private final TextField tags = new TextField("Tags");
     private final TextField author = EditorFields.author();
@@ -48,9 +48,6 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
         this.accounts = accounts;
 
         title.addValueChangeListener(e -> previewTitle.setText(e.getValue()));
-        summary.setId("summary");
-        summary.setRequiredIndicatorVisible(true);
-        summary.setMaxLength(300);
         summary.setValueChangeMode(ValueChangeMode.LAZY);
         summary.addValueChangeListener(e -> previewSummary.setText(e.getValue()));
         category.setId("category");

@@ -3,57 +3,37 @@ package org.upright.portal.content.article.ui;
 import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
+import org.upright.portal.content.ui.ContentForm;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** The article editor's mutable form model; the service only ever sees the {@link ArticleDraft} it makes. */
-class ArticleForm {
+class ArticleForm extends ContentForm {
 
-    private String slug = "";
-    private String title = "";
     private String summary = "";
     private String body = "";
     private ArticleCategory category;
     private String tags = "";
-    private String author = "";
 
     static ArticleForm of(ArticleDetails d) {
         ArticleForm f = new ArticleForm();
-        f.slug = d.slug();
-        f.title = d.title();
+        f.readHeader(d);
         f.summary = d.summary();
         f.body = d.body();
         f.category = d.category();
         f.tags = String.join(", ", d.tags());
-        f.author = d.author();
         return f;
     }
 
     ArticleDraft toDraft() {
-        return new ArticleDraft(slug, title, summary, body, category, tagList(tags), author);
+        return new ArticleDraft(getSlug(), getTitle(), summary, body, category, tagList(tags), getAuthor());
     }
 
     /** "posture, desk ,, neck" becomes [posture, desk, neck]. */
     static List<String> tagList(String text) {
         return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty())
                 .toList();
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
-    void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    void setTitle(String title) {
-        this.title = title;
     }
 
     String getSummary() {
@@ -88,11 +68,4 @@ class ArticleForm {
         this.tags = tags;
     }
 
-    String getAuthor() {
-        return author;
-    }
-
-    void setAuthor(String author) {
-        this.author = author;
-    }
 }

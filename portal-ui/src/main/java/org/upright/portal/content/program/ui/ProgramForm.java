@@ -4,54 +4,32 @@ import org.upright.content.article.ArticleRef;
 import org.upright.content.program.ProgramDetails;
 import org.upright.content.program.ProgramDraft;
 import org.upright.content.program.ScheduleEntry;
+import org.upright.portal.content.ui.ContentForm;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The program editor's mutable form model. */
-class ProgramForm {
+class ProgramForm extends ContentForm {
 
-    private String slug = "";
-    private String title = "";
     private String description = "";
     private Integer weeks = 4;
-    private String author = "";
     private List<ScheduleEntry> schedule = List.of();
     private Set<ArticleRef> related = Set.of();
 
     static ProgramForm of(ProgramDetails d, Collection<ArticleRef> linkable) {
         ProgramForm f = new ProgramForm();
-        f.slug = d.slug();
-        f.title = d.title();
+        f.readHeader(d);
         f.description = d.description();
         f.weeks = d.weeks();
-        f.author = d.author();
         f.schedule = d.schedule();
-        f.related = linkable.stream().filter(a -> d.relatedArticleIds().contains(a.id())).collect(Collectors.toSet());
+        f.related = chosenArticles(linkable, d.relatedArticleIds());
         return f;
     }
 
     ProgramDraft toDraft() {
-        return new ProgramDraft(slug, title, description, weeks, author, schedule,
-                related.stream().map(ArticleRef::id).sorted().toList());
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
-    void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    void setTitle(String title) {
-        this.title = title;
+        return new ProgramDraft(getSlug(), getTitle(), description, weeks, getAuthor(), schedule, articleIds(related));
     }
 
     String getDescription() {
@@ -70,13 +48,6 @@ class ProgramForm {
         this.weeks = weeks;
     }
 
-    String getAuthor() {
-        return author;
-    }
-
-    void setAuthor(String author) {
-        this.author = author;
-    }
 
     List<ScheduleEntry> getSchedule() {
         return schedule;

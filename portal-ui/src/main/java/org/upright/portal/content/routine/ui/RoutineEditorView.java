@@ -41,7 +41,7 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
     private final Binder<RoutineForm> binder = new Binder<>();
     private final TextField slug = EditorFields.slug();
     private final TextField title = EditorFields.title(slug);
-    private final TextArea summary = new TextArea("Summary");
+    private final TextArea summary = EditorFields.summary();
     private final CheckboxGroup<BodyArea> areas = new CheckboxGroup<>("Body areas");
     private final Select<Difficulty> difficulty = new Select<>();
     private final Select<Equipment> equipment = new Select<>();
@@ -56,9 +56,6 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
         this.linkable = articles.listLinkable();
         this.related = EditorFields.relatedArticles(linkable);
 
-        summary.setId("summary");
-        summary.setRequiredIndicatorVisible(true);
-        summary.setMaxLength(300);
         areas.setId("areas");
         areas.setItems(BodyArea.values());
         areas.setItemLabelGenerator(BodyArea::label);

@@ -7,57 +7,36 @@ import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.shared.BodyArea;
+import org.upright.portal.content.ui.ContentForm;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The routine editor's header fields; steps live in {@link StepsEditor}. */
-class RoutineForm {
+class RoutineForm extends ContentForm {
 
-    private String slug = "";
-    private String title = "";
     private String summary = "";
     private Set<BodyArea> areas = Set.of();
     private Difficulty difficulty = Difficulty.BEGINNER;
     private Equipment equipment = Equipment.NONE;
-    private String author = "";
     private Set<ArticleRef> related = Set.of();
 
     /** {@code linkable} resolves the stored article ids to the choices the picker offers. */
     static RoutineForm of(RoutineDetails d, Collection<ArticleRef> linkable) {
         RoutineForm f = new RoutineForm();
-        f.slug = d.slug();
-        f.title = d.title();
+        f.readHeader(d);
         f.summary = d.summary();
         f.areas = d.areas();
         f.difficulty = d.difficulty();
         f.equipment = d.equipment();
-        f.author = d.author();
-        f.related = linkable.stream().filter(a -> d.relatedArticleIds().contains(a.id())).collect(Collectors.toSet());
+        f.related = chosenArticles(linkable, d.relatedArticleIds());
         return f;
     }
 
     RoutineDraft toDraft(List<RoutineStep> steps) {
-        return new RoutineDraft(slug, title, summary, areas, difficulty, equipment, author, steps,
-                related.stream().map(ArticleRef::id).sorted().toList());
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
-    void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    void setTitle(String title) {
-        this.title = title;
+        return new RoutineDraft(getSlug(), getTitle(), summary, areas, difficulty, equipment, getAuthor(), steps,
+                articleIds(related));
     }
 
     String getSummary() {
@@ -92,13 +71,6 @@ class RoutineForm {
         this.equipment = equipment;
     }
 
-    String getAuthor() {
-        return author;
-    }
-
-    void setAuthor(String author) {
-        this.author = author;
-    }
 
     Set<ArticleRef> getRelated() {
         return related;
