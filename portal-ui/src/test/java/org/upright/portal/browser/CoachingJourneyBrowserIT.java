@@ -2,8 +2,6 @@ package org.upright.portal.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -15,23 +13,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * and assigns the demo coach; the coach finds the member, assigns a program and sends
  * feedback; the member signs in and sees it on their home page.
  */
-class CoachingJourneyBrowserIT {
+class CoachingJourneyBrowserIT extends BrowserTestBase {
 
     private static final String PASSWORD = "Kettle!Orbit7Lagoon";
-
-    private static RunningPortal portal;
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void start() {
-        portal = RunningPortal.get();
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void adminCreatesAMemberCoachAssignsAProgramAndSendsFeedbackMemberSeesIt() {
