@@ -102,6 +102,56 @@ class TimerBrowserIT extends BrowserTestBase {
         page.context().close();
     }
 
+    @Test
+    void stoppedEarlyWhileOfflineIsKeptInTheBrowserAndSentOnceWhenBack() throws Exception {
+        Page page = browser.newPage(true);
+        BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
+        page.navigate(portal.url("/routines/wall-press/run"));
+        Locator timer = page.locator("upright-timer");
+        page.evaluate("window.__uprightTimeScale = 20");
+        timer.locator("button.start").click();
+        timer.locator("button.skip").click(); // past get-ready
+        timer.locator("button.skip").click(); // past the first step's only hold: step 1 done
+        page.waitForFunction("document.querySelector('upright-timer').debugState().stepsCompleted >= 1");
+
+        timer.locator("button.stop-btn").click();
+        timer.locator("dialog button:has-text('Stop')").click();
+        timer.locator("dialog button:has-text('Save as partial')").click();
+        timer.locator("#note").fill("Phone rang, stopped early.");
+
+        page.context().setOffline(true);
+        timer.locator("button.save").click();
+        assertThat(timer).containsText("You're offline", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(30_000));
+        String kept = (String) page.evaluate("localStorage.getItem('upright.timer.outbox')");
+        assertThat(kept).contains("Phone rang, stopped early.").contains("\"partial\":true");
+
+        page.context().setOffline(false);
+        page.reload(); // the view re-sends what the outbox holds when it opens
+        long deadline = System.currentTimeMillis() + 30_000;
+        int stored = 0;
+        while (stored == 0 && System.currentTimeMillis() < deadline) {
+            stored = partialSessions();
+            page.waitForTimeout(500);
+        }
+        page.waitForTimeout(2_000); // give a duplicate delivery (reconnect + outbox) the chance to show up
+        assertThat(partialSessions()).as("stored exactly once").isEqualTo(1);
+        page.waitForFunction("!(localStorage.getItem('upright.timer.outbox') || '').includes('Phone rang')");
+        page.context().close();
+    }
+
+    private static int partialSessions() throws Exception {
+        try (var db = portal.openDatabase(); var q = db.prepareStatement("""
+                select count(*) from completed_session s join account a on a.id = s.member_id
+                where a.username = ? and s.note = 'Phone rang, stopped early.' and s.steps_completed < s.steps_total""")) {
+            q.setString(1, MEMBER);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private static double elapsed(Page page) {
         return ((Number) state(page).get("elapsedMs")).doubleValue();
     }
