@@ -6,10 +6,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.content.article.ArticleDetails;
@@ -74,9 +70,7 @@ class StarterContentImporter implements ApplicationRunner {
     /** Imports whatever this install has not imported yet; returns how many items that was. */
     int importMissing() {
         StarterContent content = read();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(systemAdmin());
-        try {
+        return Actors.callAsSystem(() -> {
             int count = 0;
             for (StarterContent.Article a : content.articles()) {
                 count += importOnce(ContentKind.ARTICLE, a.slug(), () -> importArticle(a));
@@ -88,9 +82,7 @@ class StarterContentImporter implements ApplicationRunner {
                 count += importOnce(ContentKind.PROGRAM, p.slug(), () -> importProgram(p));
             }
             return count;
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     static StarterContent read() {
@@ -168,10 +160,4 @@ class StarterContentImporter implements ApplicationRunner {
                 .map(ArticleDetails::id).toList();
     }
 
-    private static SecurityContext systemAdmin() {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(Actors.SYSTEM, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        return context;
-    }
 }

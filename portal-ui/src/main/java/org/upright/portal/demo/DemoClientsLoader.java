@@ -2,6 +2,7 @@ package org.upright.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.content.shared.Actors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -69,10 +70,7 @@ class DemoClientsLoader implements ApplicationRunner {
         if (coach == null || accounts.findByUsername(CLIENTS.getFirst().username()).isPresent()) {
             return;
         }
-        SystemActor.call(() -> {
-            create(coach, programs.listPublished());
-            return null;
-        });
+        Actors.runAsSystem(() -> create(coach, programs.listPublished()));
         log.info("Demo clients for '{}': {}", coach.username(), CLIENTS.stream().map(DemoClient::username).toList());
     }
 

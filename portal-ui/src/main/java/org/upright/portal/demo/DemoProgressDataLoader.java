@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.upright.content.program.ProgramService;
 import org.upright.content.routine.RoutineService;
 import org.upright.tracker.enrollment.EnrollmentService;
+import org.upright.content.shared.Actors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -56,10 +57,7 @@ class DemoProgressDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.call(() -> {
-            load();
-            return null;
-        });
+        Actors.runAsSystem(this::load);
     }
 
     private void load() {

@@ -31,7 +31,6 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final RoutineService routines;
     private final SessionRecorder recorder;
     private final JsonMapper json;
-    private final boolean testHooks;
     private final UprightTimer timer = new UprightTimer();
     private String title = "Timer";
 
@@ -40,7 +39,6 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.routines = routines;
         this.recorder = recorder;
         this.json = json;
-        this.testHooks = testHooks;
         addClassName("timer-page");
         timer.setTestHooks(testHooks);
         timer.addResultListener(this::save);
@@ -96,9 +94,5 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    boolean testHooksEnabled() {
-        return testHooks;
     }
 }

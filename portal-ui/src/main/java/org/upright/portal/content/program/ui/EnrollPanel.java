@@ -29,12 +29,13 @@ class EnrollPanel extends Div {
     private final ProgramView program;
     private final DatePicker startDate = new DatePicker("Start date");
 
-    EnrollPanel(MemberPlanService plans, ProgramView program, String currentProgramTitle) {
+    /** {@code current}: the member's active enrollment, if any; {@code currentProgramTitle}: its program's title. */
+    EnrollPanel(MemberPlanService plans, ProgramView program, Optional<EnrollmentView> current,
+                String currentProgramTitle) {
         this.plans = plans;
         this.program = program;
         setId("enroll");
         addClassNames("card", "enroll-panel");
-        Optional<EnrollmentView> current = plans.currentEnrollment();
         LocalDate today = plans.memberToday();
         if (current.isPresent() && current.get().programId() == program.id()) {
             long day = ChronoUnit.DAYS.between(current.get().startDate(), today) + 1;

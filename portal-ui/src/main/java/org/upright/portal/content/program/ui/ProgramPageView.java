@@ -19,6 +19,9 @@ import org.upright.content.program.ProgramService;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.Role;
 import org.upright.portal.plan.MemberPlanService;
+import org.upright.tracker.enrollment.EnrollmentView;
+
+import java.util.Optional;
 import org.upright.content.program.ProgramView;
 import org.upright.content.routine.RoutineRef;
 import org.upright.portal.content.ui.ContentFormat;
@@ -63,10 +66,11 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(Links.to("programs", "← Programs"), heading, facts);
         p.description().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
         if (accounts.currentProfile().map(me -> me.role() == Role.MEMBER).orElse(false)) {
-            String currentTitle = plans.currentEnrollment()
+            Optional<EnrollmentView> current = plans.currentEnrollment();
+            String currentTitle = current.filter(e -> e.programId() != p.id())
                     .flatMap(e -> programs.findPublished(e.programId()))
                     .map(ProgramView::title).orElse("another program");
-            add(new EnrollPanel(plans, p, currentTitle));
+            add(new EnrollPanel(plans, p, current, currentTitle));
         }
 
         Div weeks = new Div();
