@@ -8,7 +8,7 @@ import org.upright.content.routine.Difficulty;
 import org.upright.content.routine.Equipment;
 import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineStep;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 
 import java.util.List;
 import java.util.Set;

@@ -9,7 +9,7 @@ import org.upright.tracker.testing.Members;
 import org.upright.tracker.testing.SettableClock;
 
 /** The tracker's services for tests, with a clock that stands still and in-memory content ports. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"org.upright.tracker", "org.upright.kernel"})
 public class TrackerTestApp {
 
     @Bean

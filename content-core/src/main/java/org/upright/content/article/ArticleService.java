@@ -10,7 +10,7 @@ import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
-import org.upright.content.shared.DraftValidator;
+import org.upright.kernel.validation.InputValidator;
 import org.upright.content.shared.SortWhitelist;
 
 import java.util.List;
@@ -34,7 +34,7 @@ public class ArticleService {
     private final ArticleQueries queries;
     private final ContentEditor<Article, ArticleDraft> editor;
 
-    ArticleService(ArticleRepository articles, ArticleQueries queries, DraftValidator validator,
+    ArticleService(ArticleRepository articles, ArticleQueries queries, InputValidator validator,
                    ContentLifecycle lifecycle) {
         this.articles = articles;
         this.queries = queries;
@@ -43,7 +43,7 @@ public class ArticleService {
 
     // ---- admins -------------------------------------------------------------------------------
 
-    /** A new DRAFT. Throws InvalidContentException naming each bad field (slug taken included). */
+    /** A new DRAFT. Throws InvalidInputException naming each bad field (slug taken included). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ArticleDetails create(ArticleDraft draft) {

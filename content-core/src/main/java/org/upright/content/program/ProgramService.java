@@ -14,9 +14,9 @@ import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
-import org.upright.content.shared.DraftValidator;
-import org.upright.content.shared.FieldProblem;
-import org.upright.content.shared.InvalidContentException;
+import org.upright.kernel.validation.InputValidator;
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.content.shared.SortWhitelist;
 
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public class ProgramService {
     private final ContentEditor<Program, ProgramDraft> editor;
 
     ProgramService(ProgramRepository programs, ProgramQueries queries, RoutineService routines,
-                   ArticleService articles, DraftValidator validator, ContentLifecycle lifecycle) {
+                   ArticleService articles, InputValidator validator, ContentLifecycle lifecycle) {
         this.programs = programs;
         this.queries = queries;
         this.routines = routines;
@@ -56,7 +56,7 @@ public class ProgramService {
 
     // ---- admins -------------------------------------------------------------------------------
 
-    /** A new DRAFT. Throws InvalidContentException naming each bad field ("schedule" for schedule rules). */
+    /** A new DRAFT. Throws InvalidInputException naming each bad field ("schedule" for schedule rules). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgramDetails create(ProgramDraft draft) {
@@ -75,7 +75,7 @@ public class ProgramService {
     public ProgramDetails publish(long id, long expectedLockVersion) {
         Program program = editor.loadLocked(id, expectedLockVersion);
         unpublishedRoutines(program.schedule()).ifPresent(p -> {
-            throw new InvalidContentException(List.of(p));
+            throw new InvalidInputException(List.of(p));
         });
         return editor.changeStatus(program, ContentStatus.PUBLISHED).details();
     }

@@ -1,7 +1,7 @@
 package org.upright.content.routine;
 
 import org.upright.content.article.ArticleRef;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.upright.content.routine;
 
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditableContent;
 

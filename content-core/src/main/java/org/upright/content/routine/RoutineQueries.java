@@ -2,7 +2,7 @@ package org.upright.content.routine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.content.shared.SqlArrays;
 
 import java.util.Comparator;

@@ -8,14 +8,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.content.article.ArticleService;
-import org.upright.content.shared.Actors;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.actor.Actors;
+import org.upright.kernel.BodyArea;
 import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
-import org.upright.content.shared.DraftValidator;
-import org.upright.content.shared.InvalidContentException;
+import org.upright.kernel.validation.InputValidator;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.content.shared.SortWhitelist;
 
 import java.util.List;
@@ -42,7 +42,7 @@ public class RoutineService {
     private final EntityManager entityManager;
 
     RoutineService(RoutineRepository routines, RoutineVersionRepository versions, RoutineQueries queries,
-                   ArticleService articles, DraftValidator validator, ContentLifecycle lifecycle,
+                   ArticleService articles, InputValidator validator, ContentLifecycle lifecycle,
                    EntityManager entityManager) {
         this.routines = routines;
         this.versions = versions;
@@ -55,7 +55,7 @@ public class RoutineService {
 
     // ---- admins -------------------------------------------------------------------------------
 
-    /** A new DRAFT. Throws InvalidContentException naming each bad field ("steps[1].holdSeconds"…). */
+    /** A new DRAFT. Throws InvalidInputException naming each bad field ("steps[1].holdSeconds"…). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RoutineDetails create(RoutineDraft draft) {
@@ -83,7 +83,7 @@ public class RoutineService {
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByVersionNumberDesc(id);
         boolean changed = latest.map(v -> !v.content().equals(routine.content())).orElse(true);
         if (!changed && routine.getStatus() == ContentStatus.PUBLISHED) {
-            throw new InvalidContentException("status",
+            throw InvalidInputException.of("status",
                     "Version " + routine.getPublishedVersion() + " is already published and nothing has changed since");
         }
         if (changed) {
@@ -185,7 +185,7 @@ public class RoutineService {
         Routine routine = editor.loadLocked(id, expectedLockVersion);
         List<String> programs = queries.publishedProgramsUsing(id);
         if (!programs.isEmpty()) {
-            throw new InvalidContentException("status", "Used by the published program" + (programs.size() > 1 ? "s " : " ")
+            throw InvalidInputException.of("status", "Used by the published program" + (programs.size() > 1 ? "s " : " ")
                     + String.join(", ", programs) + ": remove it from " + (programs.size() > 1 ? "them" : "it") + " first");
         }
         return details(editor.changeStatus(routine, to));

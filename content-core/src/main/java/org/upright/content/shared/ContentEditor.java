@@ -1,5 +1,7 @@
 package org.upright.content.shared;
 
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.validation.InputValidator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +23,16 @@ public final class ContentEditor<E extends PublishableContent & EditedByDraft<D>
 
     private final ContentKind kind;
     private final ContentRepository<E> repository;
-    private final DraftValidator validator;
+    private final InputValidator validator;
     private final ContentLifecycle lifecycle;
     private final DraftRules<E, D> rules;
 
-    public ContentEditor(ContentKind kind, ContentRepository<E> repository, DraftValidator validator,
+    public ContentEditor(ContentKind kind, ContentRepository<E> repository, InputValidator validator,
                          ContentLifecycle lifecycle) {
         this(kind, repository, validator, lifecycle, (item, draft) -> List.of());
     }
 
-    public ContentEditor(ContentKind kind, ContentRepository<E> repository, DraftValidator validator,
+    public ContentEditor(ContentKind kind, ContentRepository<E> repository, InputValidator validator,
                          ContentLifecycle lifecycle, DraftRules<E, D> rules) {
         this.kind = kind;
         this.repository = repository;
@@ -71,13 +73,13 @@ public final class ContentEditor<E extends PublishableContent & EditedByDraft<D>
 
     private E save(E item, D draft) {
         long id = item.getId() == null ? -1 : item.getId(); // a new item has no id: every other item counts
-        String slug = DraftValidator.slugOrDerived(draft.slug(), draft.title());
+        String slug = Slugs.slugOrDerived(draft.slug(), draft.title());
         D normalized = draft.withSlug(slug);
-        List<FieldProblem> extra = new ArrayList<>(DraftValidator.slugProblems(slug,
+        List<FieldProblem> extra = new ArrayList<>(Slugs.slugProblems(slug,
                 s -> repository.existsBySlugAndIdNot(s, id)));
         extra.addAll(rules.problems(item, normalized));
         validator.requireValid(normalized, extra);
         item.apply(normalized, slug, lifecycle.now());
-        return DraftValidator.saveCheckingSlug(() -> repository.saveAndFlush(item), slug);
+        return Slugs.saveCheckingSlug(() -> repository.saveAndFlush(item), slug);
     }
 }

@@ -1,5 +1,7 @@
 package org.upright.content.shared;
 
+import org.upright.kernel.actor.Actors;
+import org.upright.kernel.validation.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -48,7 +50,7 @@ public class ContentLifecycle {
             case ARCHIVED -> from.canArchive();
         };
         if (!allowed) {
-            throw new InvalidContentException("status", "This item is already " + from.label().toLowerCase(Locale.ROOT));
+            throw InvalidInputException.of("status", "This item is already " + from.label().toLowerCase(Locale.ROOT));
         }
         move(kind, item, from, to);
     }

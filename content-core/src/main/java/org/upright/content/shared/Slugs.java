@@ -1,5 +1,9 @@
 package org.upright.content.shared;
 
+import java.util.List;
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.validation.InvalidInputException;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -33,5 +37,40 @@ public final class Slugs {
 
     public static boolean isValid(String slug) {
         return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+    }
+
+    /** The slug to store: the one typed, or one derived from the title when left blank. */
+    public static String slugOrDerived(String slug, String title) {
+        return slug == null || slug.isBlank() ? fromTitle(title) : slug.strip();
+    }
+
+    /**
+     * Service rules on the slug: one must exist (a title of only symbols gives none) and no
+     * other item of the same kind may use it. {@code taken} asks the repository.
+     */
+    public static java.util.List<FieldProblem> slugProblems(String slug, java.util.function.Predicate<String> taken) {
+        if (slug.isEmpty()) {
+            return java.util.List.of(new FieldProblem("slug", "Slug is required: the title has no letters or digits to make one from"));
+        }
+        if (isValid(slug) && taken.test(slug)) {
+            return java.util.List.of(slugTaken(slug));
+        }
+        return java.util.List.of();
+    }
+
+    public static FieldProblem slugTaken(String slug) {
+        return new FieldProblem("slug", "Slug '" + slug + "' is already used; choose another");
+    }
+
+    /** Two admins saving the same new slug at once: the unique index decides, reported like the check. */
+    public static <T> T saveCheckingSlug(java.util.function.Supplier<T> save, String slug) {
+        try {
+            return save.get();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("_slug_uq")) {
+                throw new InvalidInputException(java.util.List.of(slugTaken(slug)));
+            }
+            throw e;
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.upright.content.program.ScheduleEntry;
 import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
-import org.upright.content.shared.Actors;
+import org.upright.kernel.actor.Actors;
 import org.upright.content.shared.ContentKind;
 import tools.jackson.databind.json.JsonMapper;
 

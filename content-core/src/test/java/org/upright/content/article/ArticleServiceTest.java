@@ -14,8 +14,8 @@ import org.upright.content.RecordedEvents;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.ContentStatusChanged;
 import org.upright.content.shared.EditConflictException;
-import org.upright.content.shared.FieldProblem;
-import org.upright.content.shared.InvalidContentException;
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.List;
 import java.util.UUID;
@@ -46,14 +46,14 @@ class ArticleServiceTest {
     @Test
     void reportsEveryInvalidFieldByName() {
         ArticleDraft bad = new ArticleDraft("Not A Slug", "ab", " ", "", null, List.of(" "), "");
-        InvalidContentException e = catchThrowableOfType(InvalidContentException.class, () -> articles.create(bad));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> articles.create(bad));
         assertThat(e.problems()).extracting(FieldProblem::field)
                 .contains("slug", "title", "summary", "body", "category", "author", "tags[0].<list element>");
         assertThat(e.messageFor("title")).contains("Title must be 3–120 characters");
         assertThat(e.messageFor("slug")).contains("Slug may contain only lower-case letters, digits and single hyphens");
 
         ArticleDraft tooLong = ContentFixtures.article("x".repeat(121), "Sum", "Body");
-        assertThat(catchThrowableOfType(InvalidContentException.class, () -> articles.create(tooLong)).messageFor("title"))
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> articles.create(tooLong)).messageFor("title"))
                 .contains("Title must be 3–120 characters");
     }
 
@@ -62,13 +62,13 @@ class ArticleServiceTest {
         ArticleDetails first = articles.create(ContentFixtures.article());
         ArticleDraft same = new ArticleDraft(first.slug(), ContentFixtures.unique("Other"), "S", "B",
                 ArticleCategory.SAFETY, List.of(), "A");
-        assertThat(catchThrowableOfType(InvalidContentException.class, () -> articles.create(same)).messageFor("slug")
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> articles.create(same)).messageFor("slug")
                 .orElseThrow()).contains("already used");
 
         ArticleDetails second = articles.create(ContentFixtures.article());
         ArticleDraft renamed = new ArticleDraft(first.slug(), second.title(), "S", "B", ArticleCategory.SAFETY, List.of(), "A");
         assertThatThrownBy(() -> articles.update(second.id(), second.lockVersion(), renamed))
-                .isInstanceOf(InvalidContentException.class).hasMessageContaining("slug: Slug '" + first.slug());
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("slug: Slug '" + first.slug());
         // keeping its own slug is not a clash
         assertThat(articles.update(first.id(), first.lockVersion(), first.toDraft()).slug()).isEqualTo(first.slug());
     }
@@ -101,14 +101,14 @@ class ArticleServiceTest {
         assertThat(published.publishedAt()).isNotNull();
         assertThat(articles.findPublishedBySlug(draft.slug())).isPresent();
         assertThatThrownBy(() -> articles.publish(draft.id(), published.lockVersion()))
-                .isInstanceOf(InvalidContentException.class).hasMessageContaining("already published");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already published");
 
         ArticleDetails unpublished = articles.unpublish(draft.id(), published.lockVersion());
         assertThat(articles.findPublishedBySlug(draft.slug())).isEmpty();
         ArticleDetails archived = articles.archive(draft.id(), unpublished.lockVersion());
         assertThat(archived.status()).isEqualTo(ContentStatus.ARCHIVED);
         assertThatThrownBy(() -> articles.archive(draft.id(), archived.lockVersion()))
-                .isInstanceOf(InvalidContentException.class).hasMessageContaining("status: This item is already archived");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("status: This item is already archived");
 
         assertThat(events.about("ARTICLE", draft.id())).extracting(RecordedEvents.Received::event).containsExactly(
                 new ContentStatusChanged("ARTICLE", draft.id(), draft.slug(), draft.title(), ContentStatus.DRAFT, ContentStatus.PUBLISHED, "editor"),

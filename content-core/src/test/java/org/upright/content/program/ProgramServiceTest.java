@@ -11,8 +11,8 @@ import org.upright.content.routine.RoutineRef;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditConflictException;
-import org.upright.content.shared.FieldProblem;
-import org.upright.content.shared.InvalidContentException;
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.List;
 
@@ -31,19 +31,19 @@ class ProgramServiceTest {
 
     @Test
     void aProgramNeedsARoutineAndDaysWithinItsWeeks() {
-        InvalidContentException none = catchThrowableOfType(InvalidContentException.class,
+        InvalidInputException none = catchThrowableOfType(InvalidInputException.class,
                 () -> programs.create(ContentFixtures.program(0, List.of())));
         assertThat(none.problems()).extracting(FieldProblem::field).contains("schedule", "weeks");
         assertThat(none.messageFor("schedule")).contains("Schedule: a program needs at least one routine");
 
         RoutineDetails r = publishedRoutine();
-        InvalidContentException late = catchThrowableOfType(InvalidContentException.class,
+        InvalidInputException late = catchThrowableOfType(InvalidInputException.class,
                 () -> programs.create(ContentFixtures.program(1, List.of(new ScheduleEntry(8, r.id())))));
         assertThat(late.messageFor("schedule").orElseThrow()).contains("day 8 is after the last day");
-        InvalidContentException twice = catchThrowableOfType(InvalidContentException.class, () -> programs.create(
+        InvalidInputException twice = catchThrowableOfType(InvalidInputException.class, () -> programs.create(
                 ContentFixtures.program(1, List.of(new ScheduleEntry(1, r.id()), new ScheduleEntry(1, r.id())))));
         assertThat(twice.messageFor("schedule").orElseThrow()).contains("same routine twice");
-        InvalidContentException unknown = catchThrowableOfType(InvalidContentException.class,
+        InvalidInputException unknown = catchThrowableOfType(InvalidInputException.class,
                 () -> programs.create(ContentFixtures.program(1, List.of(new ScheduleEntry(1, -5)))));
         assertThat(unknown.messageFor("schedule").orElseThrow()).contains("does not exist");
     }
@@ -55,7 +55,7 @@ class ProgramServiceTest {
         ProgramDetails p = programs.create(ContentFixtures.program(1,
                 List.of(new ScheduleEntry(1, published.id()), new ScheduleEntry(2, draft.id()))));
         assertThatThrownBy(() -> programs.publish(p.id(), p.lockVersion()))
-                .isInstanceOf(InvalidContentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("publish these routines first: " + draft.title());
         routines.publish(draft.id(), draft.lockVersion());
         assertThat(programs.publish(p.id(), p.lockVersion()).status()).isEqualTo(ContentStatus.PUBLISHED);
@@ -63,7 +63,7 @@ class ProgramServiceTest {
         // a routine a published program uses cannot disappear from under it
         RoutineDetails current = routines.findForEditing(draft.id()).orElseThrow();
         assertThatThrownBy(() -> routines.archive(draft.id(), current.lockVersion()))
-                .isInstanceOf(InvalidContentException.class).hasMessageContaining(p.title());
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(p.title());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ProgramServiceTest {
         ProgramDraft addDraft = new ProgramDraft(live.slug(), live.title(), live.description(), 1, live.author(),
                 List.of(new ScheduleEntry(1, a.id()), new ScheduleEntry(2, draft.id())), List.of());
         assertThatThrownBy(() -> programs.update(p.id(), live.lockVersion(), addDraft))
-                .isInstanceOf(InvalidContentException.class).hasMessageContaining("publish these routines first");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("publish these routines first");
         assertThatThrownBy(() -> programs.update(p.id(), p.lockVersion(), live.toDraft()))
                 .isInstanceOf(EditConflictException.class);
     }

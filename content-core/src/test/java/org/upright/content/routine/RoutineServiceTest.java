@@ -12,11 +12,11 @@ import org.upright.content.RecordedEvents;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleRef;
 import org.upright.content.article.ArticleService;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditConflictException;
-import org.upright.content.shared.FieldProblem;
-import org.upright.content.shared.InvalidContentException;
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.List;
 import java.util.Set;
@@ -45,7 +45,7 @@ class RoutineServiceTest {
                 step("Fine", 20, 10, 3, false),
                 step("Bad", 4, 121, 21, false),
                 new RoutineStep("ok title", "", 301, -1, 0, true, " ", "javascript:alert(1)")));
-        InvalidContentException e = catchThrowableOfType(InvalidContentException.class, () -> routines.create(bad));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> routines.create(bad));
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "steps[1].holdSeconds", "steps[1].relaxSeconds", "steps[1].repetitions",
                 "steps[2].instructions", "steps[2].holdSeconds", "steps[2].relaxSeconds", "steps[2].repetitions",
@@ -55,7 +55,7 @@ class RoutineServiceTest {
         assertThat(e.messageFor("steps[1].repetitions")).contains("Repetitions must be 1–20");
 
         RoutineDraft empty = new RoutineDraft("", "No", "S", Set.of(), null, null, "A", List.of(), List.of());
-        assertThat(catchThrowableOfType(InvalidContentException.class, () -> routines.create(empty)).problems())
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> routines.create(empty)).problems())
                 .extracting(FieldProblem::field).contains("title", "areas", "difficulty", "equipment", "steps");
     }
 
@@ -99,7 +99,7 @@ class RoutineServiceTest {
         assertThat(routines.findVersion(draft.id(), 3)).isEmpty();
 
         assertThatThrownBy(() -> routines.publish(draft.id(), v2.lockVersion()))
-                .isInstanceOf(InvalidContentException.class).hasMessageContaining("Version 2 is already published");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Version 2 is already published");
 
         // unpublish and publish again without changes: the same version comes back
         RoutineDetails hidden = routines.unpublish(draft.id(), v2.lockVersion());

@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -11,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.audit.AuditAction;
 import org.upright.portal.audit.AuditLog;
 import org.upright.portal.audit.AuditTarget;
-import org.upright.portal.validation.InputValidator;
-import org.upright.portal.validation.InvalidInputException;
-import org.upright.portal.validation.TextSearch;
+import org.upright.kernel.validation.InputValidator;
+import org.upright.kernel.validation.InvalidInputException;
+import org.upright.kernel.text.LikePatterns;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -62,11 +64,11 @@ public class AccountAdminService {
     }
 
     public List<AccountRow> find(AccountFilter filter, Pageable page) {
-        return accounts.search(filter.role(), filter.enabled(), TextSearch.containing(filter.text()), translateSort(page));
+        return accounts.search(filter.role(), filter.enabled(), LikePatterns.containing(filter.text()), translateSort(page));
     }
 
     public long count(AccountFilter filter) {
-        return accounts.countMatching(filter.role(), filter.enabled(), TextSearch.containing(filter.text()));
+        return accounts.countMatching(filter.role(), filter.enabled(), LikePatterns.containing(filter.text()));
     }
 
     public Optional<AccountRow> findById(long accountId) {
@@ -84,11 +86,11 @@ public class AccountAdminService {
      */
     @Transactional
     public CreatedAccount create(AccountDraft draft) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
         if (draft.password() != null) {
-            policy.problem(draft.username(), draft.password()).ifPresent(p -> problems.put("password", p));
+            policy.problem(draft.username(), draft.password()).ifPresent(p -> problems.add(new FieldProblem("password", p)));
         }
-        validator.check(draft, problems);
+        validator.requireValid(draft, problems);
         // nobody knows this random password: the account is unusable until the link is used
         String hash = encoder.encode(draft.password() != null ? draft.password() : randomSecret());
         Account account = creator.insert(draft.username(), draft.displayName(), hash, draft.role(), draft.coachId());

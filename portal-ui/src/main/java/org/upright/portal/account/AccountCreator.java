@@ -1,12 +1,13 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.audit.AuditAction;
 import org.upright.portal.audit.AuditLog;
 import org.upright.portal.audit.AuditTarget;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 
 /** Inserts an account and audits it; shared by the admin screen and the start-up demo data. */
 @Component

@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

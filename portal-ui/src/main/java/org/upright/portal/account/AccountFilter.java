@@ -1,5 +1,7 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
+
 /** The admin's account list filter; null parts match everything. Text matches username or name. */
 public record AccountFilter(String text, Role role, Boolean enabled) {
 

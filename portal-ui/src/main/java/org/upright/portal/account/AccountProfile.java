@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import java.time.ZoneId;
 
 /** The signed-in person as views need them: no password hash, no entity. */

@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,7 +17,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("""
             select new org.upright.portal.account.ClientSummary(a.id, a.username, a.displayName, a.enabled, a.createdAt)
             from Account a where a.id = :memberId and a.coach.id = :coachId
-              and a.role = org.upright.portal.account.Role.MEMBER""")
+              and a.role = org.upright.kernel.Role.MEMBER""")
     Optional<ClientSummary> findClientOfCoach(long memberId, long coachId);
 
     @Query("""
@@ -42,12 +43,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("""
             select new org.upright.portal.account.CoachOption(c.id, c.username, c.displayName,
-                   (select count(m) from Account m where m.coach = c and m.role = org.upright.portal.account.Role.MEMBER))
-            from Account c where c.role = org.upright.portal.account.Role.COACH and c.enabled = true
+                   (select count(m) from Account m where m.coach = c and m.role = org.upright.kernel.Role.MEMBER))
+            from Account c where c.role = org.upright.kernel.Role.COACH and c.enabled = true
             order by lower(c.displayName), c.id""")
     List<CoachOption> findEnabledCoaches();
 
-    @Query("select count(m) from Account m where m.coach.id = :coachId and m.role = org.upright.portal.account.Role.MEMBER")
+    @Query("select count(m) from Account m where m.coach.id = :coachId and m.role = org.upright.kernel.Role.MEMBER")
     long countClientsOf(long coachId);
 
     List<Account> findByIdIn(Collection<Long> ids);

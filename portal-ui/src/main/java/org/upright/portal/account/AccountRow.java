@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import java.time.Instant;
 
 /** An account as the admin's account list shows it. */

@@ -1,11 +1,12 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.portal.security.CurrentUser;
+import org.upright.kernel.actor.Actors;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,20 +19,17 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final CurrentUser currentUser;
     private final AccountCreator creator;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   AccountCreator creator) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountCreator creator) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.currentUser = currentUser;
         this.creator = creator;
     }
 
     /** The signed-in account; empty for anonymous requests or an account that no longer exists. */
     public Optional<AccountProfile> currentProfile() {
-        return currentUser.username().flatMap(accounts::findByUsernameIgnoreCase).map(AccountProfile::of);
+        return Actors.signedInUsername().flatMap(accounts::findByUsernameIgnoreCase).map(AccountProfile::of);
     }
 
     public AccountProfile requireCurrentProfile() {

@@ -1,5 +1,7 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
+
 /** What it takes to create an account. The password arrives in clear and is hashed at once. */
 public record NewAccount(String username, String displayName, String password, Role role, Long coachId) {
 

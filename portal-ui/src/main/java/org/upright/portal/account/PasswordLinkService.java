@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.audit.AuditAction;
 import org.upright.portal.audit.AuditLog;
 import org.upright.portal.audit.AuditTarget;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

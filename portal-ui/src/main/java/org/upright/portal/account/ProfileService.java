@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.validation.FieldChecks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.audit.AuditAction;
 import org.upright.portal.audit.AuditLog;
 import org.upright.portal.audit.AuditTarget;
-import org.upright.portal.security.CurrentUser;
-import org.upright.portal.validation.InputValidator;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.actor.Actors;
+import org.upright.kernel.validation.InputValidator;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,17 +29,15 @@ public class ProfileService {
     }
 
     private final AccountRepository accounts;
-    private final CurrentUser currentUser;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final InputValidator validator;
     private final PasswordLinkService links;
     private final AuditLog audit;
 
-    ProfileService(AccountRepository accounts, CurrentUser currentUser, PasswordPolicy policy, PasswordEncoder encoder,
+    ProfileService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
                    InputValidator validator, PasswordLinkService links, AuditLog audit) {
         this.accounts = accounts;
-        this.currentUser = currentUser;
         this.policy = policy;
         this.encoder = encoder;
         this.validator = validator;
@@ -47,7 +46,7 @@ public class ProfileService {
     }
 
     public AccountProfile changeDisplayName(String displayName) {
-        validator.check(new DisplayName(displayName));
+        validator.requireValid(new DisplayName(displayName));
         Account me = me();
         me.setDisplayName(displayName.strip());
         return AccountProfile.of(me);
@@ -60,17 +59,13 @@ public class ProfileService {
      */
     public void changePassword(String currentPassword, String newPassword) {
         Account me = me();
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (currentPassword == null || !encoder.matches(currentPassword, me.getPasswordHash())) {
-            problems.put("currentPassword", "That is not your current password");
-        }
-        policy.problem(me.getUsername(), newPassword).ifPresent(p -> problems.put("newPassword", p));
-        if (problems.isEmpty() && encoder.matches(newPassword, me.getPasswordHash())) {
-            problems.put("newPassword", "Choose a password different from the current one");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        FieldChecks checks = new FieldChecks()
+                .require(currentPassword != null && encoder.matches(currentPassword, me.getPasswordHash()),
+                        "currentPassword", "That is not your current password");
+        policy.problem(me.getUsername(), newPassword).ifPresent(p -> checks.require(false, "newPassword", p));
+        checks.require(!checks.problems().isEmpty() || !encoder.matches(newPassword, me.getPasswordHash()),
+                "newPassword", "Choose a password different from the current one");
+        checks.throwIfAny();
         me.setPasswordHash(encoder.encode(newPassword));
         me.endOpenSessions();
         links.retireLinks(me);
@@ -78,7 +73,7 @@ public class ProfileService {
     }
 
     private Account me() {
-        return currentUser.username().flatMap(accounts::findByUsernameIgnoreCase)
+        return Actors.signedInUsername().flatMap(accounts::findByUsernameIgnoreCase)
                 .orElseThrow(() -> new IllegalStateException("No signed-in account"));
     }
 }

@@ -3,7 +3,7 @@ package org.upright.portal.audit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.portal.security.CurrentUser;
+import org.upright.kernel.actor.Actors;
 
 import java.time.Instant;
 
@@ -18,17 +18,15 @@ public class AuditLog {
     public static final String SYSTEM = "system";
 
     private final AuditEventRepository events;
-    private final CurrentUser currentUser;
 
-    AuditLog(AuditEventRepository events, CurrentUser currentUser) {
+    AuditLog(AuditEventRepository events) {
         this.events = events;
-        this.currentUser = currentUser;
     }
 
     /** Records an action of the signed-in account (or {@link #SYSTEM}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, AuditTarget target, String details) {
-        recordAs(currentUser.username().orElse(SYSTEM), action, target, details);
+        recordAs(Actors.signedInUsername().orElse(SYSTEM), action, target, details);
     }
 
     /** Records an action whose actor is known by name, e.g. someone using a set-password link. */

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.portal.validation.TextSearch;
+import org.upright.kernel.text.LikePatterns;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +46,9 @@ public class AuditLogService {
     private static Specification<AuditEvent> matching(AuditFilter f) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            String actor = TextSearch.containing(f.actor());
+            String actor = LikePatterns.containing(f.actor());
             if (actor != null) {
-                where.add(cb.like(cb.lower(root.get("actorUsername")), actor, TextSearch.ESCAPE));
+                where.add(cb.like(cb.lower(root.get("actorUsername")), actor, LikePatterns.ESCAPE));
             }
             if (f.action() != null) {
                 where.add(cb.equal(root.get("action"), f.action()));

@@ -10,10 +10,10 @@ import org.upright.portal.account.ClientSummary;
 import org.upright.portal.audit.AuditAction;
 import org.upright.portal.audit.AuditLog;
 import org.upright.portal.audit.AuditTarget;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.enrollment.EnrollmentView;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -67,8 +67,8 @@ public class ClientProgramService {
         EnrollmentView enrollment;
         try {
             enrollment = enrollments.enroll(memberId, programId, startDate);
-        } catch (TrackerValidationException refused) {
-            throw new InvalidInputException(refused.fieldErrors());
+        } catch (InvalidInputException refused) {
+            throw new InvalidInputException(refused.problems());
         }
         audit.record(AuditAction.PROGRAM_ASSIGNED, AuditTarget.account(memberId, client.username()),
                 "program " + program.title() + " (id " + programId + ") from " + startDate);

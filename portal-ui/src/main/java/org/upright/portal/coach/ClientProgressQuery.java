@@ -5,7 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.upright.portal.validation.TextSearch;
+import org.upright.kernel.text.LikePatterns;
 import org.upright.tracker.progress.AlertKind;
 import org.upright.tracker.progress.AlertService;
 import org.upright.tracker.progress.ChangeLabel;
@@ -122,7 +122,7 @@ class ClientProgressQuery {
     private JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, long coachId, String text, Long memberId) {
         return spec.param("coach", coachId)
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .param("text", TextSearch.containing(text))
+                .param("text", LikePatterns.containing(text))
                 .param("member", memberId)
                 .param("window", PainTrendService.WINDOW_DAYS)
                 .param("min_days", PainTrendService.MIN_RATED_DAYS)

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.validation.InputValidator;
+import org.upright.kernel.validation.InputValidator;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +43,7 @@ public class CoachNoteService {
     @Transactional
     public CoachNoteItem add(long memberId, String body) {
         accounts.requireMyClient(memberId);
-        validator.check(new Note(body));
+        validator.requireValid(new Note(body));
         AccountProfile coach = accounts.requireCurrentProfile();
         String text = body.strip();
         Instant now = Instant.now();

@@ -2,7 +2,7 @@ package org.upright.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.upright.content.shared.Actors;
+import org.upright.kernel.actor.Actors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -13,7 +13,7 @@ import org.upright.content.program.ProgramSummary;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.NewAccount;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.tracker.pain.PainRatingService;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.NewAccount;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 
 /** Creates the demo accounts once (README lists them); a second start finds them and does nothing. */
 @Component

@@ -1,6 +1,6 @@
 package org.upright.portal.demo;
 
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.tracker.session.SessionSubmission;
 

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.upright.content.program.ProgramService;
 import org.upright.content.routine.RoutineService;
 import org.upright.tracker.enrollment.EnrollmentService;
-import org.upright.content.shared.Actors;
+import org.upright.kernel.actor.Actors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.validation.InputValidator;
+import org.upright.kernel.validation.InputValidator;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +46,7 @@ public class FeedbackService {
     @PreAuthorize("hasRole('COACH')")
     public FeedbackItem send(long memberId, String message) {
         accounts.requireMyClient(memberId);
-        validator.check(new Message(message));
+        validator.requireValid(new Message(message));
         AccountProfile coach = accounts.requireCurrentProfile();
         String text = message.strip();
         Instant now = Instant.now();

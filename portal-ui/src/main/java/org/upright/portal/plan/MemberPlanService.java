@@ -1,11 +1,12 @@
 package org.upright.portal.plan;
 
+import org.upright.kernel.member.Member;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.upright.content.program.ProgramService;
 import org.upright.content.program.ProgramSummary;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.progress.MemberDataAccess;
+import org.upright.kernel.member.MemberAccess;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.enrollment.EnrollmentView;
 import org.upright.tracker.session.CompletedSession;
@@ -25,13 +26,13 @@ public class MemberPlanService {
 
     static final int SUGGESTIONS = 3;
 
-    private final MemberDataAccess access;
+    private final MemberAccess access;
     private final EnrollmentService enrollments;
     private final ProgramService programs;
     private final CompletedSessionService sessions;
     private final MemberCalendar calendar;
 
-    MemberPlanService(MemberDataAccess access, EnrollmentService enrollments, ProgramService programs,
+    MemberPlanService(MemberAccess access, EnrollmentService enrollments, ProgramService programs,
                       CompletedSessionService sessions, MemberCalendar calendar) {
         this.access = access;
         this.enrollments = enrollments;
@@ -42,7 +43,7 @@ public class MemberPlanService {
 
     /** Today's plan; empty without an active enrollment in a program that is still published. */
     public Optional<TodayPlan> today() {
-        AccountProfile me = access.requireCurrentMember();
+        Member me = access.requireCurrentMember();
         LocalDate today = calendar.today(me.id());
         return enrollments.current(me.id()).flatMap(e -> programs.findPublished(e.programId()).map(program -> {
             Set<Long> done = sessions.list(me.id(), today, today).stream()

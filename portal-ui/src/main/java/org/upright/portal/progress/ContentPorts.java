@@ -1,5 +1,6 @@
 package org.upright.portal.progress;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.upright.content.program.ProgramDay;

@@ -1,5 +1,7 @@
 package org.upright.portal.progress;
 
+import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.portal.audit.AuditAction;
@@ -23,13 +25,13 @@ import java.nio.charset.StandardCharsets;
 @Service
 public class MemberExportService {
 
-    private final MemberDataAccess access;
+    private final MemberAccess access;
     private final MemberDataCsv csv;
     private final ClinicianReport report;
     private final MemberCalendar calendar;
     private final AuditLog audit;
 
-    MemberExportService(MemberDataAccess access, MemberDataCsv csv, ClinicianReport report, MemberCalendar calendar,
+    MemberExportService(MemberAccess access, MemberDataCsv csv, ClinicianReport report, MemberCalendar calendar,
                         AuditLog audit) {
         this.access = access;
         this.csv = csv;
@@ -50,19 +52,19 @@ public class MemberExportService {
     /** The clinician report over the last {@value ClinicianReportRequest#DEFAULT_DAYS} days. */
     @Transactional
     public void writeReport(long memberId, OutputStream out) {
-        MemberDataAccess.ReadableMember member = access.requireReadable(memberId);
+        Member member = access.requireReadable(memberId);
         audited(member, "clinician report PDF, last " + ClinicianReportRequest.DEFAULT_DAYS + " days");
         report.write(new ClinicianReportRequest(memberId, member.displayName(), ClinicianReportRequest.DEFAULT_DAYS), out);
     }
 
     /** e.g. upright-member-2026-03-15.csv */
     public String fileName(long memberId, String extension) {
-        MemberDataAccess.ReadableMember member = access.requireReadable(memberId);
+        Member member = access.requireReadable(memberId);
         String safe = member.username().replaceAll("[^A-Za-z0-9._-]", "_");
         return "upright-" + safe + "-" + calendar.today(memberId) + "." + extension;
     }
 
-    private void audited(MemberDataAccess.ReadableMember member, String what) {
+    private void audited(Member member, String what) {
         audit.record(AuditAction.MEMBER_DATA_EXPORTED, AuditTarget.account(member.id(), member.username()), what);
     }
 }

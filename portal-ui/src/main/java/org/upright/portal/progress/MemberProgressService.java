@@ -1,5 +1,6 @@
 package org.upright.portal.progress;
 
+import org.upright.kernel.member.MemberAccess;
 import org.springframework.stereotype.Service;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingService;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * Tracker data of one member for whoever may read it (the member, their coach, an admin):
- * every method checks {@link MemberDataAccess#checkCanRead(long)} first.
+ * every method checks {@link MemberAccess#checkCanRead(long)} first.
  */
 @Service
 public class MemberProgressService {
@@ -28,7 +29,7 @@ public class MemberProgressService {
     public static final Set<Integer> RANGES = Set.of(30, 90, 365);
     public static final int HISTORY_DAYS = 365;
 
-    private final MemberDataAccess access;
+    private final MemberAccess access;
     private final PainTrendService trends;
     private final AdherenceService adherence;
     private final PainResponseService responses;
@@ -38,7 +39,7 @@ public class MemberProgressService {
     private final RoutineCatalog routines;
     private final MemberCalendar calendar;
 
-    MemberProgressService(MemberDataAccess access, PainTrendService trends, AdherenceService adherence,
+    MemberProgressService(MemberAccess access, PainTrendService trends, AdherenceService adherence,
                           PainResponseService responses, AlertService alerts, PainRatingService ratings,
                           CompletedSessionService sessions, RoutineCatalog routines, MemberCalendar calendar) {
         this.access = access;
@@ -57,27 +58,27 @@ public class MemberProgressService {
         if (!RANGES.contains(days)) {
             throw new IllegalArgumentException("Ranges are " + RANGES + " days");
         }
-        access.checkCanRead(memberId);
+        access.requireReadable(memberId);
         return new ProgressOverview(trends.recentSeries(memberId, days), trends.baseline(memberId),
                 trends.comparison(memberId), adherence.adherence(memberId), adherence.streak(memberId),
                 responses.painResponse(memberId, PainResponseService.DEFAULT_LAST_SESSIONS));
     }
 
     public List<Alert> alerts(long memberId) {
-        access.checkCanRead(memberId);
+        access.requireReadable(memberId);
         return alerts.alerts(memberId);
     }
 
     /** Ratings of the last year, newest first. */
     public List<PainRating> ratingHistory(long memberId) {
-        access.checkCanRead(memberId);
+        access.requireReadable(memberId);
         LocalDate today = calendar.today(memberId);
         return ratings.list(memberId, today.minusDays(HISTORY_DAYS - 1L), today);
     }
 
     /** Sessions of the last year, newest first, with routine titles. */
     public List<SessionHistoryRow> sessionHistory(long memberId) {
-        access.checkCanRead(memberId);
+        access.requireReadable(memberId);
         LocalDate today = calendar.today(memberId);
         return sessions.list(memberId, today.minusDays(HISTORY_DAYS - 1L), today).stream()
                 .map(s -> new SessionHistoryRow(s, routines.find(s.routineId(), s.routineVersion())

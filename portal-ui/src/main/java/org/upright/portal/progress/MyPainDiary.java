@@ -1,12 +1,13 @@
 package org.upright.portal.progress;
 
+import org.upright.kernel.member.MemberAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.tracker.pain.PainRatingService;
 import org.upright.tracker.shared.MemberCalendar;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,17 +17,17 @@ import java.util.Optional;
 @PreAuthorize("hasRole('MEMBER')")
 public class MyPainDiary {
 
-    private final MemberDataAccess access;
+    private final MemberAccess access;
     private final PainRatingService ratings;
     private final MemberCalendar calendar;
 
-    MyPainDiary(MemberDataAccess access, PainRatingService ratings, MemberCalendar calendar) {
+    MyPainDiary(MemberAccess access, PainRatingService ratings, MemberCalendar calendar) {
         this.access = access;
         this.ratings = ratings;
         this.calendar = calendar;
     }
 
-    /** Saves (or replaces) a rating; refuses bad input with {@link TrackerValidationException}. */
+    /** Saves (or replaces) a rating; refuses bad input with {@link InvalidInputException}. */
     public PainRating save(PainRatingInput input) {
         return ratings.save(access.requireCurrentMember().id(), input);
     }

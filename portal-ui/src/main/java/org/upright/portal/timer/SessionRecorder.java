@@ -2,11 +2,11 @@ package org.upright.portal.timer;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.upright.portal.progress.MemberDataAccess;
+import org.upright.kernel.member.MemberAccess;
 import org.upright.tracker.session.CompletedSessionService;
 import org.upright.tracker.session.RecordedSession;
 import org.upright.tracker.session.SessionSubmission;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,11 +27,11 @@ public class SessionRecorder {
     public record Outcome(String clientSessionId, boolean saved, String message) {
     }
 
-    private final MemberDataAccess access;
+    private final MemberAccess access;
     private final CompletedSessionService sessions;
     private final JsonMapper json;
 
-    SessionRecorder(MemberDataAccess access, CompletedSessionService sessions, JsonMapper json) {
+    SessionRecorder(MemberAccess access, CompletedSessionService sessions, JsonMapper json) {
         this.access = access;
         this.sessions = sessions;
         this.json = json;
@@ -53,8 +53,8 @@ public class SessionRecorder {
             return new Outcome(clientId, true, partial
                     ? "Saved: " + recorded.session().stepsCompleted() + " of " + recorded.session().stepsTotal() + " steps"
                     : "Session saved");
-        } catch (TrackerValidationException invalid) {
-            return new Outcome(clientId, false, String.join(" ", invalid.fieldErrors().values()));
+        } catch (InvalidInputException invalid) {
+            return new Outcome(clientId, false, String.join(" ", invalid.fieldMessages().values()));
         } catch (JacksonException | IllegalArgumentException unreadable) {
             return new Outcome(clientId, false, "The timer sent something the server could not read. Please try again.");
         }

@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.portal.audit.AuditTarget;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,7 +84,7 @@ class AccountAdminServiceTest {
     void refusesBadInputFieldByFieldAndWritesNothing() {
         String username = "bad name!";
         assertThatThrownBy(() -> admin.create(new AccountDraft(username, " ", Role.MEMBER, null, "short")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsEntry("username", "Use only letters, digits, dots, dashes and underscores")
                         .containsEntry("displayName", "Enter the person's name")
                         .containsEntry("password", "Use at least 12 characters (this one has 5)"));
@@ -95,12 +96,12 @@ class AccountAdminServiceTest {
     void refusesATakenUsernameInAnyCaseAndACoachForANonMember() {
         AccountProfile existing = accounts.create(Role.MEMBER);
         assertThatThrownBy(() -> admin.create(new AccountDraft(existing.username().toUpperCase(), "Copy", Role.MEMBER, null, GOOD_PASSWORD)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("username"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsOnlyKeys("username"));
 
         AccountProfile coach = accounts.create(Role.COACH);
         String username = uniqueUsername("coached-coach");
         assertThatThrownBy(() -> admin.create(new AccountDraft(username, "Cora", Role.COACH, coach.id(), GOOD_PASSWORD)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsEntry("coachId", "Only members have a coach"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsEntry("coachId", "Only members have a coach"));
         assertThat(accountService.findByUsername(username)).isEmpty();
         assertThat(audit.countLabelled(username)).isZero();
     }
@@ -109,7 +110,7 @@ class AccountAdminServiceTest {
     void refusesAPasswordThatContainsTheUsername() {
         String username = uniqueUsername("otto");
         assertThatThrownBy(() -> admin.create(new AccountDraft(username, "Otto", Role.MEMBER, null, username + "-secret!")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsEntry("password", "The password must not contain the username"));
     }
 
@@ -124,7 +125,7 @@ class AccountAdminServiceTest {
         assertThat(auditOf(member.id())).containsExactly("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
 
         assertThatThrownBy(() -> admin.setEnabled(me.id(), false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("enabled"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("enabled"));
         assertThat(auditOf(me.id())).containsExactly("ACCOUNT_CREATED");
     }
 
@@ -132,7 +133,7 @@ class AccountAdminServiceTest {
     void resetsAPasswordOnlyWhenItPassesTheRules() {
         AccountProfile member = accounts.create(Role.MEMBER);
         assertThatThrownBy(() -> admin.resetPassword(member.id(), "password1234"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("password"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("password"));
         assertThat(auditOf(member.id())).containsExactly("ACCOUNT_CREATED");
         assertThat(sessionsRevoked(member.id())).isFalse();
 
@@ -158,10 +159,10 @@ class AccountAdminServiceTest {
         AccountProfile coach = accounts.create(Role.COACH);
         accounts.create(Role.MEMBER, coach.id());
         assertThatThrownBy(() -> admin.changeRole(coach.id(), Role.MEMBER))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("role"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages().get("role"))
                         .contains("still coaches 1 member"));
         assertThatThrownBy(() -> admin.changeRole(me.id(), Role.COACH))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("role"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("role"));
         assertThat(auditOf(coach.id())).containsExactly("ACCOUNT_CREATED");
         assertThat(auditOf(me.id())).containsExactly("ACCOUNT_CREATED");
     }

@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.portal.audit.AuditTarget;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +57,7 @@ class PasswordLinkServiceTest {
         // anonymous, as the person opening the link is
         assertThat(links.find(token)).hasValue(new PasswordLinkTarget(created.account().username(), "Linda Link"));
         assertThatThrownBy(() -> links.setPassword(token, "password1234"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("password"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("password"));
         assertThat(links.find(token)).isPresent();
 
         links.setPassword(token, GOOD_PASSWORD);
@@ -64,7 +65,7 @@ class PasswordLinkServiceTest {
                 .param(created.account().id()).query(String.class).single())).isTrue();
         assertThat(links.find(token)).isEmpty();
         assertThatThrownBy(() -> links.setPassword(token, GOOD_PASSWORD + "x"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("token"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("token"));
 
         assertThat(audit.about(AuditTarget.ACCOUNT, created.account().id()))
                 .extracting(TestAudit.Row::action, TestAudit.Row::actor)

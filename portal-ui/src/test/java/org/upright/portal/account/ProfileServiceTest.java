@@ -1,5 +1,6 @@
 package org.upright.portal.account;
 
+import org.upright.kernel.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.portal.audit.AuditTarget;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,23 +54,23 @@ class ProfileServiceTest {
         assertThat(profile.changeDisplayName("  Mia Mustermann ").displayName()).isEqualTo("Mia Mustermann");
         assertThat(accountService.requireCurrentProfile().displayName()).isEqualTo("Mia Mustermann");
         assertThatThrownBy(() -> profile.changeDisplayName(" "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsEntry("displayName", "Enter your name"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsEntry("displayName", "Enter your name"));
         assertThatThrownBy(() -> profile.changeDisplayName("x".repeat(121)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("displayName"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("displayName"));
     }
 
     @Test
     void changingThePasswordNeedsTheCurrentOneAndFollowsTheRules() {
         assertThatThrownBy(() -> profile.changePassword("wrong-password", GOOD_PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsOnlyKeys("currentPassword").containsEntry("currentPassword", "That is not your current password"));
         assertThatThrownBy(() -> profile.changePassword(TestAccounts.PASSWORD, "qwerty123456"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("newPassword"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsOnlyKeys("newPassword"));
         assertThatThrownBy(() -> profile.changePassword(TestAccounts.PASSWORD, me.username() + "-is-me"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsEntry("newPassword", "The password must not contain the username"));
         assertThatThrownBy(() -> profile.changePassword(TestAccounts.PASSWORD, TestAccounts.PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsEntry("newPassword", "Choose a password different from the current one"));
         assertThat(audit.actionsAbout(AuditTarget.ACCOUNT, me.id())).containsExactly("ACCOUNT_CREATED");
 

@@ -12,7 +12,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
 

@@ -11,7 +11,7 @@ import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleService;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
 

@@ -11,7 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountFilter;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.audit.AuditTarget;
 import org.upright.portal.progress.MemberExportService;
 import org.upright.portal.progress.MemberProgressService;

@@ -7,12 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.program.ProgramSummary;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.audit.AuditTarget;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
 import org.upright.portal.testing.TrackerData;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.enrollment.EnrollmentService;
 
 import java.time.LocalDate;
@@ -74,11 +74,11 @@ class ClientProgramServiceTest {
         ProgramSummary program = programs.assignablePrograms().getFirst();
         LocalDate tooLate = data.today(member.id()).plusYears(2);
         assertThatThrownBy(() -> programs.assign(member.id(), program.id(), tooLate))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("startDate"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("startDate"));
         assertThatThrownBy(() -> programs.assign(member.id(), program.id(), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("startDate"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("startDate"));
         assertThatThrownBy(() -> programs.assign(member.id(), -1, data.today(member.id())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("programId"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("programId"));
         assertThat(enrollments.current(member.id())).isEmpty();
         assertThat(audit.actionsAbout(AuditTarget.ACCOUNT, member.id())).containsExactly("ACCOUNT_CREATED");
     }

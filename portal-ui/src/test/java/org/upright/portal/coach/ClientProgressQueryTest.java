@@ -9,7 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TrackerData;
 import org.upright.tracker.progress.AdherenceService;

@@ -9,11 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.feedback.FeedbackItem;
 import org.upright.portal.feedback.FeedbackService;
 import org.upright.portal.testing.TestAccounts;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,9 +80,9 @@ class CoachAccessTest {
     void feedbackIsValidated() {
         TestAccounts.signIn(coachA);
         assertThatThrownBy(() -> feedback.send(memberA.id(), "   "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsEntry("message", "Write a message"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsEntry("message", "Write a message"));
         assertThatThrownBy(() -> feedback.send(memberA.id(), "x".repeat(1001)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsEntry("message", "Keep it to 1000 characters"));
         assertThat(feedback.send(memberA.id(), "y".repeat(1000)).message()).hasSize(1000);
     }
@@ -96,7 +96,7 @@ class CoachAccessTest {
         assertThatThrownBy(() -> notes.add(memberB.id(), "Not mine")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.list(memberB.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.add(memberA.id(), " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("body"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("body"));
 
         TestAccounts.signIn(coachB);
         assertThatThrownBy(() -> notes.list(memberA.id())).isInstanceOf(AccessDeniedException.class);

@@ -4,7 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
 /** Browserless content view tests: a fresh account of the wanted role per test, signed out afterwards. */

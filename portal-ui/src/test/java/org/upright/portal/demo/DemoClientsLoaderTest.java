@@ -9,7 +9,7 @@ import org.upright.content.program.ProgramService;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.NewAccount;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.coach.ClientFilter;
 import org.upright.portal.coach.CoachClientsService;
 import org.upright.portal.coach.TriageAlert;

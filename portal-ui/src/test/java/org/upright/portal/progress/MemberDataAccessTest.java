@@ -1,12 +1,13 @@
 package org.upright.portal.progress;
 
+import org.upright.kernel.member.MemberAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MemberDataAccessTest {
 
     @Autowired
-    MemberDataAccess access;
+    MemberAccess access;
     @Autowired
     TestAccounts accounts;
 
@@ -32,7 +33,7 @@ class MemberDataAccessTest {
         AccountProfile other = accounts.create(Role.MEMBER);
         TestAccounts.signIn(me);
         assertThat(access.requireReadable(me.id()).displayName()).isEqualTo(me.displayName());
-        assertThatThrownBy(() -> access.checkCanRead(other.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> access.requireReadable(other.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -43,9 +44,9 @@ class MemberDataAccessTest {
         AccountProfile notMine = accounts.create(Role.MEMBER, otherCoach.id());
         AccountProfile unassigned = accounts.create(Role.MEMBER);
         TestAccounts.signIn(coach);
-        assertThatCode(() -> access.checkCanRead(client.id())).doesNotThrowAnyException();
-        assertThatThrownBy(() -> access.checkCanRead(notMine.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> access.checkCanRead(unassigned.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatCode(() -> access.requireReadable(client.id())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> access.requireReadable(notMine.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> access.requireReadable(unassigned.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> access.requireCurrentMember()).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -55,14 +56,14 @@ class MemberDataAccessTest {
         AccountProfile member = accounts.create(Role.MEMBER);
         AccountProfile coach = accounts.create(Role.COACH);
         TestAccounts.signIn(admin);
-        assertThatCode(() -> access.checkCanRead(member.id())).doesNotThrowAnyException();
-        assertThatThrownBy(() -> access.checkCanRead(coach.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> access.checkCanRead(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
+        assertThatCode(() -> access.requireReadable(member.id())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> access.requireReadable(coach.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> access.requireReadable(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void nobodySignedInReadsNothing() {
         AccountProfile member = accounts.create(Role.MEMBER);
-        assertThatThrownBy(() -> access.checkCanRead(member.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> access.requireReadable(member.id())).isInstanceOf(AccessDeniedException.class);
     }
 }

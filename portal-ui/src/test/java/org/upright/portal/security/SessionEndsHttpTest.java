@@ -8,7 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.ProfileService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.HttpBrowser;
 import org.upright.portal.testing.TestAccounts;
 

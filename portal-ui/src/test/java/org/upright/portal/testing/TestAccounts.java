@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.NewAccount;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 
 import java.util.List;
 import java.util.Set;

@@ -10,7 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
 import java.time.Instant;

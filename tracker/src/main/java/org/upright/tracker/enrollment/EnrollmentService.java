@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.tracker.plan.ProgramSchedules;
-import org.upright.tracker.shared.FieldChecks;
+import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
 
 import java.time.LocalDate;
@@ -45,7 +45,9 @@ public class EnrollmentService {
         }
         checks.throwIfAny();
         // serialises enrollments of one member, so two racing requests cannot both pass the end-then-insert
-        jdbc.sql("select id from account where id = ? for update").param(memberId).query(Long.class).single();
+        // (a transaction-scoped advisory lock keyed by the member: the tracker locks only what it owns)
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('enrollment'), cast(? as integer))")
+                .param(Math.toIntExact(memberId)).query((rs, i) -> 1).single();
         jdbc.sql("update enrollment set ended_on = ? where member_id = ? and ended_on is null")
                 .params(today, memberId).update();
         return jdbc.sql("""

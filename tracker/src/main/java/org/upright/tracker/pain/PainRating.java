@@ -1,6 +1,6 @@
 package org.upright.tracker.pain;
 
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package org.upright.tracker.pain;
 
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.tracker.shared.FieldChecks;
+import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
 
 import java.sql.Array;

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.tracker.shared.FieldChecks;
+import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,7 +48,7 @@ public class CompletedSessionService {
 
     /**
      * Stores the session, or returns the one stored earlier under the same client id
-     * ({@code newlyRecorded == false}). Refuses bad input with {@link TrackerValidationException}.
+     * ({@code newlyRecorded == false}). Refuses bad input with {@link InvalidInputException}.
      */
     @Transactional
     public RecordedSession record(long memberId, SessionSubmission s) {
@@ -71,7 +71,7 @@ public class CompletedSessionService {
         CompletedSession existing = findByClientId(s.clientSessionId()).orElseThrow();
         if (existing.memberId() != memberId) {
             // a client id is a secret of one member's device; never reveal another member's session
-            throw new TrackerValidationException("clientSessionId", "This session id is already in use");
+            throw InvalidInputException.of("clientSessionId", "This session id is already in use");
         }
         return new RecordedSession(existing.id(), false, existing);
     }

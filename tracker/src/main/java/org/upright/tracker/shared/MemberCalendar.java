@@ -1,7 +1,7 @@
 package org.upright.tracker.shared;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.upright.kernel.member.MemberDirectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,19 +11,16 @@ import java.time.ZoneId;
 @Component
 public class MemberCalendar {
 
-    private final JdbcClient jdbc;
+    private final MemberDirectory members;
     private final Clock clock;
 
-    MemberCalendar(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    MemberCalendar(MemberDirectory members, Clock clock) {
+        this.members = members;
         this.clock = clock;
     }
 
     public ZoneId zone(long memberId) {
-        String zone = jdbc.sql("select time_zone from account where id = ?").param(memberId)
-                .query(String.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("No member with id " + memberId));
-        return ZoneId.of(zone);
+        return members.timeZone(memberId);
     }
 
     public LocalDate today(long memberId) {

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.upright.tracker.plan.ProgramSchedule;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;
 
@@ -65,14 +65,14 @@ class EnrollmentServiceTest {
     void refusesUnknownProgramsAndFarAwayDates() {
         long member = members.create();
         assertThatThrownBy(() -> enrollments.enroll(member, 999, TODAY))
-                .isInstanceOfSatisfying(TrackerValidationException.class,
-                        e -> assertThat(e.messageFor("programId")).contains("Unknown program 999"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor("programId").orElseThrow()).contains("Unknown program 999"));
         assertThatThrownBy(() -> enrollments.enroll(member, 701, TODAY.plusYears(2)))
-                .isInstanceOfSatisfying(TrackerValidationException.class,
-                        e -> assertThat(e.messageFor("startDate")).contains("within a year"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor("startDate").orElseThrow()).contains("within a year"));
         assertThatThrownBy(() -> enrollments.enroll(member, 701, null))
-                .isInstanceOfSatisfying(TrackerValidationException.class,
-                        e -> assertThat(e.messageFor("startDate")).contains("Choose a start date"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor("startDate").orElseThrow()).contains("Choose a start date"));
         assertThat(enrollments.history(member)).isEmpty();
     }
 }

@@ -8,7 +8,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.tracker.pain.PainRatingService;
 import org.upright.tracker.session.CompletedSessionService;

@@ -1,12 +1,13 @@
 package org.upright.tracker.pain;
 
-import org.upright.content.shared.BodyArea;
+import java.util.List;
+import org.upright.kernel.BodyArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.testing.Members;
 
 import java.time.LocalDate;
@@ -122,8 +123,8 @@ class PainRatingServiceTest {
     void reportsEveryBadFieldAtOnce() {
         long member = members.create();
         assertThatThrownBy(() -> ratings.save(member, new PainRatingInput(TODAY.plusDays(2), 12, Set.of(), "y".repeat(2000))))
-                .isInstanceOfSatisfying(TrackerValidationException.class, e ->
-                        assertThat(e.fieldErrors()).containsOnlyKeys("day", "score", "note"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessages()).containsOnlyKeys("day", "score", "note"));
     }
 
     @Test
@@ -144,13 +145,13 @@ class PainRatingServiceTest {
         assertThat(ratings.list(member, TODAY.minusDays(60), TODAY)).hasSize(2);
         assertThatThrownBy(() -> ratings.importHistory(member,
                 java.util.List.of(new PainRatingInput(TODAY.minusDays(1), 11, Set.of(), null))))
-                .isInstanceOf(TrackerValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private void expectRefused(long member, PainRatingInput input, String field, String messagePart) {
         assertThatThrownBy(() -> ratings.save(member, input))
-                .isInstanceOfSatisfying(TrackerValidationException.class,
-                        e -> assertThat(e.messageFor(field)).contains(messagePart));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor(field).orElseThrow()).contains(messagePart));
     }
 
     private static void sleep(long millis) {

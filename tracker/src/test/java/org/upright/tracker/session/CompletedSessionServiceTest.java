@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.testing.InMemoryRoutineCatalog;
 import org.upright.tracker.testing.Members;
 
@@ -96,8 +96,8 @@ class CompletedSessionServiceTest {
         UUID id = UUID.randomUUID();
         sessions.record(owner, submission(id));
         assertThatThrownBy(() -> sessions.record(other, submission(id)))
-                .isInstanceOfSatisfying(TrackerValidationException.class,
-                        e -> assertThat(e.fieldErrors()).containsKey("clientSessionId"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("clientSessionId"));
         assertThat(members.count("completed_session", other)).isZero();
     }
 
@@ -140,7 +140,7 @@ class CompletedSessionServiceTest {
 
     private void expectRefused(long member, SessionSubmission s, String field, String messagePart) {
         assertThatThrownBy(() -> sessions.record(member, s))
-                .isInstanceOfSatisfying(TrackerValidationException.class,
-                        e -> assertThat(e.messageFor(field)).contains(messagePart));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor(field).orElseThrow()).contains(messagePart));
     }
 }

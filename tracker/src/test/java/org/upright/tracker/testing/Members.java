@@ -1,12 +1,20 @@
 package org.upright.tracker.testing;
 
+import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberDirectory;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Creates member accounts straight in the database (tests share one) and seeds their history. */
-public class Members {
+/**
+ * Creates member accounts straight in the database (tests share one) and seeds their history;
+ * stands in for the accounts module's {@link MemberDirectory} in the tracker's tests.
+ */
+public class Members implements MemberDirectory {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -47,6 +55,23 @@ public class Members {
                             pain_before, pain_after)
                         values (gen_random_uuid(), ?, ?, 1, ?::date + time '08:00', ?::date + time '08:10', ?, 3, 3, 600, ?, ?)""")
                 .params(memberId, routineId, day, day, day, before, after).update();
+    }
+
+    @Override
+    public Optional<Member> find(long memberId) {
+        return jdbc.sql("select id, username, display_name, time_zone, coach_id, enabled from account where id = ? and role = 'MEMBER'")
+                .param(memberId).query(Members::member).optional();
+    }
+
+    @Override
+    public List<Member> clientsOf(long coachId) {
+        return jdbc.sql("select id, username, display_name, time_zone, coach_id, enabled from account where coach_id = ? order by display_name")
+                .param(coachId).query(Members::member).list();
+    }
+
+    private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Member(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                java.time.ZoneId.of(rs.getString("time_zone")), rs.getObject("coach_id", Long.class), rs.getBoolean("enabled"));
     }
 
     public long count(String table, long memberId) {

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountRow;
 import org.upright.portal.account.CoachOption;
-import org.upright.portal.account.Role;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.Role;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 import java.util.List;

@@ -22,8 +22,8 @@ import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountFilter;
 import org.upright.portal.account.AccountRow;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.account.Role;
-import org.upright.portal.text.Dates;
+import org.upright.kernel.Role;
+import org.upright.kernel.text.Dates;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -14,8 +14,8 @@ import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountDraft;
 import org.upright.portal.account.CoachOption;
 import org.upright.portal.account.CreatedAccount;
-import org.upright.portal.account.Role;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.Role;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 import java.util.function.Consumer;

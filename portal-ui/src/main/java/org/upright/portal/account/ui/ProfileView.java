@@ -18,9 +18,9 @@ import jakarta.annotation.security.PermitAll;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.ProfileService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 /** Everyone's own page: name, password and (for members) who their coach is. */

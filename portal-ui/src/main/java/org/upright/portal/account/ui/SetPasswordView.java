@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.upright.portal.account.PasswordLinkService;
 import org.upright.portal.account.PasswordLinkTarget;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 import java.util.Optional;
@@ -67,7 +67,7 @@ class SetPasswordView extends Main implements HasUrlParameter<String> {
                 links.setPassword(token, password.getValue());
                 showDone();
             } catch (InvalidInputException problems) {
-                if (problems.problems().containsKey("token")) {
+                if (problems.messageFor("token").isPresent()) {
                     showUnusable();
                 } else {
                     messages.show(problems);

@@ -19,7 +19,7 @@ import org.upright.portal.audit.AuditAction;
 import org.upright.portal.audit.AuditEntry;
 import org.upright.portal.audit.AuditFilter;
 import org.upright.portal.audit.AuditLogService;
-import org.upright.portal.text.Dates;
+import org.upright.kernel.text.Dates;
 
 import java.time.ZoneId;
 import java.util.List;

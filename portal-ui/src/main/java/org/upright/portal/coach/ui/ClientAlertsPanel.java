@@ -9,7 +9,7 @@ import org.upright.portal.coach.AlertAcknowledgement;
 import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.coach.CoachClientsService;
 import org.upright.portal.progress.MemberProgressService;
-import org.upright.portal.text.Dates;
+import org.upright.kernel.text.Dates;
 import org.upright.tracker.progress.Alert;
 
 import java.time.ZoneId;

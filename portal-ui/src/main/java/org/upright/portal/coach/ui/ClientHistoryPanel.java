@@ -2,10 +2,10 @@ package org.upright.portal.coach.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.portal.progress.MemberProgressService;
 import org.upright.portal.progress.SessionHistoryRow;
-import org.upright.portal.text.Dates;
+import org.upright.kernel.text.Dates;
 import org.upright.tracker.pain.PainRating;
 
 import java.util.stream.Collectors;

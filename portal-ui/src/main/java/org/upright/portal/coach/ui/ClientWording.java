@@ -1,7 +1,7 @@
 package org.upright.portal.coach.ui;
 
 import org.upright.portal.coach.ClientProgressRow;
-import org.upright.portal.text.Dates;
+import org.upright.kernel.text.Dates;
 import org.upright.tracker.progress.AlertKind;
 import org.upright.tracker.progress.ChangeLabel;
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.upright.portal.feedback.FeedbackItem;
 import org.upright.portal.feedback.FeedbackService;
-import org.upright.portal.text.Dates;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.text.Dates;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 import java.time.ZoneId;

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.upright.portal.coach.CoachNoteItem;
 import org.upright.portal.coach.CoachNoteService;
-import org.upright.portal.text.Dates;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.text.Dates;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 import java.time.ZoneId;

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import org.upright.content.program.ProgramSummary;
 import org.upright.portal.coach.ClientProgramService;
-import org.upright.portal.text.Dates;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.text.Dates;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 
 import java.time.LocalDate;

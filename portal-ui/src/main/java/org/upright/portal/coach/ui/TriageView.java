@@ -16,7 +16,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.portal.coach.CoachClientsService;
 import org.upright.portal.coach.TriageAlert;
-import org.upright.portal.text.Dates;
+import org.upright.kernel.text.Dates;
 
 /**
  * Open alerts across the coach's clients, most severe first: worsening beyond the MCID, then

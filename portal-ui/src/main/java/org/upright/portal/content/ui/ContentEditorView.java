@@ -19,8 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditConflictException;
 import org.upright.content.shared.EditableContent;
-import org.upright.content.shared.FieldProblem;
-import org.upright.content.shared.InvalidContentException;
+import org.upright.kernel.validation.FieldProblem;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -226,7 +226,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
             return true;
-        } catch (InvalidContentException e) {
+        } catch (InvalidInputException e) {
             showProblems(e.problems());
             return false;
         } catch (EditConflictException e) {

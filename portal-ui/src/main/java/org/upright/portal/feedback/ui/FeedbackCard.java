@@ -11,7 +11,7 @@ import com.vaadin.flow.server.VaadinService;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.feedback.FeedbackItem;
 import org.upright.portal.feedback.FeedbackService;
-import org.upright.portal.text.Dates;
+import org.upright.kernel.text.Dates;
 
 import java.time.ZoneId;
 import java.util.List;

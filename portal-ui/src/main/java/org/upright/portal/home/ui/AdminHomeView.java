@@ -9,7 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.account.RoleCount;
 
 import java.util.Map;

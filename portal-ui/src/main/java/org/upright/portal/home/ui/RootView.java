@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.coach.ui.ClientsView;
 
 /** "/" sends each role to its own home. */

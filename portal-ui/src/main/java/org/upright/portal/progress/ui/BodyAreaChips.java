@@ -3,7 +3,7 @@ package org.upright.portal.progress.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -11,7 +11,7 @@ import com.vaadin.flow.di.Instantiator;
 import org.upright.portal.progress.MyPainDiary;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingInput;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 
 /**
  * The member's daily check-in on the home page: one tap on 0–10 saves today's rating (with any
@@ -52,7 +52,7 @@ public class CheckInCard extends Div {
                     form.areas.getValue(), form.note.getValue()));
             form.clearErrors();
             showSaved(saved);
-        } catch (TrackerValidationException e) {
+        } catch (InvalidInputException e) {
             String other = form.showErrors(e);
             status.setText("Not saved yet. " + (other.isEmpty() ? "Check the message above or below." : other));
         }

@@ -11,11 +11,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.progress.MemberDataAccess;
+import org.upright.kernel.member.MemberAccess;
 import org.upright.portal.progress.MemberProgressService;
 import org.upright.portal.progress.MyPainDiary;
 import org.upright.portal.progress.SessionHistoryRow;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRating;
 
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ class HistoryView extends Main {
     private final Grid<PainRating> ratings = new Grid<>();
     private final Grid<SessionHistoryRow> sessions = new Grid<>();
 
-    HistoryView(MemberProgressService progress, MyPainDiary diary, MemberDataAccess access) {
+    HistoryView(MemberProgressService progress, MyPainDiary diary, MemberAccess access) {
         this.progress = progress;
         this.diary = diary;
         this.memberId = access.requireCurrentMember().id();

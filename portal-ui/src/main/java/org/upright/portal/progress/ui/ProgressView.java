@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.progress.MemberDataAccess;
+import org.upright.kernel.member.MemberAccess;
 import org.upright.portal.progress.MemberExportService;
 import org.upright.portal.progress.MemberProgressService;
 import org.upright.portal.progress.ProgressOverview;
@@ -34,7 +34,7 @@ class ProgressView extends Main {
     private final Div plan = new Div();
     private final Div response = new Div();
 
-    ProgressView(MemberProgressService progress, MemberExportService exports, MemberDataAccess access) {
+    ProgressView(MemberProgressService progress, MemberExportService exports, MemberAccess access) {
         this.progress = progress;
         this.memberId = access.requireCurrentMember().id();
         addClassName("page");

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import org.upright.portal.progress.MyPainDiary;
 import org.upright.tracker.pain.PainRatingInput;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.time.LocalDate;
 
@@ -55,8 +55,8 @@ class RatingDialog extends Dialog {
                     form.note.getValue()));
             close();
             onSaved.run();
-        } catch (TrackerValidationException e) {
-            String dayMessage = e.messageFor("day");
+        } catch (InvalidInputException e) {
+            String dayMessage = e.messageFor("day").orElse(null);
             day.setInvalid(dayMessage != null);
             day.setErrorMessage(dayMessage);
             String other = form.showErrors(e);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingService;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 
 /** The parts of a rating a member fills in (score, areas, note) and where their errors show. */
 class RatingForm {
@@ -50,10 +50,10 @@ class RatingForm {
     }
 
     /** Shows each message next to its field; returns the ones this form has no field for. */
-    String showErrors(TrackerValidationException e) {
+    String showErrors(InvalidInputException e) {
         clearErrors();
         StringBuilder other = new StringBuilder();
-        e.fieldErrors().forEach((field, message) -> {
+        e.fieldMessages().forEach((field, message) -> {
             switch (field) {
                 case "score" -> scoreError.setText(message);
                 case "note" -> {

@@ -3,7 +3,7 @@ package org.upright.portal.validation.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.upright.portal.validation.InvalidInputException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +33,7 @@ public final class FieldMessages {
     public void show(InvalidInputException problems) {
         clear();
         StringBuilder unplaced = new StringBuilder();
-        problems.problems().forEach((name, message) -> {
+        problems.fieldMessages().forEach((name, message) -> {
             HasValidation field = fields.get(name);
             if (field == null) {
                 unplaced.append(unplaced.isEmpty() ? "" : " ").append(message);

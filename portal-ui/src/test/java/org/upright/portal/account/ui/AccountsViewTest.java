@@ -19,7 +19,7 @@ import org.upright.portal.account.AccountProfile;
 import org.upright.portal.account.AccountRow;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.account.PasswordLinkService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
 import java.util.List;

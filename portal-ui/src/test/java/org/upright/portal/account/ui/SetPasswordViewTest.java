@@ -13,7 +13,7 @@ import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountDraft;
 import org.upright.portal.account.CreatedAccount;
 import org.upright.portal.account.PasswordLinkService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;

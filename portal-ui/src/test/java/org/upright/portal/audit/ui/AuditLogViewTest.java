@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountAdminService;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.audit.AuditEntry;
 import org.upright.portal.layout.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.program.ProgramSummary;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.coach.TriageAlert;
 import org.upright.portal.feedback.FeedbackService;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.feedback.FeedbackItem;
 import org.upright.portal.feedback.FeedbackService;
 import org.upright.portal.testing.TestAccounts;

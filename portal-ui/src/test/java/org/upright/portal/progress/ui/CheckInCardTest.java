@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountProfile;
 import org.upright.portal.testing.TestAccounts;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRating;
 
 

@@ -4,7 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.PainRatingService;
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.layout.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.PainRatingInput;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.layout.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 import tools.jackson.databind.JsonNode;

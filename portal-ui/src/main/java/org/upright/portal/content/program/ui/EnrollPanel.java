@@ -16,7 +16,7 @@ import org.upright.content.program.ProgramView;
 import org.upright.portal.plan.MemberPlanService;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.enrollment.EnrollmentView;
-import org.upright.tracker.shared.TrackerValidationException;
+import org.upright.kernel.validation.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -98,8 +98,8 @@ class EnrollPanel extends Div {
             Notification.show("You're on " + program.title() + ". Your plan is on Today.", 4000,
                     Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate("today");
-        } catch (TrackerValidationException invalid) {
-            showError(Optional.ofNullable(invalid.messageFor("startDate")).orElse(invalid.getMessage()));
+        } catch (InvalidInputException invalid) {
+            showError(invalid.messageFor("startDate").orElse(invalid.getMessage()));
         }
     }
 

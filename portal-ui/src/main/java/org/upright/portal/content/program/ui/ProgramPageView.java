@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.program.ProgramDay;
 import org.upright.content.program.ProgramService;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.plan.MemberPlanService;
 import org.upright.tracker.enrollment.EnrollmentView;
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.routine.RoutineCard;
 import org.upright.content.routine.RoutineService;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.portal.content.ui.ContentFormat;
 import org.upright.portal.content.ui.Links;
 

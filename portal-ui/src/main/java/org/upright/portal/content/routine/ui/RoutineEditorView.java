@@ -19,7 +19,7 @@ import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.portal.account.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;

@@ -6,7 +6,7 @@ import org.upright.content.routine.Equipment;
 import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineStep;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.portal.content.ui.ContentForm;
 
 import java.util.Collection;

@@ -23,9 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.portal.account.AccountService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.content.ui.ContentFormat;
 import org.upright.portal.content.ui.Links;
 

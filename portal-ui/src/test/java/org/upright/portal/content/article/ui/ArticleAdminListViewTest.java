@@ -6,7 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.upright.content.article.ArticleRow;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 
 import java.util.List;

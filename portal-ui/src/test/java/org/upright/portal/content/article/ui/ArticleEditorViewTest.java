@@ -14,7 +14,7 @@ import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleFilter;
 import org.upright.content.article.ArticleService;
 import org.upright.content.shared.ContentStatus;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 import org.upright.portal.content.ui.ConflictBanner;
 import org.upright.portal.content.ui.SafeHtml;

@@ -13,7 +13,7 @@ import org.upright.content.program.ProgramService;
 import org.upright.content.routine.RoutineRow;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.Slugs;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 
 import java.util.UUID;

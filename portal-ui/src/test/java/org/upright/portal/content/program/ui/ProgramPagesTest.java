@@ -3,7 +3,7 @@ package org.upright.portal.content.program.ui;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
-import org.upright.content.shared.BodyArea;
+import org.upright.kernel.BodyArea;
 import org.upright.content.shared.Slugs;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 
 import java.util.List;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
-import org.upright.portal.account.Role;
+import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 import org.upright.portal.content.ui.ContentFormat;
 

@@ -1,14 +1,14 @@
-package org.upright.portal.validation;
+package org.upright.kernel.text;
 
 import java.util.Locale;
 
 /** Turns what someone typed into a search box into a safe SQL LIKE pattern. */
-public final class TextSearch {
+public final class LikePatterns {
 
     /** The escape character the patterns use; pass it to LIKE ... ESCAPE. */
     public static final char ESCAPE = '\\';
 
-    private TextSearch() {
+    private LikePatterns() {
     }
 
     /** "%text%" in lower case, with the user's own % and _ taken literally; null for blank text. */

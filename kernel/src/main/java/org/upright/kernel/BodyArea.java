@@ -1,4 +1,4 @@
-package org.upright.content.shared;
+package org.upright.kernel;
 
 /** Where in the body a routine works. */
 public enum BodyArea {

@@ -1,4 +1,4 @@
-package org.upright.portal.account;
+package org.upright.kernel;
 
 /** What an account may do. Stored by name; Spring Security sees it as ROLE_&lt;name&gt;. */
 public enum Role {

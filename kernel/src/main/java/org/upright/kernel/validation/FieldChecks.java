@@ -1,25 +1,26 @@
-package org.upright.tracker.shared;
+package org.upright.kernel.validation;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Collects field errors so a form learns about all of them at once, then throws if any. */
+/** Collects field problems so a form learns about all of them at once, then throws if any. */
 public final class FieldChecks {
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
 
-    /** Records {@code message} for {@code field} when {@code broken}; the first error per field wins. */
+    /** Records {@code message} for {@code field} unless {@code ok}; the first problem per field wins. */
     public FieldChecks require(boolean ok, String field, String message) {
-        if (!ok) {
-            errors.putIfAbsent(field, message);
+        if (!ok && !hasError(field)) {
+            problems.add(new FieldProblem(field, message));
         }
         return this;
     }
 
     public boolean hasError(String field) {
-        return errors.containsKey(field);
+        return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 
+    /** A 0–10 score of the Numeric Rating Scale. */
     public FieldChecks score(Integer score, String field, boolean required) {
         if (score == null) {
             return require(!required, field, "Choose a score from 0 to 10");
@@ -32,9 +33,13 @@ public final class FieldChecks {
                 "The note can be at most " + maxLength + " characters (it has " + (note == null ? 0 : note.length()) + ")");
     }
 
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
     public void throwIfAny() {
-        if (!errors.isEmpty()) {
-            throw new TrackerValidationException(errors);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.upright.content.shared;
+package org.upright.kernel.validation;
 
 /**
  * One invalid input: {@code field} is the property path of the draft record ("title",

@@ -1,4 +1,4 @@
-package org.upright.portal.text;
+package org.upright.kernel.text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,10 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Days and moments as the views print them, in the viewer's time zone. */
+/** Days and moments as Upright prints them (screens, exports), in the reader's time zone. */
 public final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Dates() {
@@ -21,6 +22,11 @@ public final class Dates {
 
     public static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** "Tue 3 Mar 2026": a day with its weekday, for diaries and chart summaries. */
+    public static String dayWithWeekday(LocalDate day) {
+        return day == null ? "" : WEEKDAY.format(day);
     }
 
     public static String moment(Instant at, ZoneId zone) {
