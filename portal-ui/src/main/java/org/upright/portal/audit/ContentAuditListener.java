@@ -1,5 +1,8 @@
 package org.upright.portal.audit;
 
+import org.upright.accounts.audit.AuditLog;
+import org.upright.accounts.audit.AuditTarget;
+import org.upright.accounts.audit.AuditAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.upright.content.shared.ContentStatus;

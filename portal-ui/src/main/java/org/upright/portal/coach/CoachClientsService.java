@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.tracker.progress.AlertKind;
 
 import java.time.LocalDate;

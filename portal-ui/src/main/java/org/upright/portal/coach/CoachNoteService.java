@@ -6,8 +6,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountService;
 import org.upright.kernel.validation.InputValidator;
 
 import java.time.Instant;

@@ -7,9 +7,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountService;
-import org.upright.portal.account.NewAccount;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountService;
+import org.upright.accounts.NewAccount;
 import org.upright.kernel.Role;
 
 /** Creates the demo accounts once (README lists them); a second start finds them and does nothing. */

@@ -20,8 +20,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountService;
 
 import java.util.Locale;
 

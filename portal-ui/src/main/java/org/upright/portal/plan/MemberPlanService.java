@@ -5,7 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.upright.content.program.ProgramService;
 import org.upright.content.program.ProgramSummary;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountProfile;
 import org.upright.kernel.member.MemberAccess;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.enrollment.EnrollmentView;

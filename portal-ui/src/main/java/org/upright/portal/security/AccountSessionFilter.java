@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.upright.accounts.AccountSessions;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -22,10 +21,10 @@ import java.time.Instant;
  */
 final class AccountSessionFilter extends OncePerRequestFilter {
 
-    private final JdbcClient jdbc;
+    private final AccountSessions sessions;
 
-    AccountSessionFilter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AccountSessionFilter(AccountSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -35,7 +34,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             Instant signedInAt = SessionSignIn.signedInAt(session);
-            if (!stillValid(auth.getName(), signedInAt)) {
+            if (!sessions.stillValid(auth.getName(), signedInAt)) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
             }
@@ -43,14 +42,4 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean stillValid(String username, Instant signedInAt) {
-        return jdbc.sql("select enabled, sessions_valid_after from account where lower(username) = lower(?)")
-                .param(username)
-                .query((rs, i) -> {
-                    Timestamp validAfter = rs.getTimestamp("sessions_valid_after");
-                    return rs.getBoolean("enabled") && (validAfter == null || !signedInAt.isBefore(validAfter.toInstant()));
-                })
-                .optional()
-                .orElse(false);
-    }
 }

@@ -3,7 +3,6 @@ package org.upright.portal.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -11,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.upright.accounts.AccountSessions;
 import org.upright.portal.security.ui.LoginView;
 
 /** Form login through the Vaadin login view; method security guards every service. */
@@ -20,7 +20,7 @@ import org.upright.portal.security.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions sessions) throws Exception {
         // the login and set-password pages need their stylesheets and icon before anyone signs in;
         // the other static scripts, styles and WebJars (the chart library) are for signed-in users.
         // Without these rules Vaadin's configuration would refuse them all.
@@ -29,7 +29,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         // before the anonymous filter, so an ended session continues as an anonymous request
-        http.addFilterBefore(new AccountSessionFilter(jdbc), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new AccountSessionFilter(sessions), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

@@ -1,5 +1,10 @@
 package org.upright.portal.audit;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
+import org.upright.accounts.audit.AuditLog;
+import org.upright.accounts.audit.AuditAction;
+import org.upright.accounts.audit.AuditTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.upright.portal.account.AccountAdminService;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;

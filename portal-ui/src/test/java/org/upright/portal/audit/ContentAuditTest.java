@@ -1,5 +1,7 @@
 package org.upright.portal.audit;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleService;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;

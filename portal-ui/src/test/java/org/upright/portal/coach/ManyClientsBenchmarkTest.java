@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.portal.testing.StatementCounter;
 import org.upright.portal.testing.TestAccounts;
 

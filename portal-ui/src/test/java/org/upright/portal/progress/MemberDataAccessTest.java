@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 

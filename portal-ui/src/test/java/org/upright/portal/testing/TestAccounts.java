@@ -8,9 +8,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountService;
-import org.upright.portal.account.NewAccount;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountService;
+import org.upright.accounts.NewAccount;
 import org.upright.kernel.Role;
 
 import java.util.List;

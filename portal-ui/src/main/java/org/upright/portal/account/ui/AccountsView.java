@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -18,10 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.account.AccountAdminService;
-import org.upright.portal.account.AccountFilter;
-import org.upright.portal.account.AccountRow;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.AccountFilter;
+import org.upright.accounts.AccountRow;
+import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
 import org.upright.kernel.text.Dates;
 

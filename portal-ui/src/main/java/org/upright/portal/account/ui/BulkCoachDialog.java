@@ -1,14 +1,16 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import org.upright.portal.account.AccountAdminService;
-import org.upright.portal.account.AccountRow;
-import org.upright.portal.account.CoachOption;
+import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.AccountRow;
+import org.upright.accounts.CoachOption;
 import org.upright.kernel.Role;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;

@@ -1,8 +1,10 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.combobox.ComboBox;
-import org.upright.portal.account.AccountAdminService;
-import org.upright.portal.account.CoachOption;
+import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.CoachOption;
 
 import java.util.List;
 

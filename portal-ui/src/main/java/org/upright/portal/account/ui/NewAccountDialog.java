@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,10 +12,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.upright.portal.account.AccountAdminService;
-import org.upright.portal.account.AccountDraft;
-import org.upright.portal.account.CoachOption;
-import org.upright.portal.account.CreatedAccount;
+import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.AccountDraft;
+import org.upright.accounts.CoachOption;
+import org.upright.accounts.CreatedAccount;
 import org.upright.kernel.Role;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;

@@ -1,7 +1,9 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.textfield.PasswordField;
-import org.upright.portal.account.PasswordPolicy;
+import org.upright.accounts.PasswordPolicy;
 
 /** The password rules in words, under every field where someone chooses a password. */
 final class PasswordHelp {

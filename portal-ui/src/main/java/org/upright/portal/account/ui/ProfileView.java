@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,9 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountService;
-import org.upright.portal.account.ProfileService;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountService;
+import org.upright.accounts.ProfileService;
 import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;

@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -15,8 +17,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.upright.portal.account.PasswordLinkService;
-import org.upright.portal.account.PasswordLinkTarget;
+import org.upright.accounts.PasswordLinkService;
+import org.upright.accounts.PasswordLinkTarget;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.validation.ui.FieldMessages;
 

@@ -1,5 +1,7 @@
 package org.upright.portal.audit.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,10 +17,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.audit.AuditAction;
-import org.upright.portal.audit.AuditEntry;
-import org.upright.portal.audit.AuditFilter;
-import org.upright.portal.audit.AuditLogService;
+import org.upright.accounts.audit.AuditAction;
+import org.upright.accounts.audit.AuditEntry;
+import org.upright.accounts.audit.AuditFilter;
+import org.upright.accounts.audit.AuditLogService;
 import org.upright.kernel.text.Dates;
 
 import java.time.ZoneId;

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.portal.coach.ClientProgramService;
 import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.coach.CoachClientsService;

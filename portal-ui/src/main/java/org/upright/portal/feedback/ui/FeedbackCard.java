@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinService;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.portal.feedback.FeedbackItem;
 import org.upright.portal.feedback.FeedbackService;
 import org.upright.kernel.text.Dates;

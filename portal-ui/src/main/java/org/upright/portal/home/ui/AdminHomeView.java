@@ -8,9 +8,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
-import org.upright.portal.account.RoleCount;
+import org.upright.accounts.RoleCount;
 
 import java.util.Map;
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountService;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
 import org.upright.portal.coach.ui.ClientsView;
 

@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountRow;
-import org.upright.portal.account.AccountService;
-import org.upright.portal.account.PasswordLinkService;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountRow;
+import org.upright.accounts.AccountService;
+import org.upright.accounts.PasswordLinkService;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
@@ -107,7 +109,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("new-username")).setValue(username);
         test($(TextField.class).id("new-display-name")).setValue("Nina Newbie");
         @SuppressWarnings("unchecked")
-        ComboBox<org.upright.portal.account.CoachOption> coachPicker = $(ComboBox.class).id("new-coach");
+        ComboBox<org.upright.accounts.CoachOption> coachPicker = $(ComboBox.class).id("new-coach");
         test(coachPicker).selectItem(coachPicker.getItemLabelGenerator().apply(
                 coachPicker.getListDataView().getItems().filter(c -> c.id() == coach.id()).findFirst().orElseThrow()));
         test($(Button.class).id("create-account")).click();
@@ -135,7 +137,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getRow(0).enabled()).isFalse();
 
         @SuppressWarnings("unchecked")
-        ComboBox<org.upright.portal.account.CoachOption> coachPicker = $(ComboBox.class).id("coach-select");
+        ComboBox<org.upright.accounts.CoachOption> coachPicker = $(ComboBox.class).id("coach-select");
         coachPicker.setValue(coachPicker.getListDataView().getItems().filter(c -> c.id() == coach.id()).findFirst().orElseThrow());
         test($(Button.class).id("save-coach")).click();
         assertThat(accountService.findByUsername(member.username()))
@@ -174,7 +176,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("bulk-summary").getText())
                 .isEqualTo("2 members selected; 1 selected account is not a member and will be left out.");
         @SuppressWarnings("unchecked")
-        ComboBox<org.upright.portal.account.CoachOption> coachPicker = $(ComboBox.class).id("bulk-coach");
+        ComboBox<org.upright.accounts.CoachOption> coachPicker = $(ComboBox.class).id("bulk-coach");
         coachPicker.setValue(coachPicker.getListDataView().getItems().filter(c -> c.id() == coach.id()).findFirst().orElseThrow());
         test($(Button.class).id("bulk-assign")).click();
 

@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.upright.portal.account.AccountProfile;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountProfile;
+import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.portal.testing.TestAccounts;

@@ -1,5 +1,7 @@
 package org.upright.portal.account.ui;
 
+import org.upright.accounts.*;
+import org.upright.accounts.audit.*;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,10 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.portal.account.AccountAdminService;
-import org.upright.portal.account.AccountDraft;
-import org.upright.portal.account.CreatedAccount;
-import org.upright.portal.account.PasswordLinkService;
+import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.AccountDraft;
+import org.upright.accounts.CreatedAccount;
+import org.upright.accounts.PasswordLinkService;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.portal.account.AccountAdminService;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
-import org.upright.portal.audit.AuditEntry;
+import org.upright.accounts.audit.AuditEntry;
 import org.upright.portal.layout.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.content.program.ProgramSummary;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.coach.TriageAlert;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountProfile;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRating;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountProfile;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingInput;

@@ -3,7 +3,7 @@ package org.upright.portal.progress.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.upright.portal.account.AccountProfile;
+import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.PainRatingService;

@@ -16,7 +16,7 @@ import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleService;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
 import org.upright.portal.content.ui.EditorFields;

@@ -16,7 +16,7 @@ import org.upright.content.program.ProgramDetails;
 import org.upright.content.program.ProgramDraft;
 import org.upright.content.program.ProgramService;
 import org.upright.content.routine.RoutineService;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
 import org.upright.portal.content.ui.EditorFields;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.program.ProgramDay;
 import org.upright.content.program.ProgramService;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
 import org.upright.portal.plan.MemberPlanService;
 import org.upright.tracker.enrollment.EnrollmentView;

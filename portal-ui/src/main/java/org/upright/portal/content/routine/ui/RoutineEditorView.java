@@ -20,7 +20,7 @@ import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
 import org.upright.kernel.BodyArea;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
 import org.upright.portal.content.ui.EditorFields;

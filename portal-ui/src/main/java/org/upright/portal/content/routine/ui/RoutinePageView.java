@@ -24,7 +24,7 @@ import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
 import org.upright.kernel.BodyArea;
-import org.upright.portal.account.AccountService;
+import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
 import org.upright.portal.content.ui.ContentFormat;
 import org.upright.portal.content.ui.Links;

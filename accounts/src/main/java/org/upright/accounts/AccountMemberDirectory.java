@@ -1,0 +1,42 @@
+package org.upright.accounts;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberDirectory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** The accounts module's answer to what others may know of members; the only reader of the account table for them. */
+@Component
+class AccountMemberDirectory implements MemberDirectory {
+
+    private static final String COLUMNS = "id, username, display_name, time_zone, coach_id, enabled";
+
+    private final JdbcClient jdbc;
+
+    AccountMemberDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Member> find(long memberId) {
+        return jdbc.sql("select " + COLUMNS + " from account where id = ? and role = 'MEMBER'")
+                .param(memberId).query(AccountMemberDirectory::member).optional();
+    }
+
+    @Override
+    public List<Member> clientsOf(long coachId) {
+        return jdbc.sql("select " + COLUMNS + " from account where coach_id = ? and role = 'MEMBER' order by lower(display_name), id")
+                .param(coachId).query(AccountMemberDirectory::member).list();
+    }
+
+    static Member member(ResultSet rs, int row) throws SQLException {
+        return new Member(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                ZoneId.of(rs.getString("time_zone")), rs.getObject("coach_id", Long.class), rs.getBoolean("enabled"));
+    }
+}

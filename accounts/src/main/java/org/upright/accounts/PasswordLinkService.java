@@ -1,0 +1,101 @@
+package org.upright.accounts;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.accounts.audit.AuditAction;
+import org.upright.accounts.audit.AuditLog;
+import org.upright.accounts.audit.AuditTarget;
+import org.upright.kernel.validation.InvalidInputException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One-time set-password links. Admins issue them (through {@link AccountAdminService}); the
+ * person opening the link is not signed in, so the public methods need only the token, which
+ * carries 256 random bits and works once, for {@link #VALIDITY}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PasswordLinkService {
+
+    public static final Duration VALIDITY = Duration.ofHours(72);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PasswordLinkRepository links;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    PasswordLinkService(PasswordLinkRepository links, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit) {
+        this.links = links;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    /** Whose password the link sets, if it is still usable. */
+    public Optional<PasswordLinkTarget> find(String token) {
+        return usable(token).map(l -> new PasswordLinkTarget(l.account().getUsername(), l.account().getDisplayName()));
+    }
+
+    /** Sets the password and spends the link; field "password" carries any rule it breaks. */
+    @Transactional
+    public void setPassword(String token, String password) {
+        PasswordLink link = usable(token)
+                .orElseThrow(() -> InvalidInputException.of("token", "This link has expired or was already used. Ask an administrator for a new one."));
+        Account account = link.account();
+        policy.problem(account.getUsername(), password).ifPresent(p -> {
+            throw InvalidInputException.of("password", p);
+        });
+        account.setPasswordHash(encoder.encode(password));
+        account.endOpenSessions();
+        links.retireOpenLinks(account.getId(), Instant.now());
+        audit.recordAs(account.getUsername(), AuditAction.PASSWORD_SET_BY_LINK,
+                AuditTarget.account(account.getId(), account.getUsername()), null);
+    }
+
+    /** Creates a link for the account, retiring older ones; returns the token, which is not stored. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    String issue(Account account) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = Instant.now();
+        links.retireOpenLinks(account.getId(), now);
+        links.save(new PasswordLink(account, hash(token), now, now.plus(VALIDITY)));
+        return token;
+    }
+
+    /** A password set some other way makes open links useless. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void retireLinks(Account account) {
+        links.retireOpenLinks(account.getId(), Instant.now());
+    }
+
+    private Optional<PasswordLink> usable(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return links.findByTokenHash(hash(token)).filter(l -> l.usableAt(Instant.now()));
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.upright.accounts;
+
+import org.upright.kernel.validation.FieldChecks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.accounts.audit.AuditAction;
+import org.upright.accounts.audit.AuditLog;
+import org.upright.accounts.audit.AuditTarget;
+import org.upright.kernel.actor.Actors;
+import org.upright.kernel.validation.InputValidator;
+import org.upright.kernel.validation.InvalidInputException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What every signed-in person may change about themselves: their name and their password. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ProfileService {
+
+    /** The new display name, validated like an admin's entry. */
+    record DisplayName(@NotBlank(message = "Enter your name") @Size(max = 120, message = "Use at most 120 characters")
+                       String displayName) {
+    }
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final InputValidator validator;
+    private final PasswordLinkService links;
+    private final AuditLog audit;
+
+    ProfileService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
+                   InputValidator validator, PasswordLinkService links, AuditLog audit) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.validator = validator;
+        this.links = links;
+        this.audit = audit;
+    }
+
+    public AccountProfile changeDisplayName(String displayName) {
+        validator.requireValid(new DisplayName(displayName));
+        Account me = me();
+        me.setDisplayName(displayName.strip());
+        return AccountProfile.of(me);
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one. Their other open
+     * sessions end; the caller renews the current session's sign-in time so it continues.
+     * Field names in errors: "currentPassword", "newPassword".
+     */
+    public void changePassword(String currentPassword, String newPassword) {
+        Account me = me();
+        FieldChecks checks = new FieldChecks()
+                .require(currentPassword != null && encoder.matches(currentPassword, me.getPasswordHash()),
+                        "currentPassword", "That is not your current password");
+        policy.problem(me.getUsername(), newPassword).ifPresent(p -> checks.require(false, "newPassword", p));
+        checks.require(!checks.problems().isEmpty() || !encoder.matches(newPassword, me.getPasswordHash()),
+                "newPassword", "Choose a password different from the current one");
+        checks.throwIfAny();
+        me.setPasswordHash(encoder.encode(newPassword));
+        me.endOpenSessions();
+        links.retireLinks(me);
+        audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.account(me.getId(), me.getUsername()), null);
+    }
+
+    private Account me() {
+        return Actors.signedInUsername().flatMap(accounts::findByUsernameIgnoreCase)
+                .orElseThrow(() -> new IllegalStateException("No signed-in account"));
+    }
+}

@@ -1,0 +1,29 @@
+package org.upright.accounts.audit;
+
+/** The kinds of change the audit log records, with the words admins read in the log. */
+public enum AuditAction {
+    ACCOUNT_CREATED("Account created"),
+    ACCOUNT_DISABLED("Account disabled"),
+    ACCOUNT_ENABLED("Account enabled"),
+    ROLE_CHANGED("Role changed"),
+    PASSWORD_RESET("Password reset by an admin"),
+    PASSWORD_LINK_CREATED("Set-password link created"),
+    PASSWORD_SET_BY_LINK("Password set with a link"),
+    PASSWORD_CHANGED("Own password changed"),
+    COACH_ASSIGNED("Coach assigned"),
+    PROGRAM_ASSIGNED("Program assigned"),
+    CONTENT_PUBLISHED("Content published"),
+    CONTENT_ARCHIVED("Content archived"),
+    CONTENT_STATUS_CHANGED("Content status changed"),
+    MEMBER_DATA_EXPORTED("Member data exported");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,7 +1,0 @@
-package org.upright.portal.account;
-
-import org.upright.kernel.Role;
-
-/** How many accounts hold a role, and how many of those are enabled. */
-public record RoleCount(Role role, long total, long enabled) {
-}
