@@ -1,16 +1,25 @@
 package org.upright.portal;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Module boundaries: portal-ui -> tracker -> content-core, and only portal-ui knows Vaadin or HTTP. */
+/**
+ * Module boundaries. Dependencies point one way, toward the kernel:
+ * portal-ui → {accounts, content-core, tracker} → kernel; only portal-ui knows Vaadin or HTTP;
+ * feature packages form no cycles and no feature imports another feature's ui package
+ * (shared view parts live in portal's base.ui). Table ownership is checked by {@link TableOwnershipTest}.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses UPRIGHT = new ClassFileImporter()
@@ -23,25 +32,34 @@ class ArchitectureTest {
 
     @Test
     void allModulesAreImported() {
-        assertThat(UPRIGHT.containPackage("org.upright.content.shared")).isTrue();
-        assertThat(UPRIGHT.containPackage("org.upright.tracker.progress")).isTrue();
-        assertThat(UPRIGHT.containPackage("org.upright.portal")).isTrue();
+        for (String module : new String[]{"org.upright.kernel", "org.upright.accounts", "org.upright.content",
+                "org.upright.tracker", "org.upright.portal"}) {
+            assertThat(UPRIGHT.containPackage(module)).as(module).isTrue();
+        }
     }
 
     @Test
-    void contentCoreDependsOnNeitherTrackerNorPortalNorWeb() {
-        ArchRule rule = noClasses().that().resideInAPackage("org.upright.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.upright.tracker..", "org.upright.portal..")
-                .orShould().dependOnClassesThat().resideInAnyPackage(UI_AND_WEB);
-        rule.check(UPRIGHT);
+    void dependenciesPointTowardTheKernel() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("kernel").definedBy("org.upright.kernel..")
+                .layer("accounts").definedBy("org.upright.accounts..")
+                .layer("content").definedBy("org.upright.content..")
+                .layer("tracker").definedBy("org.upright.tracker..")
+                .layer("portal").definedBy("org.upright.portal..")
+                .whereLayer("portal").mayNotBeAccessedByAnyLayer()
+                .whereLayer("accounts").mayOnlyBeAccessedByLayers("portal")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("portal")
+                .whereLayer("tracker").mayOnlyBeAccessedByLayers("portal")
+                .whereLayer("kernel").mayOnlyBeAccessedByLayers("accounts", "content", "tracker", "portal")
+                .check(UPRIGHT);
     }
 
     @Test
-    void trackerDependsOnNeitherPortalNorWeb() {
-        ArchRule rule = noClasses().that().resideInAPackage("org.upright.tracker..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.upright.portal..")
-                .orShould().dependOnClassesThat().resideInAnyPackage(UI_AND_WEB);
-        rule.check(UPRIGHT);
+    void onlyThePortalKnowsVaadinOrHttp() {
+        noClasses().that().resideInAnyPackage("org.upright.kernel..", "org.upright.accounts..",
+                        "org.upright.content..", "org.upright.tracker..")
+                .should().dependOnClassesThat().resideInAnyPackage(UI_AND_WEB)
+                .check(UPRIGHT);
     }
 
     @Test
@@ -50,10 +68,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void noFeatureImportsAnotherFeaturesUiPackage() {
+        Set<String> features = new TreeSet<>();
+        for (JavaClass c : UPRIGHT) {
+            String pkg = c.getPackageName();
+            if (pkg.startsWith("org.upright.portal.") && pkg.contains(".ui")) {
+                features.add(pkg.substring("org.upright.portal.".length()).split("\\.")[0]);
+            }
+        }
+        features.remove("base");
+        assertThat(features).contains("coach", "progress", "content");
+        for (String feature : features) {
+            String own = "org.upright.portal." + feature + "..";
+            noClasses().that().resideOutsideOfPackage(own)
+                    .should().dependOnClassesThat().resideInAPackage(own + "ui..")
+                    .as("no class outside " + feature + " uses its ui package")
+                    .check(UPRIGHT);
+        }
+    }
+
+    @Test
     void vaadinStaysInUiPackagesOfThePortal() {
         noClasses().that().resideInAPackage("org.upright.portal..")
-                .and().resideOutsideOfPackages("org.upright.portal..ui..", "org.upright.portal.layout..",
-                        "org.upright.portal.security..", "org.upright.portal")
+                .and().resideOutsideOfPackages("org.upright.portal..ui..", "org.upright.portal.security..",
+                        "org.upright.portal")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
                 .check(UPRIGHT);
     }

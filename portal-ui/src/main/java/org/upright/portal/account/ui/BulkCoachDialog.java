@@ -13,7 +13,7 @@ import org.upright.accounts.AccountRow;
 import org.upright.accounts.CoachOption;
 import org.upright.kernel.Role;
 import org.upright.kernel.validation.InvalidInputException;
-import org.upright.portal.validation.ui.FieldMessages;
+import org.upright.portal.base.ui.FieldMessages;
 
 import java.util.List;
 

@@ -18,7 +18,7 @@ import org.upright.accounts.CoachOption;
 import org.upright.accounts.CreatedAccount;
 import org.upright.kernel.Role;
 import org.upright.kernel.validation.InvalidInputException;
-import org.upright.portal.validation.ui.FieldMessages;
+import org.upright.portal.base.ui.FieldMessages;
 
 import java.util.function.Consumer;
 

@@ -23,7 +23,7 @@ import org.upright.accounts.ProfileService;
 import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
-import org.upright.portal.validation.ui.FieldMessages;
+import org.upright.portal.base.ui.FieldMessages;
 
 /** Everyone's own page: name, password and (for members) who their coach is. */
 @Route("profile")

@@ -20,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.upright.accounts.PasswordLinkService;
 import org.upright.accounts.PasswordLinkTarget;
 import org.upright.kernel.validation.InvalidInputException;
-import org.upright.portal.validation.ui.FieldMessages;
+import org.upright.portal.base.ui.FieldMessages;
 
 import java.util.Optional;
 

@@ -18,7 +18,7 @@ import org.upright.portal.coach.CoachNoteService;
 import org.upright.portal.feedback.FeedbackService;
 import org.upright.portal.progress.MemberExportService;
 import org.upright.portal.progress.MemberProgressService;
-import org.upright.portal.progress.ui.ExportLinks;
+import org.upright.portal.base.ui.ExportLinks;
 
 import java.time.ZoneId;
 

@@ -1,5 +1,6 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.base.ui.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,8 +11,8 @@ import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.progress.MemberProgressService;
 import org.upright.portal.progress.ProgressOverview;
 import org.upright.portal.progress.ProgressWording;
-import org.upright.portal.progress.ui.PainChart;
-import org.upright.portal.progress.ui.ProgressTiles;
+import org.upright.portal.base.ui.PainChart;
+import org.upright.portal.base.ui.ProgressTiles;
 import org.upright.tracker.progress.PainComparison;
 
 /** The chart and numbers the member sees on their progress page, worded for the coach. */

@@ -1,5 +1,6 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.base.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -7,7 +8,7 @@ import org.upright.portal.coach.CoachNoteItem;
 import org.upright.portal.coach.CoachNoteService;
 import org.upright.kernel.text.Dates;
 import org.upright.kernel.validation.InvalidInputException;
-import org.upright.portal.validation.ui.FieldMessages;
+import org.upright.portal.base.ui.FieldMessages;
 
 import java.time.ZoneId;
 

@@ -1,5 +1,7 @@
 package org.upright.portal.content.ui;
 
+import org.upright.portal.base.ui.Links;
+import org.upright.portal.base.ui.ContentFormat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;

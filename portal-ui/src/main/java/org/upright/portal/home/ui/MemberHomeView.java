@@ -38,7 +38,7 @@ class MemberHomeView extends Main {
                 ? "You have no coach yet. An administrator can assign one."
                 : "Your coach is " + me.coachName() + "."));
         add(coach);
-        add(new org.upright.portal.content.article.ui.ReadNextCard());
+        add(new org.upright.portal.base.ui.ReadNextCard());
     }
 
     static String firstName(String displayName) {

@@ -1,5 +1,8 @@
 package org.upright.portal.progress.ui;
 
+import org.upright.portal.base.ui.ProgressTiles;
+import org.upright.portal.base.ui.PainChart;
+import org.upright.portal.base.ui.ExportLinks;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -14,7 +14,7 @@ import org.upright.accounts.AccountAdminService;
 import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.accounts.audit.AuditEntry;
-import org.upright.portal.layout.AccessDeniedView;
+import org.upright.portal.base.ui.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;

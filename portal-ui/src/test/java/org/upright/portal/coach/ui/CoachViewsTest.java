@@ -21,7 +21,7 @@ import org.upright.kernel.Role;
 import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.coach.TriageAlert;
 import org.upright.portal.feedback.FeedbackService;
-import org.upright.portal.layout.AccessDeniedView;
+import org.upright.portal.base.ui.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TrackerData;
 import org.upright.tracker.enrollment.EnrollmentService;

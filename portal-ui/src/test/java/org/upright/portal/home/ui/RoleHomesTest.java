@@ -13,7 +13,7 @@ import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.coach.ClientProgressRow;
 import org.upright.portal.coach.ui.ClientsView;
-import org.upright.portal.layout.AccessDeniedView;
+import org.upright.portal.base.ui.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 
 import java.util.List;

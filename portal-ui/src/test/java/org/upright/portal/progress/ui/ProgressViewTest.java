@@ -1,5 +1,7 @@
 package org.upright.portal.progress.ui;
 
+import org.upright.portal.base.ui.PainChart;
+import org.upright.portal.base.ui.ChartSummary;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
-import org.upright.portal.layout.AccessDeniedView;
+import org.upright.portal.base.ui.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.pain.PainRatingInput;
 

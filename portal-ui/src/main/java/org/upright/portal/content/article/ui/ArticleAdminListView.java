@@ -11,7 +11,7 @@ import org.upright.content.article.ArticleFilter;
 import org.upright.content.article.ArticleRow;
 import org.upright.content.article.ArticleService;
 import org.upright.portal.content.ui.AdminListView;
-import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.content.ui.StatusBadge;
 
 import java.util.List;

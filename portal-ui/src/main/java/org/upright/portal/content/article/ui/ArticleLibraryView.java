@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.article.ArticleCard;
 import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleService;
-import org.upright.portal.content.ui.Links;
+import org.upright.portal.base.ui.Links;
 
 import java.util.LinkedHashMap;
 import java.util.List;

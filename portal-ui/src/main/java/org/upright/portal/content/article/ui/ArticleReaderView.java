@@ -18,8 +18,8 @@ import org.upright.content.article.ArticleService;
 import org.upright.content.article.PublishedArticle;
 import org.upright.content.routine.RoutineRef;
 import org.upright.content.routine.RoutineService;
-import org.upright.portal.content.ui.ContentFormat;
-import org.upright.portal.content.ui.Links;
+import org.upright.portal.base.ui.ContentFormat;
+import org.upright.portal.base.ui.Links;
 import org.upright.portal.content.ui.SafeHtml;
 
 import java.util.List;

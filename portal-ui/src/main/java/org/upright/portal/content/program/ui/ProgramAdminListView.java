@@ -9,7 +9,7 @@ import org.upright.content.program.ProgramFilter;
 import org.upright.content.program.ProgramRow;
 import org.upright.content.program.ProgramService;
 import org.upright.portal.content.ui.AdminListView;
-import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.content.ui.StatusBadge;
 
 import java.util.List;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.program.ProgramService;
 import org.upright.content.program.ProgramSummary;
-import org.upright.portal.content.ui.Links;
+import org.upright.portal.base.ui.Links;
 
 import java.util.List;
 

@@ -24,8 +24,8 @@ import org.upright.tracker.enrollment.EnrollmentView;
 import java.util.Optional;
 import org.upright.content.program.ProgramView;
 import org.upright.content.routine.RoutineRef;
-import org.upright.portal.content.ui.ContentFormat;
-import org.upright.portal.content.ui.Links;
+import org.upright.portal.base.ui.ContentFormat;
+import org.upright.portal.base.ui.Links;
 
 /** A published program: what it is for, how long it runs, and its schedule week by week. */
 @Route("programs/:slug")

@@ -11,7 +11,7 @@ import org.upright.content.routine.RoutineFilter;
 import org.upright.content.routine.RoutineRow;
 import org.upright.content.routine.RoutineService;
 import org.upright.portal.content.ui.AdminListView;
-import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.content.ui.StatusBadge;
 
 import java.util.List;

@@ -14,8 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.routine.RoutineCard;
 import org.upright.content.routine.RoutineService;
 import org.upright.kernel.BodyArea;
-import org.upright.portal.content.ui.ContentFormat;
-import org.upright.portal.content.ui.Links;
+import org.upright.portal.base.ui.ContentFormat;
+import org.upright.portal.base.ui.Links;
 
 import java.util.List;
 import java.util.stream.Collectors;

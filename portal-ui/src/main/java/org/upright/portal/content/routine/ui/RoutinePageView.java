@@ -26,8 +26,8 @@ import org.upright.content.routine.RoutineStep;
 import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
-import org.upright.portal.content.ui.ContentFormat;
-import org.upright.portal.content.ui.Links;
+import org.upright.portal.base.ui.ContentFormat;
+import org.upright.portal.base.ui.Links;
 
 import java.util.stream.Collectors;
 

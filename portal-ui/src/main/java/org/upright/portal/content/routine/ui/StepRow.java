@@ -16,7 +16,7 @@ import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.routine.RoutineTiming;
-import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.base.ui.ContentFormat;
 
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.upright.content.routine.RoutineStep;
-import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.base.ui.ContentFormat;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,7 @@ import org.upright.content.article.ArticleService;
 import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 import org.upright.portal.content.ui.SafeHtml;
-import org.upright.portal.layout.AccessDeniedView;
+import org.upright.portal.base.ui.AccessDeniedView;
 
 import java.util.List;
 import java.util.UUID;

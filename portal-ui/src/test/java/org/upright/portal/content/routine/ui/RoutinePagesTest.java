@@ -13,7 +13,7 @@ import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
-import org.upright.portal.content.ui.ContentFormat;
+import org.upright.portal.base.ui.ContentFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

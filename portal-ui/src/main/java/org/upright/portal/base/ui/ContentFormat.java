@@ -1,4 +1,4 @@
-package org.upright.portal.content.ui;
+package org.upright.portal.base.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;

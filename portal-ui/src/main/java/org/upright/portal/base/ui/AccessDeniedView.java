@@ -1,4 +1,4 @@
-package org.upright.portal.layout;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

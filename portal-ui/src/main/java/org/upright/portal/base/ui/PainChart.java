@@ -1,4 +1,4 @@
-package org.upright.portal.progress.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -34,9 +34,9 @@ import java.util.Optional;
 public class PainChart extends Div {
 
     /** Must match the uplot WebJar version in the root pom (PainChartTest checks the files exist). */
-    static final String UPLOT_DIR = "webjars/uplot/1.6.30/dist/";
-    static final String UPLOT_JS = "context://" + UPLOT_DIR + "uPlot.iife.min.js";
-    static final String UPLOT_CSS = "context://" + UPLOT_DIR + "uPlot.min.css";
+    public static final String UPLOT_DIR = "webjars/uplot/1.6.30/dist/";
+    public static final String UPLOT_JS = "context://" + UPLOT_DIR + "uPlot.iife.min.js";
+    public static final String UPLOT_CSS = "context://" + UPLOT_DIR + "uPlot.min.css";
 
     private final Element chart = new Element("upright-pain-chart");
     private final Div numbers = new Div();
@@ -57,11 +57,11 @@ public class PainChart extends Div {
     }
 
     /** The JSON last sent to the chart element (for tests). */
-    String chartJson() {
+    public String chartJson() {
         return chart.getAttribute("data-chart");
     }
 
-    String summary() {
+    public String summary() {
         return chart.getAttribute("aria-label");
     }
 

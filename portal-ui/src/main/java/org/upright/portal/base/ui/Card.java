@@ -1,4 +1,4 @@
-package org.upright.portal.coach.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -6,22 +6,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /** A titled card of the client page; its content goes into {@link #body()}, which can be redrawn. */
-class Card extends Div {
+public class Card extends Div {
 
     private final Div body = new Div();
 
-    Card(String title, String id) {
+    public Card(String title, String id) {
         addClassName("card");
         setId(id);
         add(new H3(title), body);
     }
 
-    Div body() {
+    public Div body() {
         return body;
     }
 
     /** One written entry of a list (a message, a note): a small line saying who and when, then the text. */
-    static Div entry(String meta, String text) {
+    public static Div entry(String meta, String text) {
         Span line = new Span(meta);
         line.addClassName("entry-meta");
         Div entry = new Div(line, new Paragraph(text));

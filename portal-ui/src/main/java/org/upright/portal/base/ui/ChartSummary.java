@@ -1,4 +1,4 @@
-package org.upright.portal.progress.ui;
+package org.upright.portal.base.ui;
 
 import org.upright.portal.progress.ProgressWording;
 import org.upright.tracker.progress.DailyPain;
@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** A sentence that says what the chart shows, for screen readers and as its text alternative. */
-final class ChartSummary {
+public final class ChartSummary {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private ChartSummary() {
     }
 
-    static String describe(PainSeries series, Optional<PainBaseline> baseline) {
+    public static String describe(PainSeries series, Optional<PainBaseline> baseline) {
         List<DailyPain> rated = series.days().stream().filter(d -> d.score() != null).toList();
         StringBuilder text = new StringBuilder("Daily pain from ").append(DAY.format(series.from())).append(" to ")
                 .append(DAY.format(series.to())).append(": ");

@@ -1,4 +1,4 @@
-package org.upright.portal.progress.ui;
+package org.upright.portal.base.ui;
 
 import org.upright.tracker.progress.DailyPain;
 import org.upright.tracker.progress.PainBaseline;
@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The series as the chart element's JSON: dates, numbers and nulls only (no text to escape). */
-final class PainChartJson {
+public final class PainChartJson {
 
     private PainChartJson() {
     }
 
-    static String of(PainSeries series, Optional<PainBaseline> baseline) {
+    public static String of(PainSeries series, Optional<PainBaseline> baseline) {
         StringBuilder json = new StringBuilder(series.days().size() * 24 + 100);
         json.append("{\"days\":");
         array(json, series, d -> "\"" + d.day() + "\"");

@@ -1,4 +1,4 @@
-package org.upright.portal.validation.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;

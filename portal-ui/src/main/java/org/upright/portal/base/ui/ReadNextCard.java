@@ -1,4 +1,4 @@
-package org.upright.portal.content.article.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinService;
 import org.upright.content.article.ArticleCard;
 import org.upright.content.article.ArticleService;
-import org.upright.portal.content.ui.Links;
+import org.upright.portal.base.ui.Links;
 
 /**
  * A card for the member's home page: the newest article in the library. Self-contained (it
@@ -18,7 +18,7 @@ public class ReadNextCard extends Div {
         this(VaadinService.getCurrent().getInstantiator().getOrCreate(ArticleService.class));
     }
 
-    ReadNextCard(ArticleService articles) {
+    public ReadNextCard(ArticleService articles) {
         setId("read-next");
         addClassName("card");
         add(new H3("From the library"));
