@@ -1,4 +1,4 @@
-# Shared by mvnw, ./upright and .ci/run: sets JAVA_HOME to a JDK >= 21.
+# Shared by mvnw, ./upright and .ci/run: sets JAVA_HOME to a JDK 25 or newer.
 # Prefers $JAVA_HOME when it is new enough, else the newest JDK under /usr/lib/jvm.
 upright_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
@@ -6,7 +6,7 @@ upright_java_major() {
 }
 
 upright_find_jdk() {
-  UPRIGHT_MIN_JDK=21
+  UPRIGHT_MIN_JDK=25
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
     v=$(upright_java_major "$JAVA_HOME")
     if [ -n "$v" ] && [ "$v" -ge "$UPRIGHT_MIN_JDK" ]; then return 0; fi
@@ -19,7 +19,7 @@ upright_find_jdk() {
     if [ "$v" -ge "$UPRIGHT_MIN_JDK" ] && [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
   done
   if [ -z "$best" ]; then
-    echo "Upright needs a JDK $UPRIGHT_MIN_JDK or newer (Java 25 recommended, e.g. Temurin 25)." >&2
+    echo "Upright needs JDK $UPRIGHT_MIN_JDK (e.g. Temurin 25)." >&2
     echo "None found in JAVA_HOME or under /usr/lib/jvm. Install one there or set JAVA_HOME to it." >&2
     return 1
   fi

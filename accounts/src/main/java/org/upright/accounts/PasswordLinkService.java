@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -36,8 +37,10 @@ public class PasswordLinkService {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final Clock clock;
 
-    PasswordLinkService(PasswordLinkRepository links, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit) {
+    PasswordLinkService(PasswordLinkRepository links, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.policy = policy;
         this.encoder = encoder;
@@ -60,7 +63,7 @@ public class PasswordLinkService {
         });
         account.setPasswordHash(encoder.encode(password));
         account.endOpenSessions();
-        links.retireOpenLinks(account.getId(), Instant.now());
+        links.retireOpenLinks(account.getId(), clock.instant());
         audit.recordAs(account.getUsername(), AuditAction.PASSWORD_SET_BY_LINK,
                 AuditTarget.account(account.getId(), account.getUsername()), null);
     }
@@ -71,7 +74,7 @@ public class PasswordLinkService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         links.retireOpenLinks(account.getId(), now);
         links.save(new PasswordLink(account, hash(token), now, now.plus(VALIDITY)));
         return token;
@@ -80,14 +83,14 @@ public class PasswordLinkService {
     /** A password set some other way makes open links useless. */
     @Transactional(propagation = Propagation.MANDATORY)
     void retireLinks(Account account) {
-        links.retireOpenLinks(account.getId(), Instant.now());
+        links.retireOpenLinks(account.getId(), clock.instant());
     }
 
     private Optional<PasswordLink> usable(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return links.findByTokenHash(hash(token)).filter(l -> l.usableAt(Instant.now()));
+        return links.findByTokenHash(hash(token)).filter(l -> l.usableAt(clock.instant()));
     }
 
     static String hash(String token) {

@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.portal.UprightApplication;
 import org.upright.accounts.audit.*;
 import org.upright.kernel.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+@SpringBootTest(classes = UprightApplication.class)
 class AccountAdminServiceTest {
 
     static final String GOOD_PASSWORD = "Kettle!Orbit7Lagoon";

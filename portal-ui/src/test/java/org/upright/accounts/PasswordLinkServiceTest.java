@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.portal.UprightApplication;
 import org.upright.accounts.audit.*;
 import org.upright.kernel.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.upright.accounts.AccountAdminServiceTest.GOOD_PASSWORD;
 import static org.upright.accounts.AccountAdminServiceTest.uniqueUsername;
 
-@SpringBootTest
+@SpringBootTest(classes = UprightApplication.class)
 class PasswordLinkServiceTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.portal.UprightApplication;
 import org.upright.accounts.audit.*;
 import org.upright.kernel.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.upright.accounts.AccountAdminServiceTest.GOOD_PASSWORD;
 
-@SpringBootTest
+@SpringBootTest(classes = UprightApplication.class)
 class ProfileServiceTest {
 
     @Autowired

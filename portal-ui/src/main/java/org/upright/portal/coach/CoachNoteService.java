@@ -10,6 +10,7 @@ import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.validation.InputValidator;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,8 +33,10 @@ public class CoachNoteService {
     private final CoachNoteRepository notes;
     private final AccountService accounts;
     private final InputValidator validator;
+    private final Clock clock;
 
-    CoachNoteService(CoachNoteRepository notes, AccountService accounts, InputValidator validator) {
+    CoachNoteService(CoachNoteRepository notes, AccountService accounts, InputValidator validator, Clock clock) {
+        this.clock = clock;
         this.notes = notes;
         this.accounts = accounts;
         this.validator = validator;
@@ -46,7 +49,7 @@ public class CoachNoteService {
         validator.requireValid(new Note(body));
         AccountProfile coach = accounts.requireCurrentProfile();
         String text = body.strip();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CoachNote saved = notes.save(new CoachNote(memberId, coach.id(), text, now));
         return new CoachNoteItem(saved.id(), memberId, coach.displayName(), text, now);
     }

@@ -11,6 +11,7 @@ import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.validation.InputValidator;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,8 +35,10 @@ public class FeedbackService {
     private final FeedbackRepository feedback;
     private final AccountService accounts;
     private final InputValidator validator;
+    private final Clock clock;
 
-    FeedbackService(FeedbackRepository feedback, AccountService accounts, InputValidator validator) {
+    FeedbackService(FeedbackRepository feedback, AccountService accounts, InputValidator validator, Clock clock) {
+        this.clock = clock;
         this.feedback = feedback;
         this.accounts = accounts;
         this.validator = validator;
@@ -49,7 +52,7 @@ public class FeedbackService {
         validator.requireValid(new Message(message));
         AccountProfile coach = accounts.requireCurrentProfile();
         String text = message.strip();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Feedback saved = feedback.save(new Feedback(memberId, coach.id(), text, now));
         return new FeedbackItem(saved.id(), memberId, coach.displayName(), text, now, null);
     }
@@ -74,6 +77,6 @@ public class FeedbackService {
         long me = accounts.requireCurrentProfile().id();
         Feedback item = feedback.findById(feedbackId).filter(f -> f.memberId() == me)
                 .orElseThrow(() -> new AccessDeniedException("Feedback " + feedbackId + " is not yours"));
-        item.markRead(Instant.now());
+        item.markRead(clock.instant());
     }
 }

@@ -1,6 +1,7 @@
 package org.upright.portal.coach;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asserts nothing about time (machines differ); it prints median and worst of several runs.
  */
 @SpringBootTest
+@Tag("benchmark")
 class ManyClientsBenchmarkTest {
 
     private static final int RUNS = 7;
