@@ -3,8 +3,8 @@ package org.upright.portal.coach.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import org.upright.kernel.BodyArea;
-import org.upright.portal.progress.MemberProgressService;
-import org.upright.portal.progress.SessionHistoryRow;
+import org.upright.tracker.progress.MemberProgressService;
+import org.upright.tracker.progress.SessionHistoryRow;
 import org.upright.kernel.text.Dates;
 import org.upright.tracker.pain.PainRating;
 
