@@ -1,5 +1,9 @@
 package org.upright.portal.coach;
 
+import org.upright.tracker.cohort.CoachClientsService;
+import org.upright.tracker.cohort.ClientFilter;
+import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.cohort.TriageAlert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,12 +17,13 @@ import org.upright.accounts.AccountFilter;
 import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.accounts.audit.AuditTarget;
-import org.upright.portal.progress.MemberExportService;
-import org.upright.portal.progress.MemberProgressService;
+import org.upright.tracker.export.MemberExportService;
+import org.upright.tracker.progress.MemberProgressService;
+import org.upright.accounts.audit.AuditTarget;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
 import org.upright.portal.testing.TrackerData;
-import org.upright.tracker.progress.AlertKind;
+import org.upright.tracker.alert.AlertKind;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.upright.portal.coach;
 
+import org.upright.tracker.cohort.CoachClientsService;
+import org.upright.tracker.cohort.ClientFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,9 @@
 package org.upright.portal.coach;
 
+import org.upright.tracker.cohort.CoachClientsService;
+import org.upright.tracker.cohort.ClientFilter;
+import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.cohort.TriageAlert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.upright.portal.progress;
 
+import org.upright.tracker.export.MemberExportService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;

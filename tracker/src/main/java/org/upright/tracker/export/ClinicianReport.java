@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upright.tracker.progress.ActivityStreak;
 import org.upright.tracker.progress.AdherenceService;
 import org.upright.tracker.progress.AdherenceSummary;
+import org.upright.tracker.progress.BaselineSource;
 import org.upright.tracker.progress.PainBaseline;
+import org.upright.tracker.progress.PainProgress;
 import org.upright.tracker.progress.PainSeries;
 import org.upright.tracker.progress.PainTrendService;
 import org.upright.tracker.session.CompletedSession;
@@ -56,7 +58,8 @@ public class ClinicianReport {
         long member = request.memberId();
         LocalDate today = calendar.today(member);
         PainSeries series = trends.dailySeries(member, today.minusDays(request.days() - 1L), today);
-        Optional<PainBaseline> baseline = trends.baseline(member);
+        PainProgress pain = trends.progress(member);
+        Optional<PainBaseline> baseline = pain.baseline();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle("Upright clinician report: " + request.memberName());
@@ -66,11 +69,15 @@ public class ClinicianReport {
         document.add(new Paragraph("Period: " + series.from() + " to " + series.to() + " (" + request.days()
                 + " days: " + series.ratedDays() + " with a rating, " + series.sessionDays() + " with sessions)",
                 PdfFonts.regular()));
-        document.add(new Paragraph("Pain: 0-10 Numeric Rating Scale. Clinically important change: 2 points or 30 % of baseline.",
+        document.add(new Paragraph("Pain: 0-10 Numeric Rating Scale. Clinically important change: at least 1 point "
+                + "and at least 2 points or 30 % of the baseline (means rounded to one decimal). The chart's band "
+                + "uses the baseline " + (baseline.map(b -> b.source() == BaselineSource.PROGRAM
+                ? "since the current program started" : "since joining").orElse("- none yet")) + ".",
                 PdfFonts.small()));
 
         heading(document, "Baseline vs current");
-        document.add(new Paragraph(ReportWording.comparison(trends.comparison(member), baseline), PdfFonts.regular()));
+        document.add(new Paragraph(ReportWording.comparison(pain.sinceJoined()), PdfFonts.regular()));
+        pain.sinceProgram().ifPresent(p -> document.add(new Paragraph(ReportWording.comparison(p), PdfFonts.regular())));
 
         heading(document, "Adherence and streaks");
         AdherenceSummary plan = adherence.adherence(member);

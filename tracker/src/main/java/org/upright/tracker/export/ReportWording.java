@@ -2,12 +2,13 @@ package org.upright.tracker.export;
 
 import org.upright.tracker.progress.Adherence;
 import org.upright.tracker.progress.ChangeLabel;
-import org.upright.tracker.progress.PainBaseline;
+import org.upright.tracker.progress.BaselineSource;
+import org.upright.tracker.progress.PainChange;
 import org.upright.tracker.progress.PainComparison;
 import org.upright.tracker.progress.PeriodMean;
+import org.upright.tracker.progress.ProgressRules;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /** Sentences of the clinician report (plain WinAnsi text: the built-in PDF font has no arrows). */
 final class ReportWording {
@@ -15,16 +16,23 @@ final class ReportWording {
     private ReportWording() {
     }
 
-    static String comparison(Optional<PainComparison> comparison, Optional<PainBaseline> baseline) {
-        if (comparison.isPresent()) {
-            PainComparison c = comparison.get();
+    /** One paragraph per baseline, each saying which baseline it uses. */
+    static String comparison(PainChange change) {
+        String which = change.source() == BaselineSource.JOINED
+                ? "Baseline since joining (the member's first " + ProgressRules.WINDOW_DAYS + " rated days)"
+                : "Baseline since the current program started (its first " + ProgressRules.WINDOW_DAYS + " rated days)";
+        if (change.comparison().isPresent()) {
+            PainComparison c = change.comparison().get();
             String percent = c.fractionalChange() == null ? ""
                     : String.format(Locale.ROOT, ", %+.0f %%", 100 * c.fractionalChange());
-            return "Baseline " + period(c.baseline().period()) + ". Current " + period(c.current()) + ". Change "
-                    + String.format(Locale.ROOT, "%+.1f points", c.change()) + percent + ": " + label(c.label()) + ".";
+            return which + ": " + period(c.baseline().period()) + ". Current " + period(c.current())
+                    + (c.stale() ? " - older than " + ProgressRules.STALE_AFTER_DAYS + " days, not current" : "")
+                    + ". Change " + String.format(Locale.ROOT, "%+.1f points", c.change()) + percent + ": "
+                    + label(c.label()) + ".";
         }
-        return baseline.map(b -> "Baseline " + period(b.period()) + ". Not enough later ratings for a current value yet.")
-                .orElse("Not enough ratings for a baseline yet.");
+        return which + ": " + change.baseline().map(b -> period(b.period()) + ". ").orElse("")
+                + "Not enough ratings to compare (" + ProgressRules.RATED_DAYS_FOR_COMPARISON + " rated days needed, "
+                + change.ratedDaysNeeded() + " more).";
     }
 
     static String label(ChangeLabel label) {
@@ -46,7 +54,7 @@ final class ReportWording {
     }
 
     private static String period(PeriodMean mean) {
-        return String.format(Locale.ROOT, "%.1f (mean of %d rated days, %s to %s)", mean.mean(), mean.ratedDays(),
+        return String.format(Locale.ROOT, "%.1f (mean of %d rated days, %s to %s)", mean.shown(), mean.ratedDays(),
                 mean.from(), mean.to());
     }
 }

@@ -1,12 +1,11 @@
 package org.upright.tracker.plan;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which routines a program plans on which day. Day 1 is the enrollment's start date;
+ * Which routines a program plans on which day (see {@link ProgramDays} for how days count);
  * the program lasts {@code weeks} weeks.
  */
 public record ProgramSchedule(long programId, String title, int weeks, Map<Integer, List<Long>> routineIdsByDay) {
@@ -15,12 +14,16 @@ public record ProgramSchedule(long programId, String title, int weeks, Map<Integ
         routineIdsByDay = Map.copyOf(routineIdsByDay);
     }
 
+    public int lastDay() {
+        return ProgramDays.lastDay(weeks);
+    }
+
     /** The routines planned on {@code day} for an enrollment that started on {@code startDate}. */
     public List<Long> routinesOn(LocalDate startDate, LocalDate day) {
-        long dayNumber = ChronoUnit.DAYS.between(startDate, day) + 1;
-        if (dayNumber < 1 || dayNumber > weeks * 7L) {
+        int dayNumber = ProgramDays.dayOf(startDate, day);
+        if (dayNumber < 1 || dayNumber > lastDay()) {
             return List.of();
         }
-        return routineIdsByDay.getOrDefault((int) dayNumber, List.of());
+        return routineIdsByDay.getOrDefault(dayNumber, List.of());
     }
 }

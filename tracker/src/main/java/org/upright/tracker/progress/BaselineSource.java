@@ -1,9 +1,9 @@
 package org.upright.tracker.progress;
 
-/** Where the baseline days were taken from. */
+/** Which first rated days a baseline is made of. */
 public enum BaselineSource {
-    /** the first rated days since the current enrollment started */
-    ENROLLMENT,
-    /** the first rated days of the last 90 days (no enrollment) */
-    LAST_90_DAYS
+    /** the member's first rated days ever ("since you joined") */
+    JOINED,
+    /** the first rated days since the current program started */
+    PROGRAM
 }

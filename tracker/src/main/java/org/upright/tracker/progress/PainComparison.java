@@ -1,15 +1,20 @@
 package org.upright.tracker.progress;
 
-/** Baseline vs current (the last rated days after the baseline days), labelled against the MCID. */
-public record PainComparison(PainBaseline baseline, PeriodMean current, ChangeLabel label) {
+/**
+ * Baseline vs current (the last rated days after the baseline days), labelled against the MCID.
+ * {@code stale}: the current period ended more than {@value ProgressRules#STALE_AFTER_DAYS} days
+ * ago, so it tells how pain was then, not how it is now.
+ */
+public record PainComparison(PainBaseline baseline, PeriodMean current, ChangeLabel label, boolean stale) {
 
-    /** Current minus baseline: negative when pain fell. */
+    /** Current minus baseline, as shown (rounded means): negative when pain fell. */
     public double change() {
-        return current.mean() - baseline.mean();
+        return ChangeLabel.change(baseline.mean(), current.mean());
     }
 
-    /** The change as a fraction of the baseline; null for a zero baseline. */
+    /** The shown change as a fraction of the shown baseline; null for a zero baseline. */
     public Double fractionalChange() {
-        return baseline.mean() == 0 ? null : change() / baseline.mean();
+        double base = ChangeLabel.rounded(baseline.mean());
+        return base == 0 ? null : change() / base;
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 public class PainResponseService {
 
     public static final int DEFAULT_LAST_SESSIONS = 10;
+    /** A routine's response is shown only once this many of its sessions recorded pain before and after. */
+    public static final int MIN_SESSIONS = 3;
 
     private static final String RESPONSE = """
             select routine_id, max(routine_version) as latest_version, count(*) as n,
@@ -26,6 +28,7 @@ public class PainResponseService {
             ) rated
             where nth <= :last
             group by routine_id
+            having count(*) >= :min
             order by count(*) desc, routine_id""";
 
     private final JdbcClient jdbc;
@@ -36,12 +39,15 @@ public class PainResponseService {
         this.routines = routines;
     }
 
-    /** One entry per routine the member rated before and after, over its last {@code lastSessions} such sessions. */
+    /**
+     * One entry per routine the member rated before and after in at least {@value #MIN_SESSIONS}
+     * sessions, over its last {@code lastSessions} such sessions.
+     */
     public List<PainResponse> painResponse(long memberId, int lastSessions) {
         if (lastSessions < 1) {
             throw new IllegalArgumentException("lastSessions must be at least 1");
         }
-        return jdbc.sql(RESPONSE).param("member", memberId).param("last", lastSessions)
+        return jdbc.sql(RESPONSE).param("member", memberId).param("last", lastSessions).param("min", MIN_SESSIONS)
                 .query((rs, i) -> {
                     long routineId = rs.getLong("routine_id");
                     String title = routines.find(routineId, rs.getInt("latest_version")).map(RoutineInfo::title)

@@ -3,8 +3,6 @@ package org.upright.tracker.progress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.tracker.enrollment.EnrollmentService;
-import org.upright.tracker.enrollment.EnrollmentView;
 import org.upright.tracker.shared.MemberCalendar;
 
 import java.time.LocalDate;
@@ -16,12 +14,10 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class PainTrendService {
 
-    /** Days in the rolling average and in the baseline and current periods. */
-    public static final int WINDOW_DAYS = 7;
-    /** Fewer rated days than this make no average, baseline or current value. */
-    public static final int MIN_RATED_DAYS = 3;
-    /** Without an enrollment, the baseline comes from the first rated days of this many days. */
-    public static final int FALLBACK_BASELINE_DAYS = 90;
+    /** Days in the rolling average. */
+    public static final int WINDOW_DAYS = ProgressRules.WINDOW_DAYS;
+    /** Fewer rated days than this in a window make no average. */
+    public static final int MIN_RATED_DAYS = ProgressRules.MIN_RATED_DAYS;
     public static final int MAX_SERIES_DAYS = 366;
 
     // The rating rows come from one range scan of pain_rating_member_day_uq (see PainSeriesPlanTest).
@@ -47,26 +43,14 @@ public class PainTrendService {
             where r.day >= cast(:from as date)
             order by r.day""";
 
-    private static final String MEANS = """
-            with rated as (
-                select day, score, row_number() over (order by day) as nth_first,
-                       row_number() over (order by day desc) as nth_last
-                from pain_rating where member_id = :member and day between :start and :today
-            )
-            select 'baseline' as part, count(*) as n, avg(score) as mean, min(day) as first_day, max(day) as last_day
-            from rated where nth_first <= :window
-            union all
-            select 'current', count(*), avg(score), min(day), max(day)
-            from rated where nth_last <= :window and nth_first > :window""";
-
     private final JdbcClient jdbc;
     private final MemberCalendar calendar;
-    private final EnrollmentService enrollments;
+    private final ProgressEvaluator evaluator;
 
-    PainTrendService(JdbcClient jdbc, MemberCalendar calendar, EnrollmentService enrollments) {
+    PainTrendService(JdbcClient jdbc, MemberCalendar calendar, ProgressEvaluator evaluator) {
         this.jdbc = jdbc;
         this.calendar = calendar;
-        this.enrollments = enrollments;
+        this.evaluator = evaluator;
     }
 
     /** Every day from {@code from} to {@code to} (inclusive, at most a year). */
@@ -89,52 +73,18 @@ public class PainTrendService {
         return dailySeries(memberId, today.minusDays(days - 1L), today);
     }
 
+    /** Pain against both baselines (since joining, since the program started); see {@link ProgressRules}. */
+    public PainProgress progress(long memberId) {
+        return evaluator.summary(memberId).pain();
+    }
+
+    /** The baseline a single figure uses ({@link PainProgress#primary()}). */
     public Optional<PainBaseline> baseline(long memberId) {
-        return means(memberId).baseline();
+        return progress(memberId).baseline();
     }
 
     /** Empty until there are enough rated days for both a baseline and a separate current period. */
     public Optional<PainComparison> comparison(long memberId) {
-        Means means = means(memberId);
-        return means.baseline().flatMap(b -> means.current().map(c ->
-                new PainComparison(b, c, ChangeLabel.of(b.mean(), c.mean()))));
-    }
-
-    private Means means(long memberId) {
-        LocalDate today = calendar.today(memberId);
-        Optional<LocalDate> enrolledSince = enrollments.current(memberId).map(EnrollmentView::startDate)
-                .filter(start -> !start.isAfter(today));
-        BaselineSource source = enrolledSince.isPresent() ? BaselineSource.ENROLLMENT : BaselineSource.LAST_90_DAYS;
-        LocalDate start = enrolledSince.orElse(today.minusDays(FALLBACK_BASELINE_DAYS - 1L));
-        Means means = new Means();
-        jdbc.sql(MEANS).param("member", memberId).param("start", start).param("today", today)
-                .param("window", WINDOW_DAYS)
-                .query(rs -> {
-                    int n = rs.getInt("n");
-                    if (n < MIN_RATED_DAYS) {
-                        return;
-                    }
-                    PeriodMean mean = new PeriodMean(rs.getObject("first_day", LocalDate.class),
-                            rs.getObject("last_day", LocalDate.class), n, rs.getDouble("mean"));
-                    if (rs.getString("part").equals("baseline")) {
-                        means.baseline = new PainBaseline(source, mean);
-                    } else {
-                        means.current = mean;
-                    }
-                });
-        return means;
-    }
-
-    private static final class Means {
-        private PainBaseline baseline;
-        private PeriodMean current;
-
-        Optional<PainBaseline> baseline() {
-            return Optional.ofNullable(baseline);
-        }
-
-        Optional<PeriodMean> current() {
-            return Optional.ofNullable(current);
-        }
+        return progress(memberId).comparison();
     }
 }

@@ -81,10 +81,10 @@ class PainTrendServiceTest {
         long member = members.create();
         members.rate(member, TODAY.minusDays(9), 6, 6, 7, 7, 8);
         assertThat(trends.baseline(member)).hasValueSatisfying(b -> {
-            assertThat(b.source()).isEqualTo(BaselineSource.LAST_90_DAYS);
+            assertThat(b.source()).isEqualTo(BaselineSource.JOINED);
             assertThat(b.period().ratedDays()).isEqualTo(5);
             assertThat(b.mean()).isCloseTo(6.8, within(1e-9));
-            assertThat(b.bandLow()).isCloseTo(4.8, within(1e-9));  // threshold min(2, 2.04) = 2
+            assertThat(b.bandLow()).isCloseTo(4.8, within(1e-9));  // threshold: 30 % of 6.8 is 2.04, capped at 2
             assertThat(b.bandHigh()).isCloseTo(8.8, within(1e-9));
         });
         assertThat(trends.comparison(member)).isEmpty();
@@ -122,8 +122,8 @@ class PainTrendServiceTest {
         assertThat(c.current().ratedDays()).isEqualTo(7);
         assertThat(c.current().mean()).isCloseTo(26.0 / 7, within(1e-9));
         assertThat(c.current().to()).isEqualTo(TODAY);
-        assertThat(c.change()).isCloseTo(26.0 / 7 - 8, within(1e-9));
-        assertThat(c.fractionalChange()).isCloseTo((26.0 / 7 - 8) / 8, within(1e-9));
+        assertThat(c.change()).isCloseTo(-4.3, within(1e-9));              // as shown: 8.0 -> 3.7
+        assertThat(c.fractionalChange()).isCloseTo(-4.3 / 8, within(1e-9));
         assertThat(c.label()).isEqualTo(ChangeLabel.IMPROVED);
     }
 
@@ -135,12 +135,19 @@ class PainTrendServiceTest {
         enrollments.enroll(member, 901, start);
         members.rate(member, start, 6, null, 6, 6, 5, 5, 4, 4, 3, 3, 3, 2);
         PainComparison c = trends.comparison(member).orElseThrow();
-        assertThat(c.baseline().source()).isEqualTo(BaselineSource.ENROLLMENT);
+        assertThat(c.baseline().source()).isEqualTo(BaselineSource.PROGRAM);
         assertThat(c.baseline().period().from()).isEqualTo(start);
         assertThat(c.baseline().period().to()).isEqualTo(start.plusDays(7)); // 7 rated days, one gap
         assertThat(c.baseline().mean()).isCloseTo(36.0 / 7, within(1e-9));  // 6 6 6 5 5 4 4
         assertThat(c.current().ratedDays()).isEqualTo(4);                   // 3 3 3 2
         assertThat(c.current().mean()).isEqualTo(2.75);
+        // and the member still sees how far they came since joining: 9.0 then
+        PainProgress pain = trends.progress(member);
+        assertThat(pain.sinceJoined().comparison()).hasValueSatisfying(j -> {
+            assertThat(j.baseline().mean()).isEqualTo(9.0);
+            assertThat(j.label()).isEqualTo(ChangeLabel.IMPROVED);
+        });
+        assertThat(pain.sinceProgram()).hasValueSatisfying(p -> assertThat(p.comparison()).contains(c));
     }
 
     private ChangeLabel label(List<Integer> baseline, List<Integer> current) {

@@ -36,6 +36,24 @@ public class Members implements MemberDirectory {
                 .params(username, zone).query(Long.class).single();
     }
 
+    /** A coach account (the accounts module's; here straight in the table). */
+    public long createCoach() {
+        String username = "tracker-coach-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        return jdbc.sql("""
+                        insert into account (username, display_name, password_hash, role, time_zone)
+                        values (?, 'Test Coach', 'x', 'COACH', 'UTC') returning id""")
+                .param(username).query(Long.class).single();
+    }
+
+    /** A member assigned to the coach, with a display name and time zone. */
+    public long createClient(long coachId, String displayName, String zone) {
+        String username = "tracker-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        return jdbc.sql("""
+                        insert into account (username, display_name, password_hash, role, time_zone, coach_id)
+                        values (?, ?, 'x', 'MEMBER', ?, ?) returning id""")
+                .params(username, displayName, zone, coachId).query(Long.class).single();
+    }
+
     /** Rates consecutive days starting at {@code first}; a null score leaves that day unrated. */
     public void rate(long memberId, LocalDate first, Integer... scores) {
         for (int i = 0; i < scores.length; i++) {
@@ -65,7 +83,7 @@ public class Members implements MemberDirectory {
 
     @Override
     public List<Member> clientsOf(long coachId) {
-        return jdbc.sql("select id, username, display_name, time_zone, coach_id, enabled from account where coach_id = ? order by display_name")
+        return jdbc.sql("select id, username, display_name, time_zone, coach_id, enabled from account where coach_id = ? and role = 'MEMBER' order by display_name")
                 .param(coachId).query(Members::member).list();
     }
 

@@ -1,6 +1,6 @@
 package org.upright.portal.base.ui;
 
-import org.upright.portal.progress.ProgressWording;
+import org.upright.tracker.progress.ProgressWording;
 import org.upright.tracker.progress.DailyPain;
 import org.upright.tracker.progress.PainBaseline;
 import org.upright.tracker.progress.PainSeries;

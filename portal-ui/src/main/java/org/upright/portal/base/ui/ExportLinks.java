@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import org.upright.portal.progress.MemberExportService;
+import org.upright.tracker.export.MemberExportService;
 
 /** Download links for one member's CSV data and clinician report (access is checked per download). */
 public class ExportLinks extends Div {

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
-import org.upright.portal.progress.ProgressWording;
+import org.upright.tracker.progress.ProgressWording;
 import org.upright.tracker.progress.DailyPain;
 import org.upright.tracker.progress.PainBaseline;
 import org.upright.tracker.progress.PainSeries;

@@ -2,7 +2,7 @@ package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.upright.portal.progress.ProgressOverview;
+import org.upright.tracker.progress.ProgressOverview;
 import org.upright.tracker.progress.Adherence;
 
 /** Adherence over 7 and 28 days and the activity streaks as tiles: the member's progress page and their coach's client page. */

@@ -1,8 +1,8 @@
 package org.upright.portal.coach.ui;
 
 import com.vaadin.flow.component.html.Span;
-import org.upright.portal.coach.ClientProgressRow;
-import org.upright.tracker.progress.AlertKind;
+import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.alert.AlertKind;
 
 import java.util.Locale;
 

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.upright.portal.coach.AlertAcknowledgement;
-import org.upright.portal.coach.ClientProgressRow;
-import org.upright.portal.coach.CoachClientsService;
-import org.upright.portal.progress.MemberProgressService;
+import org.upright.tracker.alert.AlertAcknowledgement;
+import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.cohort.CoachClientsService;
+import org.upright.tracker.progress.MemberProgressService;
 import org.upright.kernel.text.Dates;
-import org.upright.tracker.progress.Alert;
+import org.upright.tracker.alert.Alert;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -48,7 +48,7 @@ class ClientAlertsPanel extends Card {
     private Div line(Alert alert, List<AlertAcknowledgement> seen) {
         Div line = new Div(AlertBadges.badge(alert.kind()), new Span(alert.description()));
         line.addClassName("alert-line");
-        if (client.openAlerts().contains(alert.kind())) {
+        if (!alert.seen()) {
             Button button = new Button("Seen", e -> {
                 clients.acknowledge(client.memberId(), alert.kind());
                 client = clients.client(client.memberId());
@@ -60,7 +60,8 @@ class ClientAlertsPanel extends Card {
         } else {
             Optional<AlertAcknowledgement> last = seen.stream().filter(a -> a.kind() == alert.kind()).findFirst();
             last.ifPresent(a -> {
-                Span note = new Span("Seen by " + a.acknowledgedBy() + ", " + Dates.moment(a.acknowledgedAt(), zone));
+                Span note = new Span("Seen by " + (a.byYou() ? "you" : "another coach") + ", "
+                        + Dates.moment(a.acknowledgedAt(), zone));
                 note.addClassName("seen-note");
                 line.add(note);
             });

@@ -12,12 +12,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountService;
 import org.upright.portal.coach.ClientProgramService;
-import org.upright.portal.coach.ClientProgressRow;
-import org.upright.portal.coach.CoachClientsService;
+import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.cohort.CoachClientsService;
 import org.upright.portal.coach.CoachNoteService;
 import org.upright.portal.feedback.FeedbackService;
-import org.upright.portal.progress.MemberExportService;
-import org.upright.portal.progress.MemberProgressService;
+import org.upright.tracker.export.MemberExportService;
+import org.upright.tracker.progress.MemberProgressService;
+import org.upright.portal.base.ui.ExportLinks;
 import org.upright.portal.base.ui.ExportLinks;
 
 import java.time.ZoneId;

@@ -4,8 +4,8 @@ import org.upright.portal.base.ui.Card;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import org.upright.kernel.BodyArea;
-import org.upright.portal.progress.MemberProgressService;
-import org.upright.portal.progress.SessionHistoryRow;
+import org.upright.tracker.progress.MemberProgressService;
+import org.upright.tracker.progress.SessionHistoryRow;
 import org.upright.kernel.text.Dates;
 import org.upright.tracker.pain.PainRating;
 

@@ -7,13 +7,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import org.upright.portal.coach.ClientProgressRow;
-import org.upright.portal.progress.MemberProgressService;
-import org.upright.portal.progress.ProgressOverview;
-import org.upright.portal.progress.ProgressWording;
+import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.progress.MemberProgressService;
+import org.upright.tracker.progress.ProgressOverview;
+import org.upright.tracker.progress.ProgressWording;
+import org.upright.portal.base.ui.PainChart;
+import org.upright.portal.base.ui.ProgressTiles;
+import org.upright.tracker.progress.PainChange;
 import org.upright.portal.base.ui.PainChart;
 import org.upright.portal.base.ui.ProgressTiles;
 import org.upright.tracker.progress.PainComparison;
+import org.upright.tracker.progress.ProgressRules;
 
 /** The chart and numbers the member sees on their progress page, worded for the coach. */
 class ClientProgressPanel extends Card {
@@ -50,9 +54,8 @@ class ClientProgressPanel extends Card {
 
     private void show(int days) {
         ProgressOverview overview = progress.overview(memberId, days);
-        summary.setText(overview.comparison().map(ClientProgressPanel::sentence).orElseGet(() -> overview.baseline()
-                .map(b -> "Starting level " + ProgressWording.one(b.mean()) + " out of 10; not enough ratings since to compare.")
-                .orElse("Fewer than three rated days so far: no starting level yet.")));
+        summary.setText(sentence("Since joining", overview.pain().sinceJoined()) + overview.pain().sinceProgram()
+                .map(p -> " " + sentence("Since the program started", p)).orElse(""));
         chart.show(overview.series(), overview.baseline());
         tiles.removeAll();
         tiles.add(ProgressTiles.of(overview));
@@ -63,15 +66,21 @@ class ClientProgressPanel extends Card {
         }
     }
 
-    static String sentence(PainComparison c) {
-        double change = c.change();
-        String amount = ProgressWording.one(Math.abs(change)) + (Math.abs(change) == 1.0 ? " point" : " points");
-        String direction = change < 0 ? amount + " lower than" : change > 0 ? amount + " higher than" : "the same as";
-        return "Pain is " + direction + " at the start (" + ProgressWording.one(c.baseline().mean()) + " → "
-                + ProgressWording.one(c.current().mean()) + "): " + ClientWording.label(c.label()).toLowerCase(java.util.Locale.ROOT)
+    static String sentence(String since, PainChange change) {
+        if (change.comparison().isEmpty()) {
+            return since + ": " + change.baseline()
+                    .map(b -> "starting level " + ProgressWording.one(b.mean()) + " out of 10; ")
+                    .orElse("no starting level yet; ") + change.ratedDaysNeeded() + " more rated days before a comparison.";
+        }
+        PainComparison c = change.comparison().get();
+        return since + ": pain is " + ProgressWording.direction(c) + " at the start (" + ProgressWording.one(c.baseline().mean())
+                + " → " + ProgressWording.one(c.current().mean()) + "): "
+                + ClientWording.label(c.label()).toLowerCase(java.util.Locale.ROOT)
                 + switch (c.label()) {
                     case IMPROVED, WORSENED -> ", a change that matters.";
                     case NO_CLEAR_CHANGE -> ", within the minimal important difference.";
-                };
+                }
+                + (c.stale() ? " Its last rating is from " + c.current().to() + ", over "
+                + ProgressRules.STALE_AFTER_DAYS + " days ago." : "");
     }
 }

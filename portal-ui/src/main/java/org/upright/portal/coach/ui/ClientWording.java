@@ -1,13 +1,14 @@
 package org.upright.portal.coach.ui;
 
-import org.upright.portal.coach.ClientProgressRow;
+import org.upright.tracker.cohort.ClientProgressRow;
 import org.upright.kernel.text.Dates;
-import org.upright.tracker.progress.AlertKind;
+import org.upright.tracker.alert.AlertKind;
 import org.upright.tracker.progress.ChangeLabel;
+import org.upright.tracker.progress.ProgressRules;
+import org.upright.tracker.progress.ProgressWording;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 /** A client's numbers in the short words the coach's lists use. */
@@ -25,7 +26,7 @@ final class ClientWording {
         if (day < 1) {
             return title + " · starts in " + (1 - day) + (1 - day == 1 ? " day" : " days");
         }
-        if (row.programDays() != null && day > row.programDays()) {
+        if (row.programFinished()) {
             return title + " · finished";
         }
         return title + " · day " + day + (row.programDays() == null ? "" : " of " + row.programDays());
@@ -40,7 +41,8 @@ final class ClientWording {
         if (row.change() == null) {
             return "Not enough ratings";
         }
-        return one(row.baseline()) + " → " + one(row.current()) + " · " + label(row.change());
+        return one(row.baseline()) + " → " + one(row.current()) + " · " + label(row.change())
+                + (row.stale() ? " (ratings over " + ProgressRules.STALE_AFTER_DAYS + " days old)" : "");
     }
 
     static String label(ChangeLabel label) {
@@ -71,13 +73,15 @@ final class ClientWording {
 
     static String alert(AlertKind kind) {
         return switch (kind) {
-            case WORSENING -> "Worsening";
             case HIGH_PAIN_RUN -> "High pain";
+            case PAIN_SPIKE -> "Pain spike";
+            case WORSENING -> "Worsening";
+            case SESSION_PAIN_RISE -> "Session pain";
             case INACTIVE -> "Inactive";
         };
     }
 
     static String one(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return ProgressWording.one(value);
     }
 }

@@ -18,9 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.coach.ClientFilter;
-import org.upright.portal.coach.ClientProgressRow;
-import org.upright.portal.coach.CoachClientsService;
+import org.upright.tracker.cohort.ClientFilter;
+import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.cohort.CoachClientsService;
 
 import java.util.List;
 

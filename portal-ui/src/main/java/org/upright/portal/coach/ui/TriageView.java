@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.upright.portal.coach.CoachClientsService;
-import org.upright.portal.coach.TriageAlert;
+import org.upright.tracker.cohort.CoachClientsService;
+import org.upright.tracker.cohort.TriageAlert;
 import org.upright.kernel.text.Dates;
 
 /**

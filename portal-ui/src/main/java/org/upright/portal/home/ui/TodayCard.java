@@ -13,9 +13,12 @@ import com.vaadin.flow.di.Instantiator;
 import org.upright.content.program.ProgramSummary;
 import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.base.ui.Links;
-import org.upright.portal.plan.MemberPlanService;
-import org.upright.portal.plan.TodayPlan;
-import org.upright.portal.plan.TodayPlan.PlannedRoutine;
+import org.upright.tracker.plan.MemberPlanService;
+import org.upright.tracker.plan.ProgramDays;
+import org.upright.tracker.plan.TodayPlan;
+import org.upright.tracker.plan.TodayPlan.PlannedRoutine;
+import org.upright.portal.base.ui.ContentFormat;
+import org.upright.portal.base.ui.Links;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -38,7 +41,7 @@ class TodayCard extends Div {
         if (plan.isEmpty()) {
             suggest(plans, "Pick a program",
                     "A program tells you which stretches to do each day. Choose one to get a daily plan here.");
-        } else if (plan.get().stage() == TodayPlan.Stage.FINISHED) {
+        } else if (plan.get().stage() == ProgramDays.Stage.FINISHED) {
             suggest(plans, "What next?", "You can start another program, or repeat this one.");
         }
     }
@@ -49,7 +52,7 @@ class TodayCard extends Div {
             case ACTIVE -> "Day " + plan.day() + " of " + plan.lastDay() + " · " + plan.programTitle();
             case FINISHED -> "You finished " + plan.programTitle();
         }));
-        if (plan.stage() == TodayPlan.Stage.ACTIVE && plan.routines().isEmpty()) {
+        if (plan.stage() == ProgramDays.Stage.ACTIVE && plan.routines().isEmpty()) {
             add(new Paragraph("Rest day: nothing planned. A short walk keeps your back moving."));
         }
         plan.routines().forEach(r -> add(row(r)));

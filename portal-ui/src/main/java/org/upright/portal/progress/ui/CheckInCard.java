@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.di.Instantiator;
-import org.upright.portal.progress.MyPainDiary;
+import org.upright.tracker.pain.PainDiary;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.kernel.validation.InvalidInputException;
@@ -20,7 +20,7 @@ import org.upright.kernel.validation.InvalidInputException;
 @StyleSheet("context://upright/progress.css")
 public class CheckInCard extends Div {
 
-    private final MyPainDiary diary;
+    private final PainDiary diary;
     private final RatingForm form = new RatingForm("check-in", "How much does your back hurt today?");
     private final Paragraph status = new Paragraph();
 
@@ -29,7 +29,7 @@ public class CheckInCard extends Div {
         return Instantiator.get(UI.getCurrent()).getOrCreate(CheckInCard.class);
     }
 
-    CheckInCard(MyPainDiary diary) {
+    CheckInCard(PainDiary diary) {
         this.diary = diary;
         addClassNames("card", "check-in");
         setId("check-in");

@@ -12,9 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.kernel.member.MemberAccess;
-import org.upright.portal.progress.MemberProgressService;
-import org.upright.portal.progress.MyPainDiary;
-import org.upright.portal.progress.SessionHistoryRow;
+import org.upright.tracker.progress.MemberProgressService;
+import org.upright.tracker.pain.PainDiary;
+import org.upright.tracker.progress.SessionHistoryRow;
 import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRating;
 
@@ -34,12 +34,12 @@ class HistoryView extends Main {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final MemberProgressService progress;
-    private final MyPainDiary diary;
+    private final PainDiary diary;
     private final long memberId;
     private final Grid<PainRating> ratings = new Grid<>();
     private final Grid<SessionHistoryRow> sessions = new Grid<>();
 
-    HistoryView(MemberProgressService progress, MyPainDiary diary, MemberAccess access) {
+    HistoryView(MemberProgressService progress, PainDiary diary, MemberAccess access) {
         this.progress = progress;
         this.diary = diary;
         this.memberId = access.requireCurrentMember().id();

@@ -17,10 +17,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.kernel.member.MemberAccess;
-import org.upright.portal.progress.MemberExportService;
-import org.upright.portal.progress.MemberProgressService;
-import org.upright.portal.progress.ProgressOverview;
-import org.upright.portal.progress.ProgressWording;
+import org.upright.tracker.export.MemberExportService;
+import org.upright.tracker.progress.MemberProgressService;
+import org.upright.tracker.progress.ProgressOverview;
+import org.upright.tracker.progress.ProgressWording;
 
 /** The member's own progress: chart over 30/90/365 days, baseline vs current, adherence, pain response, exports. */
 @Route("progress")
@@ -66,14 +66,14 @@ class ProgressView extends Main {
 
     private void show(int days) {
         ProgressOverview overview = progress.overview(memberId, days);
-        summary.setText(ProgressWording.comparison(overview.comparison(), overview.baseline()));
+        summary.setText(ProgressWording.summary(overview.pain()));
         chart.show(overview.series(), overview.baseline());
         plan.removeAll();
         plan.add(ProgressTiles.of(overview));
         response.removeAll();
         response.add(new H3("Pain before and after sessions"));
         if (overview.painResponse().isEmpty()) {
-            response.add(new Paragraph("Rate your pain before and after a routine to see how each one helps."));
+            response.add(new Paragraph(ProgressWording.painResponseNeeds()));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("pain-response");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import org.upright.portal.progress.MyPainDiary;
+import org.upright.tracker.pain.PainDiary;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.kernel.validation.InvalidInputException;
 
@@ -14,13 +14,13 @@ import java.time.LocalDate;
 /** Adds or changes the rating of a past day within the 30-day window. Errors show next to the fields. */
 class RatingDialog extends Dialog {
 
-    private final MyPainDiary diary;
+    private final PainDiary diary;
     private final Runnable onSaved;
     private final DatePicker day = new DatePicker("Day");
     private final RatingForm form = new RatingForm("rating-dialog", "How much did your back hurt that day?");
     private final Paragraph otherError = new Paragraph();
 
-    RatingDialog(MyPainDiary diary, LocalDate initialDay, Runnable onSaved) {
+    RatingDialog(PainDiary diary, LocalDate initialDay, Runnable onSaved) {
         this.diary = diary;
         this.onSaved = onSaved;
         setId("rating-dialog");

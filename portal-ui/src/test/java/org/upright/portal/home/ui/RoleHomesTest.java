@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
-import org.upright.portal.coach.ClientProgressRow;
+import org.upright.tracker.cohort.ClientProgressRow;
 import org.upright.portal.coach.ui.ClientsView;
 import org.upright.portal.base.ui.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;

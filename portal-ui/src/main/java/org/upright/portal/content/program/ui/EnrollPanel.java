@@ -13,13 +13,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.upright.content.program.ProgramView;
-import org.upright.portal.plan.MemberPlanService;
+import org.upright.tracker.plan.MemberPlanService;
+import org.upright.tracker.plan.ProgramDays;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.enrollment.EnrollmentView;
 import org.upright.kernel.validation.InvalidInputException;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** On a program page, for members: start this program (or switch to it) from a chosen date. */
@@ -38,12 +38,14 @@ class EnrollPanel extends Div {
         addClassNames("card", "enroll-panel");
         LocalDate today = plans.memberToday();
         if (current.isPresent() && current.get().programId() == program.id()) {
-            long day = ChronoUnit.DAYS.between(current.get().startDate(), today) + 1;
-            add(new H3("You're on this program"), new Paragraph(day < 1
-                    ? "It starts on " + current.get().startDate() + "."
-                    : day > program.lastDay() ? "You have finished it. You can start it again below."
-                    : "Today is day " + day + " of " + program.lastDay() + "."));
-            if (day <= program.lastDay()) {
+            int day = ProgramDays.dayOf(current.get().startDate(), today);
+            ProgramDays.Stage stage = ProgramDays.stage(current.get().startDate(), today, program.lastDay());
+            add(new H3("You're on this program"), new Paragraph(switch (stage) {
+                case NOT_STARTED -> "It starts on " + current.get().startDate() + ".";
+                case FINISHED -> "You have finished it. You can start it again below.";
+                case ACTIVE -> "Today is day " + day + " of " + program.lastDay() + ".";
+            }));
+            if (stage != ProgramDays.Stage.FINISHED) {
                 return;
             }
         } else {

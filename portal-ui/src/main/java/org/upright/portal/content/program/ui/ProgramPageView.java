@@ -18,7 +18,7 @@ import org.upright.content.program.ProgramDay;
 import org.upright.content.program.ProgramService;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
-import org.upright.portal.plan.MemberPlanService;
+import org.upright.tracker.plan.MemberPlanService;
 import org.upright.tracker.enrollment.EnrollmentView;
 
 import java.util.Optional;

@@ -1,7 +1,0 @@
-package org.upright.portal.progress;
-
-import org.upright.tracker.session.CompletedSession;
-
-/** A completed session with the title of its routine, for lists. */
-public record SessionHistoryRow(CompletedSession session, String routineTitle) {
-}

@@ -1,0 +1,129 @@
+package org.upright.tracker.cohort;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.kernel.Roles;
+import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberAccess;
+import org.upright.tracker.alert.Alert;
+import org.upright.tracker.alert.AlertAcknowledgement;
+import org.upright.tracker.alert.AlertKind;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The signed-in coach's clients with their progress, and the triage queue of their open
+ * alerts. Everything is computed for this coach's own clients only, with the rules of the
+ * members' own pages.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_COACH)
+public class CoachClientsService {
+
+    private final CohortQuery cohort;
+    private final MemberAccess access;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CoachClientsService(CohortQuery cohort, MemberAccess access, JdbcClient jdbc, Clock clock) {
+        this.cohort = cohort;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One page of clients, filtered and sorted (sort keys: name, program, lastRating, change, adherence7, adherence28, lastActive, alerts). */
+    public List<ClientProgressRow> clients(ClientFilter filter, Pageable page) {
+        List<ClientProgressRow> rows = cohort.rows(access.requireCurrentCoach(), filter).stream()
+                .sorted(CohortQuery.order(keys(page.getSort()))).toList();
+        return slice(rows, page);
+    }
+
+    /** One client's row, as in the list. */
+    public ClientProgressRow client(long memberId) {
+        return cohort.row(requireMyClient(memberId));
+    }
+
+    public long countClients(ClientFilter filter) {
+        long coachId = access.requireCurrentCoach();
+        // without the alert filter the count needs no progress at all
+        return filter.needsAttention() ? cohort.rows(coachId, filter).size() : cohort.clients(coachId, filter).size();
+    }
+
+    /** Open alerts across the coach's clients, most severe first ({@link org.upright.tracker.alert.Triage}). */
+    public List<TriageAlert> triage(Pageable page) {
+        return slice(CohortQuery.triage(cohort.rows(access.requireCurrentCoach(), ClientFilter.ALL.withNeedsAttention(true))),
+                page);
+    }
+
+    public long countTriage() {
+        return cohort.rows(access.requireCurrentCoach(), ClientFilter.ALL.withNeedsAttention(true)).stream()
+                .mapToLong(r -> r.openAlerts().size()).sum();
+    }
+
+    /**
+     * Marks the client's open alert of this kind as seen by the signed-in coach, now. Returns
+     * false when there is no such open alert (already seen, or gone).
+     */
+    @Transactional
+    public boolean acknowledge(long memberId, AlertKind kind) {
+        Member member = requireMyClient(memberId);
+        Optional<Alert> open = cohort.row(member).open().stream().filter(a -> a.kind() == kind).findFirst();
+        if (open.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        insert into alert_acknowledgement (member_id, kind, episode_start, acknowledged_by, acknowledged_at)
+                        values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(memberId, kind.name(), open.get().episode(), access.requireCurrentCoach(),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update() == 1;
+    }
+
+    /** The client's most recent "seen" marks, newest first. */
+    public List<AlertAcknowledgement> acknowledgements(long memberId) {
+        requireMyClient(memberId);
+        long me = access.requireCurrentCoach();
+        return jdbc.sql("""
+                        select member_id, kind, episode_start, acknowledged_by, acknowledged_at from alert_acknowledgement
+                        where member_id = ? order by acknowledged_at desc, id desc limit 20""")
+                .param(memberId)
+                .query((rs, i) -> new AlertAcknowledgement(rs.getLong(1), AlertKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getLong(4) == me,
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** The member, if they are a client of the signed-in coach. */
+    private Member requireMyClient(long memberId) {
+        long coachId = access.requireCurrentCoach();
+        Member member = access.requireReadable(memberId);
+        if (member.coachId() == null || member.coachId() != coachId) {
+            throw new AccessDeniedException("Not your client");
+        }
+        return member;
+    }
+
+    private static List<CohortQuery.SortKey> keys(Sort sort) {
+        return sort.stream().map(o -> new CohortQuery.SortKey(o.getProperty(), o.isAscending())).toList();
+    }
+
+    private static <T> List<T> slice(List<T> all, Pageable page) {
+        if (page.isUnpaged()) {
+            return all;
+        }
+        int from = (int) Math.min(all.size(), page.getOffset());
+        return all.subList(from, Math.min(all.size(), from + page.getPageSize()));
+    }
+}
