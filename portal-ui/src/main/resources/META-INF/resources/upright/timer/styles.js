@@ -25,7 +25,7 @@ h2{font-size:1.3rem;line-height:1.2;margin:.25rem 0 .5rem}
 button{font:inherit;font-weight:600;min-height:48px;min-width:48px;padding:.5rem 1rem;cursor:pointer;touch-action:manipulation;
   border-radius:var(--lumo-border-radius-l,12px);border:2px solid var(--upright-border-color,var(--lumo-contrast-60pct,#6b7583));
   background:var(--lumo-base-color,#fff);color:var(--lumo-body-text-color,#1c2430)}
-button.primary,.pain-btn[aria-checked="true"]{background:var(--lumo-primary-color,#1a5fb4);
+button.primary{background:var(--lumo-primary-color,#1a5fb4);
   border-color:var(--lumo-primary-color,#1a5fb4);color:var(--lumo-primary-contrast-color,#fff)}
 button.danger{background:var(--lumo-error-color,#b3261e);border-color:var(--lumo-error-color,#b3261e);color:var(--lumo-error-contrast-color,#fff)}
 button.big{flex:1;min-height:60px;font-size:1.3rem}
@@ -34,9 +34,12 @@ button:disabled{opacity:.55;cursor:not-allowed}
 fieldset{border:0;margin:0 0 1rem;padding:0;min-width:0}
 legend{font-weight:700;padding:0;margin-bottom:.5rem}
 /* The 0-10 scale: one row of eleven, like the daily check-in's, however narrow the phone */
-.pain-scale{display:grid;grid-template-columns:repeat(11,minmax(0,1fr));gap:4px}
-.pain-btn{min-width:0;min-height:48px;height:48px;padding:0;font-size:1.15rem;font-variant-numeric:tabular-nums;border-radius:10px}
-.pain-btn[aria-checked="true"]{outline:3px solid var(--lumo-primary-color,#1a5fb4);outline-offset:1px}
+.pain-scale{display:grid;grid-template-columns:repeat(11,minmax(0,1fr));gap:2px}
+.pain-btn{min-width:0;min-height:48px;height:48px;padding:0;border:0;border-radius:var(--lumo-border-radius-m,6px);
+  background:var(--lumo-contrast-5pct,#f1f3f5);color:var(--lumo-primary-text-color,#1a5fb4);
+  font-size:var(--lumo-font-size-l,1.125rem);font-weight:600;font-variant-numeric:tabular-nums}
+.pain-btn[aria-checked="true"]{background:var(--lumo-primary-color,#1a5fb4);color:var(--lumo-primary-contrast-color,#fff);
+  outline:3px solid var(--lumo-primary-color,#1a5fb4);outline-offset:1px}
 .pain-labels{display:flex;justify-content:space-between;font-size:.875rem;margin:4px 0 0}
 .pain-question{font-weight:700;display:block;margin-bottom:.5rem}
 .toggle{display:flex;align-items:center;gap:.75rem;min-height:48px;cursor:pointer}
@@ -62,9 +65,9 @@ progress::-moz-progress-bar{background:var(--lumo-primary-color,#1a5fb4)}
 .paused-badge{margin-top:.25rem;font-weight:800;letter-spacing:.08em;text-transform:uppercase}
 .safety{background:var(--upright-safety-bg,#fff4d6);color:var(--upright-safety-text,#4a3500);
   border-left:6px solid #b7791f;border-radius:8px;padding:.55rem .8rem}
-.controls{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:.5rem}
+.controls{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.4fr) minmax(0,1fr);gap:.5rem}
 .controls button{min-width:0;min-height:60px;padding:.25rem;font-size:1.05rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.controls .pause{font-size:1.2rem}
+.controls .pause{font-size:1.15rem}
 dialog{border:0;border-radius:18px;padding:1.25rem;width:min(92vw,26rem);max-width:92vw;box-shadow:0 12px 40px rgba(0,0,0,.35);
   background:var(--lumo-base-color,#fff);color:var(--lumo-body-text-color,#1c2430)}
 dialog::backdrop{background:rgba(0,0,0,.55)}

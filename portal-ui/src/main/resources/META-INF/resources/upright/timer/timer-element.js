@@ -300,6 +300,7 @@ class UprightTimer extends HTMLElement {
       stepsCompleted: run ? stepsCompleted(this._phases, elapsedMs, this._routine.steps.length) : this._session?.stepsCompleted ?? 0,
       stepsHeld: run ? this._stepsHeld() : this._session?.stepsCompleted ?? 0,
       screen, state: this._state, saveState: SAVE_STATE[this._state] || 'idle',
+      clientSessionId: this._session?.clientSessionId ?? null,
     };
   }
 
