@@ -1,25 +1,12 @@
-// Unit tests for window.UprightPhases (the pure part of upright-timer.js).
+// Unit tests for the timer's pure modules: the phase plan (phases.js) and the clock (clock.js).
 // Run from the repository root: node --test portal-ui/src/test/js/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import * as phases from '../../main/resources/META-INF/resources/upright/timer/phases.js';
+import * as clock from '../../main/resources/META-INF/resources/upright/timer/clock.js';
 
-const SCRIPT = fileURLToPath(new URL(
-  '../../main/resources/META-INF/resources/upright/timer/upright-timer.js', import.meta.url));
-
-/** Loads the classic script into a bare context (no DOM), as a browser would, and returns UprightPhases. */
-function load() {
-  const window = {};
-  const context = vm.createContext({ window, performance: { now: () => 0 }, console });
-  vm.runInContext(readFileSync(SCRIPT, 'utf8'), context, { filename: SCRIPT });
-  assert.ok(window.UprightPhases, 'script must define window.UprightPhases');
-  return window.UprightPhases;
-}
-
-const P = load();
-const plain = (x) => JSON.parse(JSON.stringify(x)); // objects from the vm realm have a foreign prototype
+const P = { ...phases, ...clock };
+const plain = (x) => JSON.parse(JSON.stringify(x));
 const step = (over = {}) => ({
   title: 'Wall press', instructions: 'Press', holdSeconds: 20, relaxSeconds: 10, repetitions: 3,
   perSide: false, safetyCue: 'Protect the low back', ...over,

@@ -26,7 +26,8 @@ class TrackerContentWiring {
     @Bean
     RoutineCatalog routineCatalog(RoutineService routines) {
         return (routineId, version) -> routines.findVersion(routineId, version)
-                .map(v -> new RoutineInfo(v.routineId(), v.version(), v.title(), v.steps().size()));
+                .map(v -> new RoutineInfo(v.routineId(), v.version(), v.title(), v.steps().size(),
+                        v.steps().stream().map(st -> st.holdSeconds() * st.repetitions() * (st.perSide() ? 2 : 1)).toList()));
     }
 
     @Bean

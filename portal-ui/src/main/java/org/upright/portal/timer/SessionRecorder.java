@@ -12,12 +12,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Records what the browser timer sends when a routine ends (or is stopped and kept as partial).
- * The browser's session id makes a double tap, a retry or a resend from the offline outbox
- * record the session once.
+ * Records what the browser timer sends the moment a routine ends (or is stopped and kept as
+ * partial), and the pain-after and note the member adds afterwards. The browser's session id makes a
+ * double tap, a retry or a resend from the offline outbox record the session once; a repeat with new
+ * pain-after or note updates that same session of the signed-in member.
  */
 @Service
 @PreAuthorize("hasRole('MEMBER')")
@@ -47,7 +50,8 @@ public class SessionRecorder {
                     r.path("routineId").asLong(), r.path("routineVersion").asInt(),
                     Instant.ofEpochMilli(r.path("startedAt").asLong()), Instant.ofEpochMilli(r.path("finishedAt").asLong()),
                     r.path("stepsCompleted").asInt(), r.path("stepsTotal").asInt(), r.path("durationSeconds").asInt(),
-                    optionalInt(r, "painBefore"), optionalInt(r, "painAfter"), optionalText(r, "note"));
+                    optionalInt(r, "painBefore"), optionalInt(r, "painAfter"), optionalText(r, "note"),
+                    holdSeconds(r.path("stepHoldSeconds")));
             RecordedSession recorded = sessions.record(memberId, submission);
             boolean partial = recorded.session().stepsCompleted() < recorded.session().stepsTotal();
             return new Outcome(clientId, true, partial
@@ -58,6 +62,21 @@ public class SessionRecorder {
         } catch (JacksonException | IllegalArgumentException unreadable) {
             return new Outcome(clientId, false, "The timer sent something the server could not read. Please try again.");
         }
+    }
+
+    /** Seconds held per step; null when the timer did not measure them. */
+    private static List<Integer> holdSeconds(JsonNode n) {
+        if (!n.isArray()) {
+            return null;
+        }
+        List<Integer> seconds = new ArrayList<>();
+        for (JsonNode v : n) {
+            if (!v.isNumber()) {
+                throw new IllegalArgumentException("hold seconds must be numbers");
+            }
+            seconds.add(v.asInt());
+        }
+        return seconds;
     }
 
     private static Integer optionalInt(JsonNode r, String field) {

@@ -14,6 +14,7 @@ import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,6 +99,48 @@ class SessionRecorderTest {
         assertThat(recorder.record(result("not-a-uuid", core.id(), start, start.plusSeconds(60), 3, 3)))
                 .satisfies(o -> assertThat(o.saved()).isFalse());
         assertThat(storedSessions()).isZero();
+    }
+
+    private String timed(String id, String painAfter, String note, List<Integer> held) {
+        return """
+                {"clientSessionId":"%s","routineId":%d,"routineVersion":%d,"startedAt":%d,"finishedAt":%d,
+                 "stepsCompleted":3,"stepsTotal":3,"durationSeconds":300,"painBefore":6,"painAfter":%s,
+                 "note":%s,"partial":false,"stepHoldSeconds":%s}""".formatted(id, core.id(), core.version(),
+                start.toEpochMilli(), start.plusSeconds(300).toEpochMilli(), painAfter, note, held);
+    }
+
+    private int plannedHold(int step) {
+        var s = core.steps().get(step);
+        return s.holdSeconds() * s.repetitions() * (s.perSide() ? 2 : 1);
+    }
+
+    @Test
+    void recordsAtTheEndThenPainAndNoteAddedLaterUpdateTheSameSession() {
+        String id = UUID.randomUUID().toString();
+        List<Integer> held = List.of(plannedHold(0), plannedHold(1), plannedHold(2));
+        assertThat(recorder.record(timed(id, "null", "null", held)).saved()).isTrue();
+        SessionRecorder.Outcome later = recorder.record(timed(id, "2", "\"Looser\"", held));
+        assertThat(later.saved()).isTrue();
+        assertThat(later.message()).isEqualTo("Session saved");
+        assertThat(storedSessions()).isEqualTo(1);
+        assertThat(jdbc.sql("select pain_after || ' ' || note from completed_session where member_id = ?")
+                .param(member.id()).query(String.class).single()).isEqualTo("2 Looser");
+
+        // someone else sending this id changes nothing
+        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        assertThat(recorder.record(timed(id, "9", "\"not mine\"", held)).saved()).isFalse();
+        assertThat(jdbc.sql("select pain_after from completed_session where client_session_id = ?::uuid").param(id)
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aRoutineSkippedThroughIsStoredWithItsHeldTimeAndNotAsComplete() {
+        SessionRecorder.Outcome outcome = recorder.record(timed(UUID.randomUUID().toString(), "null", "null", List.of(1, 0, 0)));
+        assertThat(outcome.saved()).isTrue();
+        assertThat(outcome.message()).isEqualTo("Saved: 0 of 3 steps");
+        int planned = plannedHold(0) + plannedHold(1) + plannedHold(2);
+        assertThat(jdbc.sql("select hold_seconds_held || '/' || hold_seconds_planned from completed_session where member_id = ?")
+                .param(member.id()).query(String.class).single()).isEqualTo("1/" + planned);
     }
 
     @Test

@@ -4,4 +4,21 @@ import org.upright.tracker.session.CompletedSession;
 
 /** A completed session with the title of its routine, for lists. */
 public record SessionHistoryRow(CompletedSession session, String routineTitle) {
+
+    /**
+     * Time really held against the planned hold time, e.g. "0:40 of 3:00"; a dash for sessions timed
+     * before the timer measured it.
+     */
+    public String heldOfPlanned() {
+        Integer held = session.holdSecondsHeld();
+        Integer planned = session.holdSecondsPlanned();
+        if (held == null) {
+            return "–";
+        }
+        return planned == null ? clock(held) : clock(held) + " of " + clock(planned);
+    }
+
+    private static String clock(int seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
 }

@@ -16,10 +16,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Completed sessions, each recorded exactly once however often the client submits it. */
+/**
+ * Completed sessions, each recorded exactly once however often the client submits it. The timer
+ * records a session the moment it ends; pain-after and a note the member adds afterwards come as a
+ * repeat of the same client session id and update that session (its owner's only). When the timer
+ * reports how long each step's holds really ran, a step counts as done only if more than half of its
+ * planned hold ran, so a routine skipped through in seconds is not stored as complete.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CompletedSessionService {
@@ -30,9 +37,10 @@ public class CompletedSessionService {
 
     private static final String INSERT = """
             insert into completed_session (client_session_id, member_id, routine_id, routine_version, started_at,
-                finished_at, day, steps_completed, steps_total, duration_seconds, pain_before, pain_after, note)
+                finished_at, day, steps_completed, steps_total, duration_seconds, pain_before, pain_after, note,
+                hold_seconds_planned, hold_seconds_held, step_hold_seconds)
             values (:client, :member, :routine, :version, :started, :finished, :day, :done, :total, :duration,
-                :before, :after, :note)
+                :before, :after, :note, :planned, :held, :stepHolds)
             on conflict (client_session_id) do nothing
             returning *""";
 
@@ -52,7 +60,17 @@ public class CompletedSessionService {
      */
     @Transactional
     public RecordedSession record(long memberId, SessionSubmission s) {
-        validate(s);
+        RoutineInfo routine = validate(s);
+        Integer planned = null;
+        Integer held = null;
+        int done = s.stepsCompleted();
+        if (s.stepHoldSeconds() != null) {
+            held = s.stepHoldSeconds().stream().mapToInt(Integer::intValue).sum();
+            if (routine.knowsHoldTimes()) {
+                planned = routine.plannedHoldSeconds().stream().mapToInt(Integer::intValue).sum();
+                done = stepsDone(s.stepHoldSeconds(), routine.plannedHoldSeconds());
+            }
+        }
         var zone = calendar.zone(memberId);
         Optional<CompletedSession> inserted = jdbc.sql(INSERT)
                 .param("client", s.clientSessionId()).param("member", memberId)
@@ -60,10 +78,12 @@ public class CompletedSessionService {
                 .param("started", s.startedAt().atOffset(ZoneOffset.UTC))
                 .param("finished", s.finishedAt().atOffset(ZoneOffset.UTC))
                 .param("day", LocalDate.ofInstant(s.startedAt(), zone))
-                .param("done", s.stepsCompleted()).param("total", s.stepsTotal())
+                .param("done", done).param("total", s.stepsTotal())
                 .param("duration", s.durationSeconds())
                 .param("before", s.painBefore()).param("after", s.painAfter())
-                .param("note", s.note() == null || s.note().isBlank() ? null : s.note().strip())
+                .param("note", blankToNull(s.note()))
+                .param("planned", planned).param("held", held)
+                .param("stepHolds", s.stepHoldSeconds() == null ? null : s.stepHoldSeconds().toArray(Integer[]::new))
                 .query(ROW).optional();
         if (inserted.isPresent()) {
             return new RecordedSession(inserted.get().id(), true, inserted.get());
@@ -73,7 +93,45 @@ public class CompletedSessionService {
             // a client id is a secret of one member's device; never reveal another member's session
             throw InvalidInputException.of("clientSessionId", "This session id is already in use");
         }
-        return new RecordedSession(existing.id(), false, existing);
+        if (Objects.equals(existing.painAfter(), s.painAfter()) && Objects.equals(existing.note(), blankToNull(s.note()))) {
+            return new RecordedSession(existing.id(), false, existing);
+        }
+        return new RecordedSession(existing.id(), false,
+                updateAfterwards(memberId, s.clientSessionId(), s.painAfter(), s.note()));
+    }
+
+    /**
+     * Pain-after and a note given after the session was recorded (the timer records it the moment it
+     * ends). Only the member's own session changes; what the timer measured stays as recorded.
+     */
+    @Transactional
+    public CompletedSession updateAfterwards(long memberId, UUID clientSessionId, Integer painAfter, String note) {
+        new FieldChecks().score(painAfter, "painAfter", false).note(note, "note", NOTE_MAX_LENGTH).throwIfAny();
+        return jdbc.sql("""
+                        update completed_session set pain_after = :after, note = :note
+                        where client_session_id = :client and member_id = :member
+                        returning *""")
+                .param("after", painAfter).param("note", blankToNull(note))
+                .param("client", clientSessionId).param("member", memberId)
+                .query(ROW).optional()
+                // another member's id reads the same as an unknown one: never reveal it exists
+                .orElseThrow(() -> InvalidInputException.of("clientSessionId", "There is no such session to update"));
+    }
+
+    /** A step is done when it has no hold, or when more than half of its planned hold really ran. */
+    static int stepsDone(List<Integer> heldSeconds, List<Integer> plannedSeconds) {
+        int done = 0;
+        for (int i = 0; i < plannedSeconds.size(); i++) {
+            int planned = plannedSeconds.get(i);
+            if (planned <= 0 || heldSeconds.get(i) * 2 > planned) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     public Optional<CompletedSession> findByClientId(UUID clientSessionId) {
@@ -89,7 +147,7 @@ public class CompletedSessionService {
                 .params(memberId, from, to).query(ROW).list();
     }
 
-    private void validate(SessionSubmission s) {
+    private RoutineInfo validate(SessionSubmission s) {
         FieldChecks checks = new FieldChecks();
         checks.require(s.clientSessionId() != null, "clientSessionId", "The session has no id")
                 .require(s.startedAt() != null, "startedAt", "The start time is missing")
@@ -108,12 +166,22 @@ public class CompletedSessionService {
                 .score(s.painBefore(), "painBefore", false)
                 .score(s.painAfter(), "painAfter", false)
                 .note(s.note(), "note", NOTE_MAX_LENGTH);
+        List<Integer> holds = s.stepHoldSeconds();
+        if (holds != null) {
+            checks.require(holds.size() == s.stepsTotal(), "stepHoldSeconds",
+                    "The timer sent hold times for " + holds.size() + " steps, not " + s.stepsTotal());
+            checks.require(holds.stream().allMatch(h -> h != null && h >= 0), "stepHoldSeconds",
+                    "Hold times cannot be negative");
+            checks.require(holds.stream().filter(Objects::nonNull).mapToLong(Integer::longValue).sum() <= s.durationSeconds() + 1L,
+                    "stepHoldSeconds", "The steps cannot have been held longer than the session lasted");
+        }
         Optional<RoutineInfo> routine = routines.find(s.routineId(), s.routineVersion());
         checks.require(routine.isPresent(), "routineId",
                 "Unknown routine " + s.routineId() + " (version " + s.routineVersion() + ")");
         routine.ifPresent(r -> checks.require(r.stepsTotal() == s.stepsTotal(), "stepsTotal",
                 "The routine '" + r.title() + "' has " + r.stepsTotal() + " steps, not " + s.stepsTotal()));
         checks.throwIfAny();
+        return routine.orElseThrow();
     }
 
     static final RowMapper<CompletedSession> ROW = CompletedSessionService::map;
@@ -125,6 +193,8 @@ public class CompletedSessionService {
                 rs.getObject("finished_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("day", LocalDate.class), rs.getInt("steps_completed"), rs.getInt("steps_total"),
                 rs.getInt("duration_seconds"), (Integer) rs.getObject("pain_before", Integer.class),
-                (Integer) rs.getObject("pain_after", Integer.class), rs.getString("note"));
+                (Integer) rs.getObject("pain_after", Integer.class), rs.getString("note"),
+                (Integer) rs.getObject("hold_seconds_held", Integer.class),
+                (Integer) rs.getObject("hold_seconds_planned", Integer.class));
     }
 }

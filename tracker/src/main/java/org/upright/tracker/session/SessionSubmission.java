@@ -1,13 +1,28 @@
 package org.upright.tracker.session;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A finished (or stopped) timer run as the client submits it. {@code clientSessionId} is made
- * by the client once per run, so a retried submission is recognised and stored only once.
+ * by the client once per run, so a retried submission is recognised and stored only once, and a later
+ * one with pain-after or a note updates that session. {@code stepHoldSeconds} are the seconds each
+ * step's holds really ran (null when the client did not measure them).
  */
 public record SessionSubmission(UUID clientSessionId, long routineId, int routineVersion, Instant startedAt,
                                 Instant finishedAt, int stepsCompleted, int stepsTotal, int durationSeconds,
-                                Integer painBefore, Integer painAfter, String note) {
+                                Integer painBefore, Integer painAfter, String note, List<Integer> stepHoldSeconds) {
+
+    /** A submission without measured hold time (generated history, older clients). */
+    public SessionSubmission(UUID clientSessionId, long routineId, int routineVersion, Instant startedAt,
+                             Instant finishedAt, int stepsCompleted, int stepsTotal, int durationSeconds,
+                             Integer painBefore, Integer painAfter, String note) {
+        this(clientSessionId, routineId, routineVersion, startedAt, finishedAt, stepsCompleted, stepsTotal,
+                durationSeconds, painBefore, painAfter, note, null);
+    }
+
+    public SessionSubmission {
+        stepHoldSeconds = stepHoldSeconds == null ? null : List.copyOf(stepHoldSeconds);
+    }
 }

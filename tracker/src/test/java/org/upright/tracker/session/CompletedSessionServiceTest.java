@@ -5,12 +5,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.testing.InMemoryRoutineCatalog;
 import org.upright.tracker.testing.Members;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -21,7 +23,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Clock: 2026-03-15T12:00Z. Routine 501 version 2 has 4 steps. */
+/**
+ * Clock: 2026-03-15T12:00Z. Routine 501 version 2 has 4 steps (hold times unknown); routine 502
+ * version 1 has 3 steps planned to hold 60, 30 and 0 seconds.
+ */
 @SpringBootTest
 class CompletedSessionServiceTest {
 
@@ -32,12 +37,105 @@ class CompletedSessionServiceTest {
     CompletedSessionService sessions;
     @Autowired
     Members members;
+    @Autowired
+    JdbcClient jdbc;
 
     private final ExecutorService clients = Executors.newFixedThreadPool(2);
 
     @BeforeAll
     static void routines(@Autowired InMemoryRoutineCatalog catalog) {
         catalog.add(new RoutineInfo(501, 2, "Wall press", 4));
+        catalog.add(new RoutineInfo(502, 1, "Chest opener", 3, List.of(60, 30, 0)));
+    }
+
+    static SessionSubmission timed(UUID id, int stepsClaimed, int duration, List<Integer> held) {
+        return new SessionSubmission(id, 502, 1, STARTED, FINISHED, stepsClaimed, 3, duration, 5, null, null, held);
+    }
+
+    @Test
+    void painAfterAndANoteSentLaterUpdateTheSameSession() {
+        long member = members.create();
+        UUID id = UUID.randomUUID();
+        RecordedSession atTheEnd = sessions.record(member,
+                new SessionSubmission(id, 501, 2, STARTED, FINISHED, 4, 4, 720, 6, null, null));
+        RecordedSession later = sessions.record(member,
+                new SessionSubmission(id, 501, 2, STARTED, FINISHED, 4, 4, 720, 6, 3, "  easier now "));
+
+        assertThat(later.newlyRecorded()).isFalse();
+        assertThat(later.sessionId()).isEqualTo(atTheEnd.sessionId());
+        assertThat(later.session().painAfter()).isEqualTo(3);
+        assertThat(later.session().note()).isEqualTo("easier now");
+        assertThat(members.count("completed_session", member)).isEqualTo(1);
+        assertThat(sessions.findByClientId(id).orElseThrow().painAfter()).isEqualTo(3);
+
+        CompletedSession cleared = sessions.updateAfterwards(member, id, null, "");
+        assertThat(cleared.painAfter()).isNull();
+        assertThat(cleared.note()).isNull();
+        assertThat(cleared.stepsCompleted()).isEqualTo(4); // what the timer measured stays
+    }
+
+    @Test
+    void onlyTheOwnerCanUpdateASessionAndBadValuesAreRefused() {
+        long owner = members.create();
+        long other = members.create();
+        UUID id = UUID.randomUUID();
+        sessions.record(owner, submission(id));
+        assertThatThrownBy(() -> sessions.updateAfterwards(other, id, 9, "not mine"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("clientSessionId"));
+        assertThatThrownBy(() -> sessions.updateAfterwards(owner, UUID.randomUUID(), 2, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sessions.updateAfterwards(owner, id, 11, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor("painAfter").orElseThrow()).contains("between 0 and 10"));
+        CompletedSession stored = sessions.findByClientId(id).orElseThrow();
+        assertThat(stored.painAfter()).isEqualTo(4);
+        assertThat(stored.note()).isEqualTo("felt looser");
+    }
+
+    @Test
+    void aRoutineSkippedThroughInSecondsIsNotComplete() {
+        long member = members.create();
+        CompletedSession skipped = sessions.record(member, timed(UUID.randomUUID(), 3, 6, List.of(1, 0, 0))).session();
+        // the client claimed 3 of 3; only the step without a hold counts
+        assertThat(skipped.stepsCompleted()).isEqualTo(1);
+        assertThat(skipped.fullyCompleted()).isFalse();
+        assertThat(skipped.holdSecondsHeld()).isEqualTo(1);
+        assertThat(skipped.holdSecondsPlanned()).isEqualTo(90);
+    }
+
+    @Test
+    void aStepIsDoneOnlyWhenMoreThanHalfOfItsHoldRan() {
+        long member = members.create();
+        assertThat(sessions.record(member, timed(UUID.randomUUID(), 0, 200, List.of(30, 15, 0))).session()
+                .stepsCompleted()).as("exactly half is not most").isEqualTo(1);
+        assertThat(sessions.record(member, timed(UUID.randomUUID(), 0, 200, List.of(31, 16, 0))).session()
+                .stepsCompleted()).isEqualTo(3);
+        CompletedSession held = sessions.record(member, timed(UUID.randomUUID(), 3, 200, List.of(60, 30, 0))).session();
+        assertThat(held.fullyCompleted()).isTrue();
+        assertThat(held.holdSecondsHeld()).isEqualTo(90);
+        assertThat(held.holdSecondsPlanned()).isEqualTo(90);
+        Integer[] perStep = jdbc.sql("select step_hold_seconds from completed_session where id = ?").param(held.id())
+                .query((rs, n) -> (Integer[]) rs.getArray(1).getArray()).single();
+        assertThat(perStep).containsExactly(60, 30, 0);
+    }
+
+    @Test
+    void sessionsWithoutMeasuredHoldsKeepTheirStepsAndShowNoHoldTime() {
+        CompletedSession old = sessions.record(members.create(), submission(UUID.randomUUID())).session();
+        assertThat(old.stepsCompleted()).isEqualTo(4);
+        assertThat(old.holdSecondsHeld()).isNull();
+        assertThat(old.holdSecondsPlanned()).isNull();
+    }
+
+    @Test
+    void refusesHoldTimesThatCannotBeTrue() {
+        long member = members.create();
+        UUID id = UUID.randomUUID();
+        expectRefused(member, timed(id, 0, 200, List.of(10, 10)), "stepHoldSeconds", "for 2 steps, not 3");
+        expectRefused(member, timed(id, 0, 200, List.of(10, -1, 0)), "stepHoldSeconds", "negative");
+        expectRefused(member, timed(id, 0, 60, List.of(60, 30, 0)), "stepHoldSeconds", "longer than the session lasted");
+        assertThat(sessions.findByClientId(id)).isEmpty();
     }
 
     @AfterEach

@@ -11,7 +11,10 @@ import org.upright.tracker.pain.PainRating;
 
 import java.util.stream.Collectors;
 
-/** The client's ratings with their notes and sessions with pain before and after, newest first. */
+/**
+ * The client's ratings with their notes and sessions with pain before and after, newest first; a
+ * session shows how long its holds really ran against the plan, so a routine skipped through stands out.
+ */
 class ClientHistoryPanel extends Card {
 
     ClientHistoryPanel(MemberProgressService progress, long memberId) {
@@ -32,6 +35,7 @@ class ClientHistoryPanel extends Card {
         sessions.addColumn(SessionHistoryRow::routineTitle).setHeader("Routine").setFlexGrow(2);
         sessions.addColumn(s -> s.session().stepsCompleted() + " of " + s.session().stepsTotal()).setHeader("Steps");
         sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
+        sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader("Held of planned").setAutoWidth(true);
         sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter()))
                 .setHeader("Pain before → after");
         sessions.setItems(progress.sessionHistory(memberId));

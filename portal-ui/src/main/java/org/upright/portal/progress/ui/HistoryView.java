@@ -69,6 +69,7 @@ class HistoryView extends Main {
         sessions.addColumn(SessionHistoryRow::routineTitle).setHeader("Routine");
         sessions.addColumn(s -> s.session().stepsCompleted() + " of " + s.session().stepsTotal()).setHeader("Steps");
         sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
+        sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader("Held of planned");
         sessions.addColumn(s -> painChange(s.session().painBefore(), s.session().painAfter())).setHeader("Pain before → after");
         sessions.setHeight("20rem");
 

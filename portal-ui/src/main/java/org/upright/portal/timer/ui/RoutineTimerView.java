@@ -1,6 +1,5 @@
 package org.upright.portal.timer.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +21,8 @@ import java.util.Map;
 
 /**
  * The full-screen guided timer for one routine, phone first. Everything time-related runs in the
- * browser; this view hands over the routine once and records the finished session.
+ * browser; this view hands over the routine once, records the session as soon as it ends (and its
+ * pain-after and note when they follow), and goes to Today when the member is done.
  */
 @Route(value = "routines/:slug/run", autoLayout = false)
 @RolesAllowed("MEMBER")
@@ -42,6 +42,7 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("timer-page");
         timer.setTestHooks(testHooks);
         timer.addResultListener(this::save);
+        timer.addClosedListener(() -> getUI().ifPresent(ui -> ui.navigate("today")));
     }
 
     @Override
@@ -83,12 +84,6 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else {
             timer.reject(outcome.clientSessionId(), outcome.message());
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        // results kept in this browser while the server was unreachable go now
-        timer.flushOutbox();
     }
 
     @Override

@@ -8,9 +8,12 @@ import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 
 /**
- * Server-side handle of the {@code <upright-timer>} custom element (upright/timer/upright-timer.js).
- * The element runs the whole routine in the browser; the server only hands it the routine
- * and receives the finished session, so timing never waits on the network.
+ * Server-side handle of the {@code <upright-timer>} custom element. upright-timer.js is a classic
+ * script (what {@code @JavaScript} loads) that imports the timer's ES modules next to it
+ * (upright/timer/timer-element.js and its imports), served as static files without a bundler.
+ * The element runs the whole routine in the browser; the server only hands it the routine and
+ * receives the session, so timing never waits on the network. Results it could not send are kept in
+ * the browser and sent again by the element itself when it is next attached or back online.
  */
 @Tag("upright-timer")
 @JavaScript("context://upright/timer/upright-timer.js")
@@ -29,7 +32,10 @@ class UprightTimer extends Component {
         getElement().setAttribute("test-hooks", enabled);
     }
 
-    /** Fired once per save attempt, and again for results kept offline when {@link #flushOutbox()} runs. */
+    /**
+     * Fired when a routine ends or is stopped and kept, again (same client session id) when pain or a
+     * note is added afterwards, and for results kept in the browser when the element is attached.
+     */
     Registration addResultListener(Consumer<String> resultJson) {
         return getElement().addEventListener("timer-result", e -> resultJson.accept(e.getEventData().get("event.detail.json").asString()))
                 .addEventData("event.detail.json");
@@ -43,8 +49,8 @@ class UprightTimer extends Component {
         getElement().callJsFunction("reject", clientSessionId, message);
     }
 
-    /** Re-sends results that were saved while the server was unreachable. */
-    void flushOutbox() {
-        getElement().callJsFunction("flushOutbox");
+    /** Fired when the member taps Done after everything is saved. */
+    Registration addClosedListener(Runnable listener) {
+        return getElement().addEventListener("timer-closed", e -> listener.run());
     }
 }

@@ -1,0 +1,641 @@
+/*
+ * <upright-timer>: the guided stretch timer as a custom element (plain HTMLElement + shadow DOM).
+ * It makes no network calls: it talks to the server only through DOM events ("timer-result",
+ * "timer-closed") and the methods acknowledge / reject / flushOutbox. What happens on each tap,
+ * tick and server answer is decided by the table in transitions.js; this file draws the screens
+ * and carries out the table's effects.
+ */
+import {
+  plan, totalSeconds, locate, skip, back, stepsCompleted, formatClock, wholeNumber, plannedHoldMs,
+  accrueHeld, stepsDoneByHold, KIND_LABEL, SIDE_LABEL,
+} from './phases.js';
+import { Clockwork, scaledNow } from './clock.js';
+import { deviceStore, newSessionId } from './outbox.js';
+import { CAN, Cues, ScreenWakeLock } from './cues.js';
+import { CSS } from './styles.js';
+import { screenOf, transition } from './transitions.js';
+
+const SAVE_TIMEOUT_MS = 8000;
+const NOTE_MAX = 500;
+/** The same words as the daily check-in's scale (ScoreScale on the server). */
+const PAIN_ANCHORS = { 0: 'no pain', 5: 'moderate pain', 10: 'worst pain imaginable' };
+const OFFLINE_MESSAGE = "You're offline — your session is kept on this device and will be sent when the connection is back.";
+const EDITED_MESSAGE = 'Not sent yet: kept on this device until you tap Save.';
+const SAVE_STATE = { sending: 'saving', sendingEdited: 'saving', saved: 'saved', edited: 'edited', offline: 'offline', rejected: 'rejected' };
+
+function safeStorage() {
+  try { return window.localStorage; } catch { return null; }
+}
+
+/** Tiny DOM builder; strings become text nodes, so server text is never parsed as HTML. */
+function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props || {})) {
+    if (v == null || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat(2)) if (c != null && c !== false) el.append(c);
+  return el;
+}
+
+function describeStep(s) {
+  const reps = wholeNumber(s.repetitions, 1, 1);
+  const parts = [`${reps} × ${wholeNumber(s.holdSeconds, 0, 0)} s hold`];
+  const relax = wholeNumber(s.relaxSeconds, 0, 0);
+  if (relax > 0) parts.push(`${relax} s relax`);
+  if (s.perSide) parts.push('each side');
+  return parts.join(', ');
+}
+
+function describeNext(p, n) {
+  if (!n) return 'Finish';
+  if (n.stepIndex !== p.stepIndex) return n.stepTitle || `Step ${n.stepIndex + 1}`;
+  if (n.side !== p.side) return SIDE_LABEL[n.side] || KIND_LABEL[n.kind];
+  const rep = n.kind === 'HOLD' ? ` (rep ${n.rep} of ${n.reps})` : '';
+  return `${KIND_LABEL[n.kind]} · ${n.seconds} s${rep}`;
+}
+
+const isEditable = (t) => !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+const isButton = (t) => !!t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.getAttribute?.('role') === 'button');
+
+class UprightTimer extends HTMLElement {
+  static get observedAttributes() { return ['routine-json', 'test-hooks']; }
+  constructor() {
+    super();
+    this._view = h('div', { class: 'view' });
+    this.attachShadow({ mode: 'open' }).append(h('style', {}, CSS), this._view);
+    this._store = deviceStore(safeStorage() || { getItem: () => null, setItem: () => {} });
+    this._routineJson = this._routine = this._routineError = null;
+    this._state = 'intro';
+    this._prefs = this._store.loadPrefs();
+    this._cues = new Cues(this._prefs);
+    this._wakeLock = new ScreenWakeLock(() => this._screen() === 'running' && this.isConnected);
+    this._now = scaledNow(() => performance.now(), () => this._timeScale());
+    this._clock = new Clockwork({ now: this._now });  // position in the routine (seekable)
+    this._active = new Clockwork({ now: this._now }); // real active time, never seeks
+    this._painBefore = this._session = null;
+    this._sendSeq = 0;
+    this._r = {}; // references into the current screen
+    this._onKeyDown = this._onKeyDown.bind(this);
+    this._onKeyUp = this._onKeyUp.bind(this);
+    this._onVisibility = this._onVisibility.bind(this);
+    this._onOnline = () => this.flushOutbox();
+    this._applyRoutine();
+  }
+  connectedCallback() {
+    // A property set before this module upgraded the element shadows the accessor: re-apply it.
+    if (Object.hasOwn(this, 'routineJson')) {
+      const v = this.routineJson;
+      delete this.routineJson;
+      this.routineJson = v;
+    }
+    this._syncTestHooks();
+    document.addEventListener('visibilitychange', this._onVisibility);
+    window.addEventListener('online', this._onOnline);
+    if (this._screen() === 'running') this._enterRunLoop();
+    // Results kept on this device while the server was unreachable (or the page was left) go now.
+    // After the current task, so the page has wired its listeners to this element.
+    if (!this._flushed) { this._flushed = true; setTimeout(() => { if (this.isConnected) this.flushOutbox(); }, 0); }
+  }
+  disconnectedCallback() {
+    // Keep all state: the clock is timestamp based, so re-attaching simply catches up.
+    document.removeEventListener('visibilitychange', this._onVisibility);
+    window.removeEventListener('online', this._onOnline);
+    this._leaveRunLoop();
+  }
+  attributeChangedCallback(name, _old, value) {
+    if (name === 'routine-json') this._setRoutineJson(value);
+    else this._syncTestHooks();
+  }
+  get routineJson() { return this._routineJson; }
+  set routineJson(value) { this._setRoutineJson(value); }
+
+  // --- public API used by the server -----------------------------------------------------
+
+  /** The server stored the session (or its latest pain and note). */
+  acknowledge(clientSessionId, message) {
+    if (!this._isCurrent(clientSessionId)) { this._store.remove(clientSessionId); return; }
+    clearTimeout(this._saveTimer);
+    this._status = message || 'Session saved';
+    this._dispatch('ACK');
+  }
+
+  /** The server refused the session: keep everything on screen so the member can fix and retry. */
+  reject(clientSessionId, message) {
+    // An old outbox entry: resending would be refused again, so drop it.
+    if (!this._isCurrent(clientSessionId)) { this._store.remove(clientSessionId); return; }
+    clearTimeout(this._saveTimer);
+    this._error = message || 'The session could not be saved.';
+    this._dispatch('REJECT');
+  }
+
+  /** Re-sends every result kept on this device (on attach and when back online). */
+  flushOutbox() {
+    const current = this._session && this._screen() === 'finish' ? this._session.clientSessionId : null;
+    for (const entry of this._store.outbox()) {
+      if (entry.clientSessionId !== current) this._emit('timer-result', entry);
+    }
+    // The current session is in flight, or waits for the member (edited, rejected): only an offline one retries.
+    if (current) this._dispatch('ONLINE');
+  }
+
+  // --- the state table ------------------------------------------------------------------
+
+  _screen() { return screenOf(this._state); }
+
+  /** Runs the table's transition for this event; false when the event means nothing in this state. */
+  _dispatch(event) {
+    const step = transition(this._state, event);
+    if (!step) return false;
+    this._state = step.to;
+    for (const effect of step.effects) this.#effects[effect].call(this);
+    this._renderSaveState();
+    return true;
+  }
+
+  #effects = {
+    beginRun() {
+      const r = this._routine;
+      this._session = {
+        clientSessionId: newSessionId(window.crypto), startedAt: Date.now(), finishedAt: null,
+        routineId: r.routineId ?? null, routineVersion: r.routineVersion ?? null,
+        stepsTotal: r.steps.length, stepsCompleted: 0, durationSeconds: 0, stepHoldSeconds: [],
+        plannedHoldSeconds: plannedHoldMs(this._phases, r.steps.length).map((ms) => Math.round(ms / 1000)),
+        painBefore: this._painBefore, painAfter: null, note: '', partial: false,
+      };
+      this._heldMs = new Array(r.steps.length).fill(0);
+      this._accruedTo = 0;
+      this._cues.unlock(); // inside the click: the only moment audio may be enabled
+      this._clock.start();
+      this._active.start();
+      this._lastIndex = -1; // forces the first phase cue
+      this._lastSecond = null;
+      this._renderRunning();
+      this._enterRunLoop();
+      this._tick(); // first cue (and speech) still inside the user gesture
+      this._r.pause?.focus();
+    },
+    pauseClock() {
+      this._accrue();
+      this._setRunning(false);
+      this._renderPaused(this._state === 'paused');
+    },
+    resumeClock() {
+      this._cues.unlock(); // a click: chance to wake suspended audio
+      this._setRunning(true);
+      this._renderPaused(true);
+      this._lastSecond = null;
+      this._tick();
+      if (this._state === 'running') this._r.pause?.focus();
+    },
+    seekNext() { this._seek(skip); },
+    seekBack() { this._seek(back); },
+    openStopDialog() {
+      const done = this._stepsHeld();
+      this._fillDialog('Stop here?', `The timer is paused. You have done ${done} of ${this._routine.steps.length} steps.`, [
+        ['primary', 'Save what I did', () => this._dispatch('SAVE_PARTIAL')],
+        ['', 'Discard', () => this._dispatch('DISCARD')],
+        ['quiet', 'Keep going', () => this._dispatch('KEEP_GOING')],
+      ]);
+      const d = this._r.dialog;
+      this._nativeModal = typeof d.showModal === 'function';
+      if (this._nativeModal) { if (!d.open) d.showModal(); } else d.setAttribute('open', '');
+      d.querySelector('button').focus();
+    },
+    closeDialog() {
+      const d = this._r.dialog;
+      if (d && typeof d.close === 'function' && d.open) d.close(); else if (d) d.removeAttribute('open');
+      if (this._state === 'paused' || this._state === 'running') {
+        this._renderPaused(false);
+        this._r.pause?.focus();
+      }
+    },
+    markStopped() { this._session.partial = true; },
+    closeRun() {
+      const elapsed = this._clock.elapsedMs();
+      this._accrue();
+      // Rendering notices the end a little late (up to seconds in a background tab): don't count that.
+      const overshoot = Math.max(0, elapsed - this._totalMs);
+      const activeMs = Math.max(0, this._active.elapsedMs() - overshoot);
+      this._setRunning(false);
+      this._leaveRunLoop();
+      const s = this._session;
+      s.finishedAt = Date.now() - Math.round(overshoot / this._timeScale());
+      s.stepHoldSeconds = this._heldMs.map((ms) => Math.floor(ms / 1000));
+      s.stepsCompleted = stepsDoneByHold(s.stepHoldSeconds, s.plannedHoldSeconds);
+      s.durationSeconds = Math.round(activeMs / 1000);
+      this._status = this._error = '';
+    },
+    chime() { this._cues.chime(); this._cues.say('Done'); },
+    send() {
+      const result = this._buildResult();
+      this._store.put(result); // first on the device, then to the server: nothing is lost if the page dies now
+      clearTimeout(this._saveTimer);
+      const seq = ++this._sendSeq;
+      this._saveTimer = setTimeout(() => { // no answer: assume the server is unreachable
+        if (seq === this._sendSeq && this._isCurrent(result.clientSessionId)) this._dispatch('TIMEOUT');
+      }, SAVE_TIMEOUT_MS);
+      this._emit('timer-result', result);
+    },
+    storeDraft() { this._store.put(this._buildResult()); },
+    forget() { this._store.remove(this._session.clientSessionId); },
+    showFinish() { this._renderFinish(); },
+    discardRun() { this._backToIntro(); },
+    leave() {
+      const id = this._session && this._session.clientSessionId;
+      this._painBefore = null;
+      this._backToIntro();
+      this._emit('timer-closed', { clientSessionId: id });
+    },
+  };
+
+  _isCurrent(clientSessionId) {
+    return this._screen() === 'finish' && !!this._session && this._session.clientSessionId === clientSessionId;
+  }
+
+  // --- routine input --------------------------------------------------------------------
+
+  _setRoutineJson(value) {
+    const text = value == null ? null : typeof value === 'string' ? value : JSON.stringify(value);
+    if (text === this._routineJson) return;
+    this._routineJson = text;
+    // A running or finished session keeps the routine it started with; the change applies on return.
+    if (this._state === 'intro') this._applyRoutine();
+  }
+  _applyRoutine() {
+    this._routine = this._routineError = null;
+    try {
+      const r = this._routineJson && JSON.parse(this._routineJson);
+      if (r && !Array.isArray(r.steps)) throw new Error('no steps');
+      this._routine = r || null;
+    } catch {
+      this._routineError = 'This routine could not be loaded.';
+    }
+    this._phases = this._routine ? plan(this._routine, this._routine.getReadySeconds) : [];
+    this._totalMs = totalSeconds(this._phases) * 1000;
+    this._renderIntro();
+  }
+
+  // --- test hooks -----------------------------------------------------------------------
+
+  _timeScale() {
+    if (!this.hasAttribute('test-hooks')) return 1;
+    const s = Number(window.__uprightTimeScale ?? 1);
+    return Number.isFinite(s) && s > 0 ? s : 1;
+  }
+  _syncTestHooks() {
+    if (this.hasAttribute('test-hooks')) this.debugState = () => this._debugState();
+    else delete this.debugState;
+  }
+  _debugState() {
+    const elapsedMs = this._clock.elapsedMs();
+    const screen = this._screen();
+    const run = screen === 'running';
+    const loc = locate(this._phases, elapsedMs);
+    return {
+      phaseIndex: run ? loc.index : screen === 'intro' ? -1 : this._phases.length,
+      kind: run && !loc.done ? this._phases[loc.index].kind : null, elapsedMs, running: run && this._clock.running,
+      stepsCompleted: run ? stepsCompleted(this._phases, elapsedMs, this._routine.steps.length) : this._session?.stepsCompleted ?? 0,
+      stepsHeld: run ? this._stepsHeld() : this._session?.stepsCompleted ?? 0,
+      screen, state: this._state, saveState: SAVE_STATE[this._state] || 'idle',
+      clientSessionId: this._session?.clientSessionId ?? null,
+    };
+  }
+
+  // --- screen plumbing ------------------------------------------------------------------
+
+  _mount(node) { this._view.replaceChildren(node); }
+  _emit(name, payload) {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: { json: JSON.stringify(payload) } }));
+  }
+  _backToIntro() {
+    this._leaveRunLoop();
+    this._setRunning(false);
+    this._clock.seek(0);
+    this._session = null;
+    this._applyRoutine(); // picks up a routine-json that changed meanwhile
+  }
+
+  /** The 0-10 scale, built and worded like the daily check-in's (a radio group of eleven). */
+  _painScale(name, question, initial, onChange) {
+    let value = initial;
+    const buttons = [];
+    const questionId = `pain-${name}-question`;
+    const scale = h('div', { class: 'pain-scale', role: 'radiogroup', 'aria-labelledby': questionId });
+    const select = (v) => {
+      value = value === v ? null : v; // tapping the chosen value clears it (the rating is optional)
+      buttons.forEach((b, i) => b.setAttribute('aria-checked', String(i === value)));
+      onChange(value);
+    };
+    for (let v = 0; v <= 10; v++) {
+      const anchor = PAIN_ANCHORS[v] ? `, ${PAIN_ANCHORS[v]}` : '';
+      const b = h('button', {
+        type: 'button', class: `pain-btn v${v}`, role: 'radio', 'aria-checked': String(v === value),
+        'aria-label': `${v} out of 10${anchor}`, onclick: () => select(v),
+      }, String(v));
+      buttons.push(b);
+      scale.append(b);
+    }
+    return h('div', { class: 'pain', 'data-name': name },
+      h('span', { class: 'pain-question', id: questionId }, question, ' ', h('span', { class: 'optional' }, '(optional)')),
+      scale,
+      h('div', { class: 'pain-labels', 'aria-hidden': 'true' }, h('span', {}, '0 No pain'), h('span', {}, '5 Moderate'), h('span', {}, '10 Worst')));
+  }
+  _toggle(key, label) {
+    if (!CAN[key]) return null; // hide cues this device cannot produce
+    return h('label', { class: 'toggle' },
+      h('input', {
+        type: 'checkbox', name: key, checked: this._prefs[key],
+        onchange: (e) => { this._prefs[key] = e.target.checked; this._store.savePrefs(this._prefs); },
+      }), h('span', {}, label));
+  }
+
+  // --- intro ----------------------------------------------------------------------------
+
+  _renderIntro() {
+    this._r = {};
+    const routine = this._routine;
+    let content;
+    if (!routine) {
+      content = h('p', { class: this._routineError ? 'error' : 'meta', role: this._routineError ? 'alert' : null },
+        this._routineError || 'Loading routine…');
+    } else {
+      const steps = routine.steps;
+      content = [
+        h('h1', {}, routine.title || 'Stretch routine'),
+        h('dl', { class: 'facts' },
+          h('div', {}, h('dt', {}, 'Total time'), h('dd', {}, formatClock(this._totalMs / 1000))),
+          h('div', {}, h('dt', {}, 'Steps'), h('dd', {}, String(steps.length)))),
+        h('ol', { class: 'step-list' }, steps.map((s) => h('li', {},
+          h('span', {}, (s && s.title) || 'Step'), h('span', { class: 'meta' }, describeStep(s || {}))))),
+        this._painScale('before', 'How much does your back hurt right now?', this._painBefore, (v) => { this._painBefore = v; }),
+        h('fieldset', { class: 'prefs' }, h('legend', {}, 'Cues'),
+          this._toggle('sound', 'Sound'), this._toggle('voice', 'Voice'), this._toggle('vibrate', 'Vibration')),
+      ];
+    }
+    const start = h('button', {
+      type: 'button', class: 'primary big start', disabled: !routine || this._phases.length === 0,
+      onclick: () => this._start(),
+    }, 'Start');
+    this._mount(h('div', { class: 'screen intro' }, h('div', { class: 'scroll' }, content), h('div', { class: 'bar controls-bar' }, start)));
+  }
+
+  // --- running --------------------------------------------------------------------------
+
+  _start() {
+    if (!this._routine || this._phases.length === 0) return;
+    this._dispatch('START');
+  }
+  _enterRunLoop() {
+    this._leaveRunLoop();
+    document.addEventListener('keydown', this._onKeyDown);
+    document.addEventListener('keyup', this._onKeyUp, true);
+    // rAF for smooth rendering; the interval keeps cues going where rAF stops (background tabs).
+    const frame = () => { this._tick(); if (this._screen() === 'running') this._raf = requestAnimationFrame(frame); };
+    this._raf = requestAnimationFrame(frame);
+    this._interval = setInterval(() => this._tick(), 250);
+    this._wakeLock.acquire();
+  }
+  _leaveRunLoop() {
+    cancelAnimationFrame(this._raf);
+    clearInterval(this._interval);
+    document.removeEventListener('keydown', this._onKeyDown);
+    document.removeEventListener('keyup', this._onKeyUp, true);
+    this._wakeLock.release();
+  }
+  _renderRunning() {
+    const btn = (cls, icon, label, keys, onclick) => h('button', { type: 'button', class: cls, 'aria-keyshortcuts': keys, onclick },
+      icon ? h('span', { 'aria-hidden': 'true' }, `${icon} `) : null, label);
+    const r = this._r = {};
+    r.stepCount = h('span', { class: 'step-count' });
+    r.timeLeft = h('span', { class: 'time-left meta' });
+    r.stop = btn('stop-btn', '', 'Stop', 'Escape', () => this._dispatch('STOP'));
+    r.progress = h('progress', { max: String(this._totalMs), value: '0', 'aria-label': 'Routine progress' });
+    r.stepTitle = h('h2', { class: 'step-title' });
+    r.phaseName = h('div', { class: 'phase-name' });
+    r.countdown = h('div', { class: 'countdown', role: 'timer', 'aria-label': 'Seconds left in this phase' });
+    r.rep = h('span', { class: 'rep' });
+    r.side = h('span', { class: 'side' });
+    r.pausedBadge = h('div', { class: 'paused-badge', hidden: true }, 'Paused');
+    r.panel = h('section', { class: 'panel', 'aria-label': 'Current phase' },
+      r.phaseName, r.countdown, h('div', { class: 'rep-line' }, r.rep, r.side), r.pausedBadge);
+    r.next = h('p', { class: 'next' });
+    r.safetyText = h('span');
+    r.safety = h('div', { class: 'safety', role: 'note' }, h('strong', {}, 'Safety: '), r.safetyText);
+    r.instructions = h('p', { class: 'instructions' });
+    r.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    r.back = btn('back', '◀', 'Back', 'ArrowLeft', () => this._dispatch('BACK'));
+    r.pauseLabel = h('span', {}, 'Pause');
+    r.pause = h('button', { type: 'button', class: 'primary pause', 'aria-keyshortcuts': 'Space', onclick: () => this._togglePause() }, r.pauseLabel);
+    r.skip = btn('skip', '', 'Skip ▶', 'ArrowRight', () => this._dispatch('SKIP'));
+    r.dialog = h('dialog', { class: 'stop-dialog', 'aria-labelledby': 'stop-title' });
+    r.dialog.addEventListener('cancel', (e) => { e.preventDefault(); this._dispatch('KEEP_GOING'); }); // Escape in the dialog
+    this._mount(h('div', { class: 'screen run' },
+      h('div', { class: 'run-head' }, r.stepCount, r.timeLeft, r.stop), r.progress,
+      h('div', { class: 'scroll' }, r.stepTitle, r.panel, r.next, r.safety, r.instructions),
+      h('div', { class: 'bar controls' }, r.back, r.pause, r.skip), r.live, r.dialog));
+  }
+
+  /** Adds the hold time the clock ran through since the last reading (never across a seek). */
+  _accrue() {
+    const now = this._clock.elapsedMs();
+    accrueHeld(this._phases, this._heldMs, this._accruedTo, now);
+    this._accruedTo = now;
+  }
+  _stepsHeld() {
+    const planned = plannedHoldMs(this._phases, this._routine.steps.length).map((ms) => Math.round(ms / 1000));
+    return stepsDoneByHold((this._heldMs || []).map((ms) => Math.floor(ms / 1000)), planned);
+  }
+
+  /** Recomputes everything from the clock; safe to call at any rate. */
+  _tick() {
+    if (this._screen() !== 'running') return;
+    this._accrue();
+    const elapsed = this._clock.elapsedMs();
+    if (elapsed >= this._totalMs) { this._dispatch('END'); return; }
+    const r = this._r;
+    const loc = locate(this._phases, elapsed);
+    const phase = this._phases[loc.index];
+    if (loc.index !== this._lastIndex) {
+      const prev = this._lastIndex;
+      this._lastIndex = loc.index;
+      this._lastSecond = null;
+      this._renderPhase(loc.index, prev);
+    }
+    const secs = Math.ceil(loc.remainingMs / 1000);
+    if (secs !== this._lastSecond) {
+      const fresh = this._lastSecond === null; // first render of a phase: its tone already played
+      this._lastSecond = secs;
+      r.countdown.textContent = String(secs);
+      const counted = phase.kind === 'HOLD' || phase.kind === 'GET_READY';
+      r.panel.classList.toggle('final', counted && secs <= 3 && this._clock.running);
+      if (!fresh && counted && secs <= 3 && this._clock.running) this._cues.tick();
+      r.timeLeft.textContent = `${formatClock(Math.ceil((this._totalMs - elapsed) / 1000))} left`;
+    }
+    r.progress.value = elapsed;
+  }
+  _renderPhase(index, prevIndex) {
+    const r = this._r;
+    const p = this._phases[index];
+    const prev = prevIndex >= 0 ? this._phases[prevIndex] : null;
+    const forward = index > prevIndex;
+    const step = this._routine.steps[p.stepIndex] || {};
+    const stepChanged = !prev || prev.stepIndex !== p.stepIndex;
+    r.stepCount.textContent = `Step ${p.stepIndex + 1} of ${this._routine.steps.length}`;
+    if (stepChanged) {
+      r.stepTitle.textContent = p.stepTitle || `Step ${p.stepIndex + 1}`;
+      r.instructions.textContent = step.instructions || '';
+      r.safetyText.textContent = step.safetyCue || '';
+      r.safety.hidden = !step.safetyCue;
+    }
+    r.panel.dataset.kind = p.kind;
+    r.phaseName.textContent = KIND_LABEL[p.kind];
+    r.rep.textContent = `Rep ${p.rep} of ${p.reps}`;
+    r.side.textContent = p.side ? SIDE_LABEL[p.side] : '';
+    r.side.hidden = !p.side;
+    r.next.textContent = `Next: ${describeNext(p, this._phases[index + 1])}`;
+    const spoken = [];
+    if (forward && prev && stepChanged) spoken.push(`Next step: ${p.stepTitle}`);
+    else if (forward && prev && prev.side !== p.side) spoken.push('Switch sides');
+    spoken.push(KIND_LABEL[p.kind]);
+    this._cues.phase(p.kind);
+    this._cues.say(spoken.join('. '));
+    const said = [stepChanged ? p.stepTitle : null, KIND_LABEL[p.kind], `${p.seconds} seconds`,
+      `Rep ${p.rep} of ${p.reps}`, p.side ? SIDE_LABEL[p.side] : null].filter(Boolean).join('. ');
+    this._announce(said);
+  }
+
+  /** Only phase changes and pause/resume go to the live region, never the per-second countdown. */
+  _announce(text) {
+    clearTimeout(this._announceTimer);
+    // A short delay lets screen readers notice a live region that was just inserted.
+    this._announceTimer = setTimeout(() => { if (this._r.live) this._r.live.textContent = text; }, 60);
+  }
+
+  /** Both clocks always pause and resume together; only the routine clock seeks. */
+  _setRunning(on) {
+    for (const c of [this._clock, this._active]) if (on) c.resume(); else c.pause();
+  }
+  _togglePause() { this._dispatch(this._state === 'paused' ? 'RESUME' : 'PAUSE'); }
+  _renderPaused(announce) {
+    if (!this._r.pauseLabel) return;
+    const paused = !this._clock.running;
+    this._r.pauseLabel.textContent = paused ? '▶ Resume' : 'Pause';
+    this._r.panel.classList.toggle('paused', paused);
+    this._r.pausedBadge.hidden = !paused;
+    if (announce) this._announce(paused ? 'Paused' : 'Resumed');
+    this._lastSecond = null;
+    this._tick();
+  }
+  _seek(target) {
+    this._accrue(); // what ran until now counts; the jumped-over part does not
+    this._clock.seek(target(this._phases, this._clock.elapsedMs()));
+    this._accruedTo = this._clock.elapsedMs();
+    this._lastSecond = null;
+    this._tick();
+  }
+  _onKeyDown(e) {
+    if (this._screen() !== 'running') return;
+    if (this._state === 'askStop' || this._state === 'askStopPaused') {
+      if (e.key === 'Escape' && !this._nativeModal) { e.preventDefault(); this._dispatch('KEEP_GOING'); }
+      return;
+    }
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.composedPath()[0];
+    if (isEditable(target)) return;
+    switch (e.key) {
+      case ' ':
+      case 'Spacebar':
+        e.preventDefault();
+        // A focused button would "click" on keyup as well: swallow that keyup so Space only pauses.
+        this._swallowSpaceUp = isButton(target);
+        if (!e.repeat) this._togglePause();
+        break;
+      case 'ArrowRight': e.preventDefault(); this._dispatch('SKIP'); break;
+      case 'ArrowLeft': e.preventDefault(); this._dispatch('BACK'); break;
+      case 'Escape': e.preventDefault(); this._dispatch('STOP'); break; // preventDefault: don't also cancel the new dialog
+      default:
+    }
+  }
+  _onKeyUp(e) {
+    if ((e.key === ' ' || e.key === 'Spacebar') && this._swallowSpaceUp) { this._swallowSpaceUp = false; e.preventDefault(); }
+  }
+  _fillDialog(title, text, actions) {
+    this._r.dialog.replaceChildren(h('h2', { id: 'stop-title' }, title), h('p', {}, text),
+      h('div', { class: 'dialog-actions' }, actions.map(([cls, label, fn]) => h('button', { type: 'button', class: cls, onclick: fn }, label))));
+  }
+
+  // --- finish & save --------------------------------------------------------------------
+
+  _renderFinish() {
+    const s = this._session;
+    const r = this._r = {};
+    r.status = h('p', { class: 'status', role: 'status' });
+    r.error = h('p', { class: 'error', role: 'alert' });
+    r.note = h('textarea', { id: 'note', rows: '3', maxlength: String(NOTE_MAX), 'aria-describedby': 'note-count' });
+    r.note.value = s.note;
+    r.count = h('span', { id: 'note-count', class: 'count meta' });
+    const count = () => { r.count.textContent = `${r.note.value.length} / ${NOTE_MAX}`; };
+    r.note.addEventListener('input', () => { s.note = r.note.value; count(); this._dispatch('EDIT'); });
+    count();
+    r.pain = this._painScale('after', 'How much does your back hurt now?', s.painAfter, (v) => { s.painAfter = v; this._dispatch('EDIT'); });
+    r.save = h('button', { type: 'button', class: 'primary big save', onclick: () => this._onSaveClick() }, 'Save');
+    const held = s.stepHoldSeconds.reduce((a, b) => a + b, 0);
+    const planned = s.plannedHoldSeconds.reduce((a, b) => a + b, 0);
+    const facts = [
+      h('div', {}, h('dt', {}, 'Steps done'), h('dd', { class: 'steps-done' }, `${s.stepsCompleted} of ${s.stepsTotal}`)),
+      h('div', {}, h('dt', {}, 'Held'), h('dd', { class: 'held' }, `${formatClock(held)} of ${formatClock(planned)}`)),
+    ];
+    if (s.painBefore != null) facts.push(h('div', {}, h('dt', {}, 'Pain before'), h('dd', {}, String(s.painBefore))));
+    const title = s.partial ? 'Stopped early' : s.stepsCompleted < s.stepsTotal ? 'You reached the end' : 'Well done';
+    const hint = s.stepsCompleted < s.stepsTotal
+      ? 'A step counts as done when you held it for more than half of its time.' : null;
+    this._mount(h('div', { class: 'screen finish' },
+      h('div', { class: 'scroll' },
+        h('h1', { tabindex: '-1' }, title),
+        h('dl', { class: 'facts' }, facts),
+        hint ? h('p', { class: 'meta hint' }, hint) : null,
+        r.pain,
+        h('label', { class: 'field', for: 'note' }, 'How did it feel? ', h('span', { class: 'optional' }, '(optional)')),
+        r.note, r.count, r.error, r.status),
+      h('div', { class: 'bar controls-bar' }, r.save)));
+    this._view.querySelector('h1').focus();
+  }
+  _renderSaveState() {
+    const r = this._r;
+    if (this._screen() !== 'finish' || !r.save) return;
+    const st = this._state;
+    const sending = st === 'sending' || st === 'sendingEdited';
+    r.save.disabled = sending;
+    r.save.textContent = sending ? 'Saving…' : { saved: 'Done', offline: 'Try again' }[st] || 'Save';
+    r.status.textContent = sending ? 'Saving…'
+      : st === 'offline' ? OFFLINE_MESSAGE : st === 'edited' ? EDITED_MESSAGE : st === 'saved' ? this._status || '' : '';
+    r.status.classList.toggle('ok', st === 'saved');
+    r.error.textContent = st === 'rejected' ? this._error : '';
+  }
+  _onSaveClick() { this._dispatch(this._state === 'saved' ? 'DONE' : 'SAVE'); }
+  _buildResult() {
+    const s = this._session;
+    const note = s.note.trim().slice(0, NOTE_MAX);
+    return {
+      clientSessionId: s.clientSessionId, routineId: s.routineId, routineVersion: s.routineVersion,
+      startedAt: s.startedAt, finishedAt: s.finishedAt, stepsCompleted: s.stepsCompleted,
+      stepsTotal: s.stepsTotal, durationSeconds: s.durationSeconds, stepHoldSeconds: s.stepHoldSeconds,
+      painBefore: s.painBefore, painAfter: s.painAfter, note: note || null, partial: s.partial,
+    };
+  }
+
+  // --- visibility -----------------------------------------------------------------------
+
+  _onVisibility() {
+    // The browser drops the wake lock whenever the page is hidden.
+    if (document.visibilityState === 'visible' && this._screen() === 'running') {
+      this._wakeLock.acquire();
+      this._tick();
+    }
+  }
+}
+
+if (!customElements.get('upright-timer')) customElements.define('upright-timer', UprightTimer);
