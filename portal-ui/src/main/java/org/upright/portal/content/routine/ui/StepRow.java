@@ -209,6 +209,18 @@ class StepRow extends Div {
         });
     }
 
+    void moving(boolean value) {
+        moving.setValue(value);
+    }
+
+    VariantFields easier() {
+        return easier;
+    }
+
+    VariantFields harder() {
+        return harder;
+    }
+
     private void showStepTime() {
         OptionalInt s = seconds();
         stepTime.setText(s.isPresent() ? ContentFormat.duration(s.getAsInt()) : "");
