@@ -41,7 +41,8 @@ class StepPicturesBrowserIT extends BrowserTestBase {
         int pictures = 0;
         for (var routine : routines.entrySet()) {
             member.navigate(portal.url("/routines/" + routine.getKey()));
-            assertThat(member.locator("#routine-steps > li")).hasCount(routine.getValue());
+            assertThat(member.locator("#routine-steps > li")).hasCount(routine.getValue(),
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
             // every step's picture has arrived and decoded (an SVG that failed to load has naturalWidth 0)
             member.waitForFunction("() => [...document.querySelectorAll('#routine-steps > li')].every(li => {"
                     + " const img = li.querySelector('img.step-image');"
@@ -52,11 +53,18 @@ class StepPicturesBrowserIT extends BrowserTestBase {
             pictures += routine.getValue();
             snapshot(member, "pictures-" + routine.getKey());
         }
+        member.navigate(portal.url("/routines/wall-press"));
+        member.locator("#routine-steps > li").nth(1).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "pictures-step-card.png")));
         assertThat(pictures).isGreaterThanOrEqualTo(30);
 
         var svg = member.request().get(portal.url("/upright/figures/wall-press-hold.svg"));
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.headers().get("content-type")).startsWith("image/svg+xml");
+
+        member.navigate(portal.url("/library/when-to-see-a-clinician"));
+        assertThat(member.locator("#article-body")).containsText("Call emergency services now");
+        snapshot(member, "pictures-red-flags");
 
         // the timer page shows the current (first) step's picture above the timer
         member.navigate(portal.url("/routines/neck-shoulder-release/run"));
@@ -67,6 +75,33 @@ class StepPicturesBrowserIT extends BrowserTestBase {
         assertThat(member.locator("#step-figures figure:not([hidden]) figcaption")).containsText("Shoulder-blade circles");
         snapshot(member, "pictures-timer");
         member.context().close();
+    }
+
+    @Test
+    void anAdminUploadsAPictureForAStepAndAScriptedSvgIsRefused() throws IOException {
+        Path dir = Path.of("target", "upload-test");
+        java.nio.file.Files.createDirectories(dir);
+        Path good = dir.resolve("my-drawing.svg");
+        java.nio.file.Files.writeString(good, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\">"
+                + "<rect width=\"40\" height=\"20\" fill=\"#1d3b5c\"/></svg>");
+        Path bad = dir.resolve("sneaky.svg");
+        java.nio.file.Files.writeString(bad, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+
+        Page admin = browser.newPage(false);
+        BrowserSession.signIn(admin, portal, "admin", "admin-upright");
+        admin.navigate(portal.url("/admin/routines/new"));
+        admin.locator("#add-step").click();
+        var step = admin.locator("#step-1");
+        step.locator("vaadin-upload input[type=file]").setInputFiles(bad);
+        assertThat(step.locator(".step-picture .field-error")).containsText("cannot be used");
+        step.locator("vaadin-upload input[type=file]").setInputFiles(good);
+        var preview = step.locator(".step-picture-preview img");
+        assertThat(preview).hasAttribute("src", java.util.regex.Pattern.compile("upright/step-images/\\d+"));
+        admin.waitForFunction("() => { const i = document.querySelector('#step-1 .step-picture-preview img');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        step.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "pictures-admin-step.png")));
+        admin.context().close();
     }
 
     private static void snapshot(Page page, String name) {

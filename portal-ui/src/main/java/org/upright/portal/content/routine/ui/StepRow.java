@@ -84,17 +84,16 @@ class StepRow extends Div {
             UI ui = UI.getCurrent();
             try {
                 String stored = images.upload(meta.fileName(), bytes);
-                ui.access(() -> showPicture(stored, null));
+                ui.access(() -> uploaded(stored, null));
             } catch (InvalidContentException e) {
                 String message = e.problems().getFirst().message();
-                ui.access(() -> showPicture(image, message));
+                ui.access(() -> uploaded(image, message));
             }
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(StepImageService.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
         upload.addFileRejectedListener(e -> showPicture(image, e.getErrorMessage()));
-        upload.addSucceededListener(e -> upload.clearFileList());
         removePicture.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         removePicture.addClickListener(e -> showPicture(null, null));
         pictureProblem.addClassName("field-error");
@@ -127,6 +126,12 @@ class StepRow extends Div {
         add(top, title, instructions, numbers, safetyCue, picture, variants);
         showPicture(image, null);
         showStepTime();
+    }
+
+    /** After an upload (stored or refused): the list is cleared so the next file can be chosen. */
+    private void uploaded(String reference, String problem) {
+        upload.clearFileList();
+        showPicture(reference, problem);
     }
 
     private void showPicture(String reference, String problem) {
