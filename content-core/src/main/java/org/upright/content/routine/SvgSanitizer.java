@@ -13,7 +13,6 @@ import org.upright.content.shared.InvalidContentException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,16 +68,14 @@ final class SvgSanitizer {
         Element root = doc.children().stream().filter(e -> local(e).equals("svg")).findFirst()
                 .orElseThrow(() -> new InvalidContentException(StepImageService.FIELD, "This file is not an SVG image"));
         check(root);
-        Element clean = copy(root);
-        clean.attr("xmlns", SVG_NS);
-        if (clean.hasAttr("xlink:href") || !clean.select("[xlink:href]").isEmpty()) {
-            clean.attr("xmlns:xlink", "http://www.w3.org/1999/xlink");
+        clean(root);
+        root.attr("xmlns", SVG_NS);
+        if (!root.select("[xlink:href]").isEmpty()) {
+            root.attr("xmlns:xlink", "http://www.w3.org/1999/xlink");
         }
-        Document out = new Document("");
-        out.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .prettyPrint(false).charset(StandardCharsets.UTF_8);
-        out.appendChild(clean);
-        return out.outerHtml();
+        return root.outerHtml();
     }
 
     private static void check(Element element) {
@@ -106,26 +103,27 @@ final class SvgSanitizer {
         }
     }
 
-    /** A copy with only safelisted elements (unknown ones dropped with their content) and attributes. */
-    private static Element copy(Element source) {
-        Element target = new Element(local(source));
-        for (Attribute a : source.attributes()) {
-            String key = a.getKey().toLowerCase(Locale.ROOT);
-            if (ATTRIBUTES.contains(key) || (key.startsWith("svg:") && ATTRIBUTES.contains(key.substring(4)))) {
-                target.attr(a.getKey().startsWith("svg:") ? a.getKey().substring(4) : a.getKey(), a.getValue());
+    /**
+     * Keeps only safelisted elements (unknown ones go with their content) and attributes, in place:
+     * the parsed tree keeps the attributes' case (viewBox, not viewbox), which SVG needs.
+     */
+    private static void clean(Element element) {
+        for (Attribute a : new ArrayList<>(element.attributes().asList())) {
+            if (!ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT))) {
+                element.attributes().remove(a.getKey());
             }
         }
-        List<Node> children = new ArrayList<>(source.childNodes());
-        for (Node child : children) {
-            if (child instanceof Element e && ELEMENTS.contains(local(e))) {
-                target.appendChild(copy(e));
-            } else if (child instanceof TextNode t) {
-                target.appendChild(new TextNode(t.getWholeText()));
-            } else if (child instanceof DataNode d) {
-                target.appendChild(new TextNode(d.getWholeData()));
+        for (Node child : new ArrayList<>(element.childNodes())) {
+            if (child instanceof Element e) {
+                if (ELEMENTS.contains(local(e))) {
+                    clean(e);
+                } else {
+                    e.remove();
+                }
+            } else if (!(child instanceof TextNode) && !(child instanceof DataNode)) {
+                child.remove(); // comments, processing instructions, doctype
             }
         }
-        return target;
     }
 
     private static String local(Element e) {

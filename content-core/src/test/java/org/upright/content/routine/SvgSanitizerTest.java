@@ -59,7 +59,9 @@ class SvgSanitizerTest {
                 + "<g inkscape:label=\"Layer 1\" transform=\"translate(1,1)\"><circle cx=\"20\" cy=\"20\" r=\"8\" "
                 + "fill=\"#123\" data-x=\"1\"/><path d=\"M10 10 L40 40\" stroke=\"#000\" stroke-width=\"4\" "
                 + "marker-end=\"url(#m)\" style=\"stroke-linecap:round\"/><use href=\"#m\"/></g></svg>";
-        Document clean = Jsoup.parse(SvgSanitizer.sanitize(inkscape), "", Parser.xmlParser());
+        String output = SvgSanitizer.sanitize(inkscape);
+        assertThat(output).contains("viewBox=\"0 0 100 50\"").doesNotContain("viewbox").doesNotContain("<?xml");
+        Document clean = Jsoup.parse(output, "", Parser.xmlParser());
         Element svg = clean.selectFirst("svg");
         assertThat(svg).isNotNull();
         assertThat(svg.attr("xmlns")).isEqualTo("http://www.w3.org/2000/svg");

@@ -74,6 +74,15 @@ class StepPicturesBrowserIT extends BrowserTestBase {
                 + " return i && i.complete && i.naturalWidth > 0; }");
         assertThat(member.locator("#step-figures figure:not([hidden]) figcaption")).containsText("Shoulder-blade circles");
         snapshot(member, "pictures-timer");
+        // and follows the timer to the next step
+        member.evaluate("window.__uprightTimeScale = 20");
+        member.locator("upright-timer button.start").click();
+        member.waitForFunction("document.querySelector('#step-figures').getAttribute('step') === '1'", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertThat(member.locator("#step-figures figure:not([hidden]) figcaption")).containsText("Chin tucks");
+        assertThat(member.locator("#step-figures figure:not([hidden]) img")).hasAttribute("src",
+                java.util.regex.Pattern.compile("chin-tuck\\.svg$"));
+        snapshot(member, "pictures-timer-step-2");
         member.context().close();
     }
 
