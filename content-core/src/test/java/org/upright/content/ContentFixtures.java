@@ -33,7 +33,7 @@ public final class ContentFixtures {
     }
 
     public static RoutineStep step(String title, int hold, int relax, int reps, boolean perSide) {
-        return new RoutineStep(title, "Do " + title.toLowerCase(), hold, relax, reps, perSide, "Stop if it hurts", null);
+        return new RoutineStep(title, "Do " + title.toLowerCase(), hold, relax, reps, perSide, "Stop if it hurts");
     }
 
     public static RoutineDraft routine() {

@@ -1,5 +1,6 @@
 package org.upright.content.routine;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,15 @@ import org.upright.content.shared.ValidTitle;
 /**
  * One step of a routine, as written and as published: hold for {@code holdSeconds}, relax for
  * {@code relaxSeconds} (0 = no relax phase), {@code repetitions} times; per side means left, then right.
- * {@code imageUrl} is optional and only http(s).
+ *
+ * @param image    the step's picture: {@code figure:<name>} for a drawing shipped with the portal,
+ *                 {@code upload:<id>} for an image an admin uploaded ({@link StepImageService}), or
+ *                 null; never an address on another site
+ * @param imageAlt what the picture shows, for people who cannot see it; required with a picture
+ * @param moving   the timed phase is a slow, continuous movement (e.g. shoulder circles), not a
+ *                 still hold: timers and pages should say "move" rather than "hold" for it
+ * @param easier   an optional easier version (e.g. hands lower on the wall), or null
+ * @param harder   an optional harder version (e.g. longer holds), or null
  */
 public record RoutineStep(
         @ValidTitle String title,
@@ -30,12 +39,30 @@ public record RoutineStep(
         @NotBlank(message = "Safety cue is required")
         @Size(max = 300, message = "Safety cue must be at most 300 characters")
         String safetyCue,
-        @Size(max = 500, message = "Image URL must be at most 500 characters")
-        @Pattern(regexp = "(https?://\\S+)?", message = "Image URL must start with http:// or https://")
-        String imageUrl) {
+        @Pattern(regexp = StepImages.REFERENCE, message = "Picture: upload an image or choose a drawing")
+        String image,
+        @Size(max = 300, message = "Picture description must be at most 300 characters")
+        String imageAlt,
+        boolean moving,
+        @Valid StepVariant easier,
+        @Valid StepVariant harder) {
 
     public RoutineStep {
-        imageUrl = imageUrl == null || imageUrl.isBlank() ? null : imageUrl.strip();
+        image = image == null || image.isBlank() ? null : image.strip();
+        imageAlt = imageAlt == null || imageAlt.isBlank() ? null : imageAlt.strip();
+    }
+
+    /** A step without picture, movement flag or variants. */
+    public RoutineStep(String title, String instructions, int holdSeconds, int relaxSeconds, int repetitions,
+                       boolean perSide, String safetyCue) {
+        this(title, instructions, holdSeconds, relaxSeconds, repetitions, perSide, safetyCue, null, null, false, null,
+                null);
+    }
+
+    /** A picture needs a description (checked by the routine validator as "steps[i].imageAlt"). */
+    @jakarta.validation.constraints.AssertTrue(message = "Describe the picture for people who cannot see it")
+    boolean isImageDescribed() {
+        return image == null || imageAlt != null;
     }
 
     /** This step's share of the routine's time; see {@link RoutineTiming}. */

@@ -28,8 +28,32 @@ class StepColumns {
     @Column(name = "safety_cue", nullable = false, length = 300)
     private String safetyCue;
 
-    @Column(name = "image_url", length = 500)
-    private String imageUrl;
+    @Column(length = 500)
+    private String image;
+
+    @Column(name = "image_alt", length = 300)
+    private String imageAlt;
+
+    @Column(nullable = false)
+    private boolean moving;
+
+    @Column(name = "easier_instructions", length = 600)
+    private String easierInstructions;
+
+    @Column(name = "easier_hold_seconds")
+    private Integer easierHoldSeconds;
+
+    @Column(name = "easier_repetitions")
+    private Integer easierRepetitions;
+
+    @Column(name = "harder_instructions", length = 600)
+    private String harderInstructions;
+
+    @Column(name = "harder_hold_seconds")
+    private Integer harderHoldSeconds;
+
+    @Column(name = "harder_repetitions")
+    private Integer harderRepetitions;
 
     protected StepColumns() {
     }
@@ -43,11 +67,31 @@ class StepColumns {
         c.repetitions = step.repetitions();
         c.perSide = step.perSide();
         c.safetyCue = step.safetyCue().strip();
-        c.imageUrl = step.imageUrl();
+        c.image = step.image();
+        c.imageAlt = step.imageAlt();
+        c.moving = step.moving();
+        if (step.easier() != null) {
+            c.easierInstructions = step.easier().instructions();
+            c.easierHoldSeconds = step.easier().holdSeconds();
+            c.easierRepetitions = step.easier().repetitions();
+        }
+        if (step.harder() != null) {
+            c.harderInstructions = step.harder().instructions();
+            c.harderHoldSeconds = step.harder().holdSeconds();
+            c.harderRepetitions = step.harder().repetitions();
+        }
         return c;
     }
 
     RoutineStep toStep() {
-        return new RoutineStep(title, instructions, holdSeconds, relaxSeconds, repetitions, perSide, safetyCue, imageUrl);
+        return new RoutineStep(title, instructions, holdSeconds, relaxSeconds, repetitions, perSide, safetyCue,
+                StepImages.uploadId(image).isPresent() || StepImages.figureName(image).isPresent() ? image : null,
+                imageAlt, moving, variant(easierInstructions, easierHoldSeconds, easierRepetitions),
+                variant(harderInstructions, harderHoldSeconds, harderRepetitions));
+    }
+
+    private static StepVariant variant(String instructions, Integer holdSeconds, Integer repetitions) {
+        return instructions == null || holdSeconds == null || repetitions == null ? null
+                : new StepVariant(instructions, holdSeconds, repetitions);
     }
 }

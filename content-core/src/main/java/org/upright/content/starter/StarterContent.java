@@ -12,16 +12,26 @@ import java.util.Set;
 /** The shape of starter-content.json: items refer to each other by slug. */
 record StarterContent(List<Article> articles, List<Routine> routines, List<Program> programs) {
 
-    record Article(String slug, String title, String summary, ArticleCategory category, List<String> tags,
-                   String body) {
+    /** {@code revision}: raise it when an item's text changes, so existing installs get the change. */
+    record Article(String slug, int revision, String title, String summary, ArticleCategory category,
+                   List<String> tags, String body) {
+        Article {
+            revision = Math.max(1, revision);
+        }
     }
 
-    record Routine(String slug, String title, String summary, Set<BodyArea> areas, Difficulty difficulty,
-                   Equipment equipment, List<String> relatedArticles, List<RoutineStep> steps) {
+    record Routine(String slug, int revision, String title, String summary, Set<BodyArea> areas,
+                   Difficulty difficulty, Equipment equipment, List<String> relatedArticles, List<RoutineStep> steps) {
+        Routine {
+            revision = Math.max(1, revision);
+        }
     }
 
-    record Program(String slug, String title, String description, int weeks, List<String> relatedArticles,
-                   List<Day> schedule) {
+    record Program(String slug, int revision, String title, String description, int weeks,
+                   List<String> relatedArticles, List<Day> schedule) {
+        Program {
+            revision = Math.max(1, revision);
+        }
     }
 
     record Day(int day, List<String> routines) {

@@ -26,13 +26,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Imports the starter articles, routines and programs shipped in this jar, published, on every
  * install (embedded or external database) exactly once per item: content_starter_import remembers
  * what was imported, so items an admin later renames or archives do not come back. An item whose
- * slug an admin already uses is left alone. Runs before the demo-data loaders (order 10 and up).
+ * slug an admin already uses is left alone. Each item has a revision: when a newer jar ships a higher
+ * one, items still as imported are updated in place (routines get a new published version), edited
+ * ones are left alone. Runs before the demo-data loaders (order 10 and up).
  */
 @Component
 @Order(StarterContentImporter.ORDER)
@@ -40,6 +43,8 @@ class StarterContentImporter implements ApplicationRunner {
 
     static final int ORDER = 5;
     static final String AUTHOR = "Upright team";
+    /** The lock version an item has right after its import (created, then published once). */
+    static final long IMPORTED_LOCK_VERSION = 1;
     static final String RESOURCE = "/org/upright/content/starter/starter-content.json";
 
     private static final Logger log = LoggerFactory.getLogger(StarterContentImporter.class);
@@ -67,19 +72,28 @@ class StarterContentImporter implements ApplicationRunner {
         }
     }
 
-    /** Imports whatever this install has not imported yet; returns how many items that was. */
+    /**
+     * Imports whatever this install has not imported yet, and brings items up to a newer shipped
+     * revision where no admin has edited them since; returns how many items were created or updated.
+     */
     int importMissing() {
         StarterContent content = read();
         return Actors.callAsSystem(() -> {
             int count = 0;
             for (StarterContent.Article a : content.articles()) {
-                count += importOnce(ContentKind.ARTICLE, a.slug(), () -> importArticle(a));
+                count += importOnce(ContentKind.ARTICLE, a.slug(), a.revision(), new Item(
+                        () -> articles.findForEditingBySlug(a.slug()).map(d -> new Current(d.id(), d.lockVersion(), d.author())),
+                        () -> importArticle(a), current -> updateArticle(current, a)));
             }
             for (StarterContent.Routine r : content.routines()) {
-                count += importOnce(ContentKind.ROUTINE, r.slug(), () -> importRoutine(r));
+                count += importOnce(ContentKind.ROUTINE, r.slug(), r.revision(), new Item(
+                        () -> routines.findForEditingBySlug(r.slug()).map(d -> new Current(d.id(), d.lockVersion(), d.author())),
+                        () -> importRoutine(r), current -> updateRoutine(current, r)));
             }
             for (StarterContent.Program p : content.programs()) {
-                count += importOnce(ContentKind.PROGRAM, p.slug(), () -> importProgram(p));
+                count += importOnce(ContentKind.PROGRAM, p.slug(), p.revision(), new Item(
+                        () -> programs.findForEditingBySlug(p.slug()).map(d -> new Current(d.id(), d.lockVersion(), d.author())),
+                        () -> importProgram(p), current -> updateProgram(current, p)));
             }
             return count;
         });
@@ -96,63 +110,118 @@ class StarterContentImporter implements ApplicationRunner {
         }
     }
 
+    /** The item as it is in the database now. */
+    private record Current(long id, long lockVersion, String author) {
+    }
+
+    /** How to find, create and update one starter item; create and update return the new lock version. */
+    private record Item(Supplier<Optional<Current>> find, Supplier<Optional<Long>> create,
+                        Function<Current, Long> update) {
+    }
+
+    private record Imported(int revision, Long lockVersion) {
+    }
+
     /**
      * One item in its own transaction, serialized across app instances by an advisory lock, so two
      * instances starting together cannot both import it. A failing item is logged and skipped: the
      * portal still starts, and the next start tries again.
+     * <p>
+     * A newer revision replaces the item only when it is still exactly as imported: same author and
+     * the lock version recorded at import (rows from before revisions were recorded: the lock version
+     * a fresh import leaves, {@value #IMPORTED_LOCK_VERSION}). An item an admin has edited, renamed or
+     * archived is left as it is; the newer revision is then only noted, so it is not retried.
      */
-    private int importOnce(ContentKind kind, String slug, Supplier<Boolean> create) {
+    private int importOnce(ContentKind kind, String slug, int revision, Item item) {
         try {
-            Boolean created = transaction.execute(status -> {
+            Boolean changed = transaction.execute(status -> {
                 jdbc.sql("select pg_advisory_xact_lock(hashtext('upright-starter-content'))").query().singleRow();
-                boolean done = jdbc.sql("select count(*) from content_starter_import where kind = ? and slug = ?")
-                        .params(kind.name(), slug).query(Long.class).single() > 0;
-                if (done) {
+                Optional<Imported> imported = jdbc.sql("select revision, lock_version from content_starter_import"
+                                + " where kind = ? and slug = ?").params(kind.name(), slug)
+                        .query((rs, n) -> new Imported(rs.getInt(1), (Long) rs.getObject(2))).optional();
+                if (imported.isEmpty()) {
+                    Optional<Long> lock = item.create().get();
+                    jdbc.sql("insert into content_starter_import (kind, slug, revision, lock_version) values (?, ?, ?, ?)")
+                            .params(kind.name(), slug, revision, lock.orElse(null)).update();
+                    return lock.isPresent();
+                }
+                if (imported.get().revision() >= revision) {
                     return false;
                 }
-                boolean result = create.get();
-                jdbc.sql("insert into content_starter_import (kind, slug) values (?, ?)").params(kind.name(), slug).update();
-                return result;
+                long expected = imported.get().lockVersion() == null ? IMPORTED_LOCK_VERSION : imported.get().lockVersion();
+                Optional<Current> current = item.find().get()
+                        .filter(c -> c.lockVersion() == expected && AUTHOR.equals(c.author()));
+                Long lock = current.map(item.update()).orElse(imported.get().lockVersion());
+                if (current.isEmpty()) {
+                    log.info("Starter content: {} '{}' was changed in this install; revision {} not applied", kind,
+                            slug, revision);
+                }
+                jdbc.sql("update content_starter_import set revision = ?, lock_version = ? where kind = ? and slug = ?")
+                        .params(revision, lock, kind.name(), slug).update();
+                return current.isPresent();
             });
-            return Boolean.TRUE.equals(created) ? 1 : 0;
+            return Boolean.TRUE.equals(changed) ? 1 : 0;
         } catch (RuntimeException e) {
             log.warn("Starter content: could not import {} '{}': {}", kind, slug, e.getMessage());
             return 0;
         }
     }
 
-    private boolean importArticle(StarterContent.Article a) {
+    private Optional<Long> importArticle(StarterContent.Article a) {
         if (articles.findForEditingBySlug(a.slug()).isPresent()) {
-            return false;
+            return Optional.empty();
         }
-        ArticleDetails created = articles.create(new ArticleDraft(a.slug(), a.title(), a.summary(), a.body(),
-                a.category(), a.tags(), AUTHOR));
-        articles.publish(created.id(), created.lockVersion());
-        return true;
+        ArticleDetails created = articles.create(articleDraft(a));
+        return Optional.of(articles.publish(created.id(), created.lockVersion()).lockVersion());
     }
 
-    private boolean importRoutine(StarterContent.Routine r) {
+    private long updateArticle(Current current, StarterContent.Article a) {
+        return articles.update(current.id(), current.lockVersion(), articleDraft(a)).lockVersion();
+    }
+
+    private static ArticleDraft articleDraft(StarterContent.Article a) {
+        return new ArticleDraft(a.slug(), a.title(), a.summary(), a.body(), a.category(), a.tags(), AUTHOR);
+    }
+
+    private Optional<Long> importRoutine(StarterContent.Routine r) {
         if (routines.findForEditingBySlug(r.slug()).isPresent()) {
-            return false;
+            return Optional.empty();
         }
-        RoutineDetails created = routines.create(new RoutineDraft(r.slug(), r.title(), r.summary(), r.areas(),
-                r.difficulty(), r.equipment(), AUTHOR, r.steps(), articleIds(r.relatedArticles())));
-        routines.publish(created.id(), created.lockVersion());
-        return true;
+        RoutineDetails created = routines.create(routineDraft(r));
+        return Optional.of(routines.publish(created.id(), created.lockVersion()).lockVersion());
     }
 
-    private boolean importProgram(StarterContent.Program p) {
+    /** A new published version; sessions keep pointing at the version they ran. */
+    private long updateRoutine(Current current, StarterContent.Routine r) {
+        RoutineDetails updated = routines.update(current.id(), current.lockVersion(), routineDraft(r));
+        return updated.unpublishedChanges() ? routines.publish(updated.id(), updated.lockVersion()).lockVersion()
+                : updated.lockVersion();
+    }
+
+    private RoutineDraft routineDraft(StarterContent.Routine r) {
+        return new RoutineDraft(r.slug(), r.title(), r.summary(), r.areas(), r.difficulty(), r.equipment(), AUTHOR,
+                r.steps(), articleIds(r.relatedArticles()));
+    }
+
+    private Optional<Long> importProgram(StarterContent.Program p) {
         if (programs.findForEditingBySlug(p.slug()).isPresent()) {
-            return false;
+            return Optional.empty();
         }
+        ProgramDetails created = programs.create(programDraft(p));
+        return Optional.of(programs.publish(created.id(), created.lockVersion()).lockVersion());
+    }
+
+    private long updateProgram(Current current, StarterContent.Program p) {
+        return programs.update(current.id(), current.lockVersion(), programDraft(p)).lockVersion();
+    }
+
+    private ProgramDraft programDraft(StarterContent.Program p) {
         List<ScheduleEntry> schedule = p.schedule().stream()
                 .flatMap(day -> day.routines().stream().map(routines::findForEditingBySlug).flatMap(Optional::stream)
                         .map(routine -> new ScheduleEntry(day.day(), routine.id())))
                 .toList();
-        ProgramDetails created = programs.create(new ProgramDraft(p.slug(), p.title(), p.description(), p.weeks(),
-                AUTHOR, schedule, articleIds(p.relatedArticles())));
-        programs.publish(created.id(), created.lockVersion());
-        return true;
+        return new ProgramDraft(p.slug(), p.title(), p.description(), p.weeks(), AUTHOR, schedule,
+                articleIds(p.relatedArticles()));
     }
 
     private List<Long> articleIds(List<String> slugs) {

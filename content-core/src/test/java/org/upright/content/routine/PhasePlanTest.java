@@ -94,7 +94,7 @@ class PhasePlanTest {
         for (int i = 0; i < 200; i++) {
             List<RoutineStep> steps = java.util.stream.IntStream.range(0, 1 + random.nextInt(4))
                     .mapToObj(n -> new RoutineStep("Step " + n, "Do it.", 5 + random.nextInt(60), random.nextInt(3) * 5,
-                            1 + random.nextInt(4), random.nextBoolean(), "Gently.", null))
+                            1 + random.nextInt(4), random.nextBoolean(), "Gently."))
                     .toList();
             assertThat(PhasePlan.of(steps).totalSeconds()).isEqualTo(RoutineTiming.totalSeconds(steps));
         }

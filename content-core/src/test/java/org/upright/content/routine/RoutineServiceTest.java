@@ -44,12 +44,16 @@ class RoutineServiceTest {
         RoutineDraft bad = ContentFixtures.routine(List.of(
                 step("Fine", 20, 10, 3, false),
                 step("Bad", 4, 121, 21, false),
-                new RoutineStep("ok title", "", 301, -1, 0, true, " ", "javascript:alert(1)")));
+                new RoutineStep("ok title", "", 301, -1, 0, true, " ", "javascript:alert(1)", "A picture", false,
+                        new StepVariant(" ", 2, 0), null),
+                new RoutineStep("Picture", "Do it", 20, 10, 3, false, "Gently", "figure:wall-press-hold", null, false,
+                        null, null)));
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> routines.create(bad));
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "steps[1].holdSeconds", "steps[1].relaxSeconds", "steps[1].repetitions",
                 "steps[2].instructions", "steps[2].holdSeconds", "steps[2].relaxSeconds", "steps[2].repetitions",
-                "steps[2].safetyCue", "steps[2].imageUrl");
+                "steps[2].safetyCue", "steps[2].image", "steps[2].easier.instructions", "steps[2].easier.holdSeconds",
+                "steps[2].easier.repetitions", "steps[3].imageDescribed");
         assertThat(e.messageFor("steps[1].holdSeconds")).contains("Hold must be 5–300 seconds");
         assertThat(e.messageFor("steps[1].relaxSeconds")).contains("Relax must be 0–120 seconds");
         assertThat(e.messageFor("steps[1].repetitions")).contains("Repetitions must be 1–20");

@@ -78,6 +78,143 @@ class StarterContentImporterTest {
         assertThat(before.get("program")).isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void aNewerRevisionReachesItemsNoAdminHasTouched() {
+        // an install that imported an older revision: the article's text differs, its lock version does not
+        String slug = "desk-posture-habits";
+        jdbc.sql("update article set title = 'Older title' where slug = ?").param(slug).update();
+        // and a row from before revisions and lock versions were recorded
+        jdbc.sql("update content_starter_import set revision = 0, lock_version = null where kind = 'ARTICLE' and slug = ?")
+                .param(slug).update();
+
+        assertThat(importer.importMissing()).isEqualTo(1);
+
+        assertThat(articles.findPublishedBySlug(slug).orElseThrow().title()).isNotEqualTo("Older title");
+        assertThat(importRow("ARTICLE", slug)).containsEntry("revision", 1);
+        assertThat(importer.importMissing()).isZero();
+    }
+
+    @Test
+    void aNewerRevisionOfARoutinePublishesANewVersionAndKeepsTheOldOne() {
+        // an install that imported (and published) an older revision of the routine
+        String slug = "neck-shoulder-release";
+        PublishedRoutine current = routines.findPublishedBySlug(slug).orElseThrow();
+        long oldLock = org.upright.kernel.actor.Actors.callAsSystem(() -> {
+            var details = routines.findForEditingBySlug(slug).orElseThrow();
+            var steps = new java.util.ArrayList<>(details.steps());
+            steps.set(0, new RoutineStep("Old circles", "Circle your shoulders.", 20, 5, 3, false, "Gently."));
+            var old = routines.update(details.id(), details.lockVersion(), new org.upright.content.routine.RoutineDraft(
+                    details.slug(), details.title(), details.summary(), details.areas(), details.difficulty(),
+                    details.equipment(), details.author(), steps, details.relatedArticleIds()));
+            return routines.publish(old.id(), old.lockVersion()).lockVersion();
+        });
+        PublishedRoutine before = routines.findPublishedBySlug(slug).orElseThrow();
+        jdbc.sql("update content_starter_import set revision = 1, lock_version = ? where kind = 'ROUTINE' and slug = ?")
+                .params(oldLock, slug).update();
+
+        assertThat(importer.importMissing()).isEqualTo(1);
+
+        PublishedRoutine after = routines.findPublishedBySlug(slug).orElseThrow();
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(after.steps()).isEqualTo(current.steps());
+        assertThat(routines.findVersion(before.id(), before.version()).orElseThrow().steps().getFirst().title())
+                .isEqualTo("Old circles");
+        assertThat(importRow("ROUTINE", slug).get("revision")).isEqualTo(revisionOf(slug));
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "ADMIN")
+    void itemsAnAdminEditedKeepTheAdminsText() {
+        String slug = "rating-your-pain";
+        var edited = articles.findForEditingBySlug(slug).orElseThrow();
+        var mine = articles.update(edited.id(), edited.lockVersion(), new org.upright.content.article.ArticleDraft(
+                edited.slug(), "Our own pain scale guide", edited.summary(), edited.body(), edited.category(),
+                edited.tags(), "ada"));
+        jdbc.sql("update content_starter_import set revision = 0 where kind = 'ARTICLE' and slug = ?").param(slug).update();
+
+        assertThat(importer.importMissing()).isZero();
+
+        assertThat(articles.findForEditingBySlug(slug).orElseThrow().title()).isEqualTo("Our own pain scale guide");
+        assertThat(importRow("ARTICLE", slug)).containsEntry("revision", 1);
+        articles.update(mine.id(), mine.lockVersion(), edited.toDraft());
+    }
+
+    @Test
+    void freshImportsRecordTheLockVersionTheyLeave() {
+        // rows from before lock versions were recorded are trusted to have this one
+        assertThat(importRow("PROGRAM", "desk-neck-shoulders"))
+                .containsEntry("lock_version", StarterContentImporter.IMPORTED_LOCK_VERSION);
+        assertThat(importRow("ROUTINE", "hip-flexor-stretch"))
+                .containsEntry("lock_version", StarterContentImporter.IMPORTED_LOCK_VERSION);
+        assertThat(importRow("ARTICLE", "four-keys-to-mid-back-relief"))
+                .containsEntry("lock_version", StarterContentImporter.IMPORTED_LOCK_VERSION);
+    }
+
+    @Test
+    void theMidBackProgramProgressesAndTheDeskProgramStaysOffTheFloor() {
+        ProgramView midBack = programs.findPublishedBySlug("mid-back-reset").orElseThrow();
+        java.util.function.IntFunction<java.util.Set<String>> week = w -> java.util.stream.IntStream
+                .rangeClosed(w * 7 - 6, w * 7).boxed().flatMap(d -> midBack.routinesOn(d).stream())
+                .map(r -> r.slug()).collect(java.util.stream.Collectors.toSet());
+        assertThat(week.apply(3)).isNotEqualTo(week.apply(2)).contains("wall-press-longer-holds", "core-builder",
+                "upper-back-builder");
+        assertThat(week.apply(4)).doesNotContain("wall-press", "core-basics", "upper-back-strength");
+        RoutineStep press = routines.findPublishedBySlug("wall-press").orElseThrow().steps().get(1);
+        RoutineStep longer = routines.findPublishedBySlug("wall-press-longer-holds").orElseThrow().steps().get(1);
+        assertThat(longer.holdSeconds()).isGreaterThan(press.holdSeconds());
+
+        ProgramView desk = programs.findPublishedBySlug("desk-neck-shoulders").orElseThrow();
+        desk.schedule().stream().flatMap(d -> d.routines().stream()).map(r -> r.slug()).distinct().forEach(slug ->
+                assertThat(routines.findPublishedBySlug(slug).orElseThrow().equipment()).as(slug)
+                        .isNotEqualTo(org.upright.content.routine.Equipment.MAT));
+        assertThat(desk.description()).contains("no floor work");
+    }
+
+    @Test
+    void everyStarterStepHasADescribedPictureAndVariantsAreTheRightWayRound() {
+        StarterContentImporter.read().routines().forEach(r -> r.steps().forEach(s -> {
+            assertThat(s.image()).as(r.slug() + " / " + s.title()).startsWith("figure:");
+            assertThat(s.imageAlt()).as(r.slug() + " / " + s.title()).hasSizeGreaterThan(40);
+            if (s.harder() != null) {
+                assertThat(s.harder().holdSeconds() * s.harder().repetitions())
+                        .isGreaterThanOrEqualTo(s.holdSeconds() * s.repetitions());
+            }
+            if (s.easier() != null) {
+                assertThat(s.easier().holdSeconds() * s.easier().repetitions())
+                        .isLessThanOrEqualTo(s.holdSeconds() * s.repetitions());
+            }
+        }));
+        PublishedRoutine neck = routines.findPublishedBySlug("neck-shoulder-release").orElseThrow();
+        assertThat(neck.steps().getFirst().moving()).isTrue();
+        assertThat(neck.steps().get(1).moving()).isFalse();
+        assertThat(routines.findPublishedBySlug("wall-press").orElseThrow().steps().get(1).easier()).isNotNull();
+    }
+
+    @Test
+    void theRedFlagArticleCoversHeartAortaAndTheGuidelineItems() {
+        String body = articles.findPublishedBySlug("when-to-see-a-clinician").orElseThrow().html().toLowerCase();
+        assertThat(body).contains("call emergency services now", "chest pain", "breathless", "sweating", "jaw",
+                "left arm", "tearing", "between the shoulder blades", "bladder", "between your legs",
+                "leg weakness that is getting worse", "fever", "unexplained weight loss", "history of cancer",
+                "significant trauma", "at night", "under 20 or over 50", "steroid", "osteoporosis",
+                "injected drug use", "nice guideline ng59", "clinical knowledge summaries", "pins and needles");
+        String care = articles.findPublishedBySlug("taking-extra-care").orElseThrow().html().toLowerCase();
+        assertThat(care).contains("pregnancy", "lying flat on your back", "face-down", "osteoporosis", "surgery",
+                "dislocated");
+        String why = articles.findPublishedBySlug("why-your-mid-back-hurts").orElseThrow().html().toLowerCase();
+        assertThat(why).contains("one common explanation", "often", "weak connections");
+    }
+
+    private Map<String, Object> importRow(String kind, String slug) {
+        return jdbc.sql("select revision, lock_version from content_starter_import where kind = ? and slug = ?")
+                .params(kind, slug).query().singleRow();
+    }
+
+    private static int revisionOf(String routineSlug) {
+        return StarterContentImporter.read().routines().stream().filter(r -> r.slug().equals(routineSlug))
+                .findFirst().orElseThrow().revision();
+    }
+
     /** Starter items only: other tests add content of their own to the shared database. */
     private Map<String, Long> counts() {
         return Map.of(

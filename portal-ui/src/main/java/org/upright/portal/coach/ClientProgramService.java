@@ -13,7 +13,6 @@ import org.upright.accounts.audit.AuditTarget;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.enrollment.EnrollmentView;
-import org.upright.kernel.validation.InvalidInputException;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -19,7 +19,6 @@ import org.upright.kernel.Role;
 import org.upright.accounts.audit.AuditTarget;
 import org.upright.tracker.export.MemberExportService;
 import org.upright.tracker.progress.MemberProgressService;
-import org.upright.accounts.audit.AuditTarget;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
 import org.upright.portal.testing.TrackerData;

@@ -32,7 +32,12 @@ public final class ContentFormat {
 
     /** "Hold 20 s · relax 10 s · 3 times · each side" */
     public static String stepPlan(int hold, int relax, int repetitions, boolean perSide) {
-        StringBuilder s = new StringBuilder("Hold ").append(hold).append(" s");
+        return stepPlan(hold, relax, repetitions, perSide, false);
+    }
+
+    /** As {@link #stepPlan(int, int, int, boolean)}; a moving step says "Move 20 s" (it is not held still). */
+    public static String stepPlan(int hold, int relax, int repetitions, boolean perSide, boolean moving) {
+        StringBuilder s = new StringBuilder(moving ? "Move " : "Hold ").append(hold).append(" s");
         if (relax > 0) {
             s.append(" · relax ").append(relax).append(" s");
         }

@@ -19,7 +19,6 @@ import org.upright.portal.feedback.FeedbackService;
 import org.upright.tracker.export.MemberExportService;
 import org.upright.tracker.progress.MemberProgressService;
 import org.upright.portal.base.ui.ExportLinks;
-import org.upright.portal.base.ui.ExportLinks;
 
 import java.time.ZoneId;
 

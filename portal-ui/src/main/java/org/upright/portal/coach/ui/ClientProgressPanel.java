@@ -14,8 +14,6 @@ import org.upright.tracker.progress.ProgressWording;
 import org.upright.portal.base.ui.PainChart;
 import org.upright.portal.base.ui.ProgressTiles;
 import org.upright.tracker.progress.PainChange;
-import org.upright.portal.base.ui.PainChart;
-import org.upright.portal.base.ui.ProgressTiles;
 import org.upright.tracker.progress.PainComparison;
 import org.upright.tracker.progress.ProgressRules;
 

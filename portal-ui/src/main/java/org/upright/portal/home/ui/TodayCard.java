@@ -17,8 +17,6 @@ import org.upright.tracker.plan.MemberPlanService;
 import org.upright.tracker.plan.ProgramDays;
 import org.upright.tracker.plan.TodayPlan;
 import org.upright.tracker.plan.TodayPlan.PlannedRoutine;
-import org.upright.portal.base.ui.ContentFormat;
-import org.upright.portal.base.ui.Links;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

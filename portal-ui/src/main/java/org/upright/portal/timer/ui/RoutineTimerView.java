@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
+import org.upright.portal.content.routine.ui.StepFigures;
 import org.upright.portal.timer.SessionRecorder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +65,8 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         back.addClassName("timer-back");
         back.getElement().setAttribute("router-link", true);
         timer.setRoutineJson(json.writeValueAsString(routineJson(routine)));
-        add(back, timer);
+        // the current step's picture (content's component; it follows the timer's step)
+        add(back, new StepFigures(routine.steps(), timer.getId().orElse("timer")), timer);
     }
 
     static Map<String, Object> routineJson(PublishedRoutine r) {

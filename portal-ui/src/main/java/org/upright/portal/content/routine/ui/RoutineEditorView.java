@@ -19,6 +19,7 @@ import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
+import org.upright.content.routine.StepImageService;
 import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
@@ -47,12 +48,14 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
     private final Select<Equipment> equipment = new Select<>();
     private final TextField author = EditorFields.author();
     private final MultiSelectComboBox<ArticleRef> related;
-    private final StepsEditor steps = new StepsEditor();
+    private final StepsEditor steps;
 
-    RoutineEditorView(RoutineService routines, ArticleService articles, AccountService accounts) {
+    RoutineEditorView(RoutineService routines, ArticleService articles, AccountService accounts,
+                      StepImageService images) {
         super("admin/routines", "routine", new ContentOperations<>(routines::findForEditing, routines::create,
                 routines::update, routines::publish, routines::unpublish, routines::archive, RoutineEditorView::draftOf));
         this.accounts = accounts;
+        this.steps = new StepsEditor(images);
         this.linkable = articles.listLinkable();
         this.related = EditorFields.relatedArticles(linkable);
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -23,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
+import org.upright.content.routine.StepVariant;
 import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
@@ -100,20 +100,44 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static ListItem step(RoutineStep s) {
-        Span plan = new Span(ContentFormat.stepPlan(s.holdSeconds(), s.relaxSeconds(), s.repetitions(), s.perSide())
-                + " · " + ContentFormat.duration(s.totalSeconds()));
+        Span plan = new Span(ContentFormat.stepPlan(s.holdSeconds(), s.relaxSeconds(), s.repetitions(), s.perSide(),
+                s.moving()) + " · " + ContentFormat.duration(s.totalSeconds()));
         plan.addClassName("step-plan");
         Paragraph cue = new Paragraph(VaadinIcon.WARNING.create(), new Span(" " + s.safetyCue()));
         cue.addClassName("safety-cue");
         cue.getElement().setAttribute("role", "note");
-        ListItem item = new ListItem(new H3(s.title()), plan, new Paragraph(s.instructions()), cue);
-        if (s.imageUrl() != null) {
-            Image image = new Image(s.imageUrl(), s.title());
-            image.addClassName("step-image");
-            item.add(image);
+        ListItem item = new ListItem();
+        StepPicture.of(s).ifPresent(image -> {
+            Div figure = new Div(image);
+            figure.addClassName("step-figure");
+            item.add(figure);
+        });
+        item.add(new H3(s.title()), plan, new Paragraph(s.instructions()));
+        if (s.moving()) {
+            Paragraph moving = new Paragraph("Keep moving slowly for the whole time; this step is not held still.");
+            moving.addClassName("step-moving");
+            item.add(moving);
         }
+        item.add(cue);
+        variant("Easier", s.easier(), s).ifPresent(item::add);
+        variant("Harder", s.harder(), s).ifPresent(item::add);
         item.addClassNames("card", "step");
         return item;
+    }
+
+    /** "Easier · Hold 15 s · relax 10 s · twice: what changes". */
+    private static java.util.Optional<Div> variant(String label, StepVariant v, RoutineStep s) {
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        Span name = new Span(label);
+        name.addClassName("variant-label");
+        Span plan = new Span(ContentFormat.stepPlan(v.holdSeconds(), s.relaxSeconds(), v.repetitions(), s.perSide(),
+                s.moving()));
+        plan.addClassName("variant-plan");
+        Div box = new Div(name, plan, new Paragraph(v.instructions()));
+        box.addClassNames("step-variant", "variant-" + label.toLowerCase(java.util.Locale.ROOT));
+        return java.util.Optional.of(box);
     }
 
     private static Span fact(VaadinIcon icon, String text) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.upright.content.routine.RoutineStep;
+import org.upright.content.routine.StepImageService;
 import org.upright.portal.base.ui.ContentFormat;
 
 import java.util.ArrayList;
@@ -19,14 +20,17 @@ import java.util.regex.Pattern;
 /** The ordered steps of a routine: add, remove, move up and down, and the routine's total time. */
 class StepsEditor extends Div implements HasValidation {
 
-    private static final Pattern STEP_PATH = Pattern.compile("steps\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern STEP_PATH = Pattern.compile("steps\\[(\\d+)]\\.([\\w.]+)");
 
     private final List<StepRow> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Paragraph total = new Paragraph();
     private final Paragraph error = new Paragraph();
 
-    StepsEditor() {
+    private final StepImageService images;
+
+    StepsEditor(StepImageService images) {
+        this.images = images;
         setId("steps");
         addClassName("steps-editor");
         total.setId("total-time");
@@ -82,7 +86,7 @@ class StepsEditor extends Div implements HasValidation {
     }
 
     private void addRow(StepForm form) {
-        StepRow row = new StepRow(form, this::showTotal);
+        StepRow row = new StepRow(form, this::showTotal, images);
         row.up.addClickListener(e -> move(row, -1));
         row.down.addClickListener(e -> move(row, 1));
         row.remove.addClickListener(e -> {

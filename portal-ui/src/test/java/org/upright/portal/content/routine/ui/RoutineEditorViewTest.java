@@ -98,6 +98,51 @@ class RoutineEditorViewTest extends ContentViewTest {
                 .containsExactly("Kneeling hip stretch");
     }
 
+    @Test
+    void stepsKeepTheirPictureMovementAndVersionsAndVersionProblemsShowOnTheirFields() {
+        navigate("admin/routines/new", RoutineEditorView.class);
+        String title = "Shoulder circles " + UUID.randomUUID().toString().substring(0, 6);
+        fillHeader(title);
+        addStep("Circles", 20, 5, 3);
+        StepRow row = rows().getFirst();
+        row.moving(true);
+        row.easier().offered.setValue(true);
+        row.easier().instructions.setValue("Smaller circles.");
+        row.easier().hold.setValue(2);
+        row.easier().repetitions.setValue(2);
+        test($(Button.class).id("save")).click();
+        assertThat(number(row, "easier.holdSeconds").isInvalid()).isTrue();
+        assertThat(number(row, "easier.holdSeconds").getErrorMessage()).isEqualTo("Hold must be 5–300 seconds");
+
+        row.easier().hold.setValue(15);
+        row.harder().offered.setValue(true);
+        row.harder().instructions.setValue("Circle for 30 seconds.");
+        row.harder().hold.setValue(30);
+        row.harder().repetitions.setValue(3);
+        test($(Button.class).id("save")).click();
+        RoutineStep saved = routines.findForEditingBySlug(Slugs.fromTitle(title)).orElseThrow().steps().getFirst();
+        assertThat(saved.moving()).isTrue();
+        assertThat(saved.easier()).isEqualTo(new org.upright.content.routine.StepVariant("Smaller circles.", 15, 2));
+        assertThat(saved.harder().holdSeconds()).isEqualTo(30);
+        assertThat(saved.image()).isNull();
+    }
+
+    @Test
+    void aStarterStepOpensWithItsPictureAndDescription() {
+        RoutineDetails wallPress = routines.findForEditingBySlug("wall-press").orElseThrow();
+        navigate("admin/routines/" + wallPress.id(), RoutineEditorView.class);
+        StepRow first = rows().getFirst();
+        assertThat($(com.vaadin.flow.component.html.Image.class).from(first).first().getSrc())
+                .isEqualTo("upright/figures/wall-press-set-up.svg");
+        assertThat(text(first, "imageAlt").getValue()).contains("wall");
+        assertThat(first.upload).isNotNull();
+        // a picture needs its description
+        text(first, "imageAlt").setValue("");
+        test($(Button.class).id("save")).click();
+        assertThat(text(first, "imageAlt").isInvalid()).isTrue();
+        assertThat(text(first, "imageAlt").getErrorMessage()).contains("Describe the picture");
+    }
+
     private void fillHeader(String title) {
         $(TextField.class).id("title").setValue(title);
         $(TextArea.class).id("summary").setValue("Opens the front of the hips.");

@@ -53,6 +53,52 @@ class RoutinePagesTest extends ContentViewTest {
     }
 
     @Test
+    void everyStepShowsItsPictureWithADescriptionAndItsVersions() {
+        PublishedRoutine neck = routines.findPublishedBySlug("neck-shoulder-release").orElseThrow();
+        navigate("routines/neck-shoulder-release", RoutinePageView.class);
+        OrderedList steps = $(OrderedList.class).id("routine-steps");
+        var images = $(com.vaadin.flow.component.html.Image.class).from(steps).all();
+        assertThat(images).hasSize(neck.steps().size());
+        assertThat(images.getFirst().getSrc()).isEqualTo("upright/figures/shoulder-circles.svg");
+        assertThat(images).allSatisfy(i -> assertThat(i.getAlt()).hasValueSatisfying(alt ->
+                assertThat(alt).hasSizeGreaterThan(40)));
+        String text = steps.getElement().getTextRecursively();
+        // shoulder circles are timed but are a movement, not a hold
+        assertThat(text).contains("Move 20 s · relax 5 s · 3 times", "not held still", "Easier");
+        assertThat(text).doesNotContain("Hold 20 s · relax 5 s");
+
+        navigate("routines/wall-press", RoutinePageView.class);
+        String wall = $(OrderedList.class).id("routine-steps").getElement().getTextRecursively();
+        assertThat(wall).contains("half your effort", "never hold your breath", "Easier", "Harder",
+                "Hold 30 s · relax 10 s · 3 times");
+    }
+
+    @Test
+    void picturesComeFromTheAppNeverFromOtherSites() {
+        assertThat(StepPicture.src("figure:bird-dog")).hasValue("upright/figures/bird-dog.svg");
+        assertThat(StepPicture.src("upload:42")).hasValue("upright/step-images/42");
+        assertThat(StepPicture.src("https://example.org/x.png")).isEmpty();
+        assertThat(StepPicture.src("figure:../secret")).isEmpty();
+        assertThat(StepPicture.src(null)).isEmpty();
+    }
+
+    @Test
+    void everyStarterFigureIsShippedAsAnSvgWithATitle() {
+        routines.listPublished(null).forEach(card -> routines.findPublishedBySlug(card.slug()).orElseThrow().steps()
+                .forEach(step -> org.upright.content.routine.StepImages.figureName(step.image()).ifPresent(name -> {
+                    var resource = getClass().getResource("/META-INF/resources/upright/figures/" + name + ".svg");
+                    assertThat(resource).as(name).isNotNull();
+                    try (var in = resource.openStream()) {
+                        String svg = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<title>")
+                                .doesNotContain("<script", "href=\"http");
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })));
+    }
+
+    @Test
     void coachesReadRoutinesWithoutAStartButton() {
         signInAs(Role.COACH);
         navigate("routines/wall-press", RoutinePageView.class);
