@@ -20,6 +20,7 @@ import org.upright.portal.progress.MemberExportService;
 import org.upright.tracker.pain.PainRatingService;
 import org.upright.tracker.progress.AdherenceService;
 import org.upright.tracker.progress.Alert;
+import org.upright.tracker.progress.AlertKind;
 import org.upright.tracker.progress.AlertService;
 import org.upright.tracker.progress.PainResponseService;
 import org.upright.tracker.progress.PainTrendService;
@@ -27,6 +28,8 @@ import org.upright.tracker.session.CompletedSessionService;
 import org.upright.tracker.session.RecordedSession;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every business metric of the portal in one place (README "Operations" lists them): counters
@@ -54,8 +57,7 @@ class UprightMetrics {
     static Advisor checkInsSavedMetric(ObjectProvider<MeterRegistry> registry) {
         return advisor(PainRatingService.class, List.of("save"), invocation -> {
             Object result = invocation.proceed();
-            Counter.builder(CHECKINS_SAVED).description("Daily pain check-ins saved by members")
-                    .register(registry.getObject()).increment();
+            counter(registry.getObject(), CHECKINS_SAVED).increment();
             return result;
         });
     }
@@ -66,8 +68,7 @@ class UprightMetrics {
         return advisor(CompletedSessionService.class, List.of("record"), invocation -> {
             Object result = invocation.proceed();
             if (result instanceof RecordedSession recorded && recorded.newlyRecorded()) {
-                Counter.builder(SESSIONS_RECORDED).description("Stretching sessions stored (repeats of one session count once)")
-                        .register(registry.getObject()).increment();
+                counter(registry.getObject(), SESSIONS_RECORDED).increment();
             }
             return result;
         });
@@ -82,9 +83,7 @@ class UprightMetrics {
             if (result instanceof List<?> alerts) {
                 for (Object alert : alerts) {
                     if (alert instanceof Alert a) {
-                        Counter.builder(ALERTS_RAISED).description("Alerts found when a member's alerts were computed")
-                                .tag("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT))
-                                .register(registry.getObject()).increment();
+                        counter(registry.getObject(), ALERTS_RAISED, "kind", kind(a.kind())).increment();
                     }
                 }
             }
@@ -98,8 +97,7 @@ class UprightMetrics {
         return advisor(MemberExportService.class, List.of("writeCsv", "writeReport"), invocation -> {
             Object result = invocation.proceed();
             String format = invocation.getMethod().getName().equals("writeCsv") ? "csv" : "pdf";
-            Counter.builder(EXPORTS).description("Exports downloaded (CSV data, clinician PDF)").tag("format", format)
-                    .register(registry.getObject()).increment();
+            counter(registry.getObject(), EXPORTS, "format", format).increment();
             return result;
         });
     }
@@ -145,20 +143,45 @@ class UprightMetrics {
         return advisor;
     }
 
-    @Bean
-    SignInMetrics signInMetrics(MeterRegistry registry) {
-        return new SignInMetrics(registry);
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            CHECKINS_SAVED, "Daily pain check-ins saved by members",
+            SESSIONS_RECORDED, "Stretching sessions stored (repeats of one session count once)",
+            SIGN_INS, "Password sign-in attempts",
+            ALERTS_RAISED, "Alerts found when a member's alerts were computed",
+            EXPORTS, "Exports downloaded (CSV data, clinician PDF)");
+
+    static Counter counter(MeterRegistry registry, String name, String... tags) {
+        return Counter.builder(name).description(DESCRIPTIONS.get(name)).tags(tags).register(registry);
     }
 
-    /** Spring Security's authentication events: every password sign-in, right or wrong. */
-    static final class SignInMetrics {
+    private static String kind(AlertKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Bean
+    EventCounters eventCounters(MeterRegistry registry) {
+        return new EventCounters(registry);
+    }
+
+    /**
+     * Registers every counter at start (so a dashboard shows 0, not "no data", before the first
+     * event) and counts Spring Security's authentication events: every password sign-in, right or wrong.
+     */
+    static final class EventCounters {
 
         private final Counter succeeded;
         private final Counter failed;
 
-        SignInMetrics(MeterRegistry registry) {
-            succeeded = Counter.builder(SIGN_INS).description("Sign-in attempts").tag("outcome", "success").register(registry);
-            failed = Counter.builder(SIGN_INS).description("Sign-in attempts").tag("outcome", "failure").register(registry);
+        EventCounters(MeterRegistry registry) {
+            succeeded = counter(registry, SIGN_INS, "outcome", "success");
+            failed = counter(registry, SIGN_INS, "outcome", "failure");
+            counter(registry, CHECKINS_SAVED);
+            counter(registry, SESSIONS_RECORDED);
+            for (AlertKind kind : AlertKind.values()) {
+                counter(registry, ALERTS_RAISED, "kind", kind(kind));
+            }
+            counter(registry, EXPORTS, "format", "csv");
+            counter(registry, EXPORTS, "format", "pdf");
         }
 
         @EventListener
