@@ -2,8 +2,6 @@ package org.upright.content.starter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +18,7 @@ import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
 import org.upright.kernel.actor.Actors;
 import org.upright.content.shared.ContentKind;
+import org.upright.content.shared.StartupTask;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -39,7 +38,7 @@ import java.util.function.Supplier;
  */
 @Component
 @Order(StarterContentImporter.ORDER)
-class StarterContentImporter implements ApplicationRunner {
+class StarterContentImporter implements StartupTask {
 
     static final int ORDER = 5;
     static final String AUTHOR = "Upright team";
@@ -65,7 +64,7 @@ class StarterContentImporter implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         int imported = importMissing();
         if (imported > 0) {
             log.info("Starter content: imported and published {} items", imported);

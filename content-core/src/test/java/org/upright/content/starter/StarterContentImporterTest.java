@@ -17,7 +17,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The context start already ran the import (it is an ApplicationRunner); check its result. */
+/** The context start already ran the import (it is a StartupTask); check its result. */
 @SpringBootTest(classes = ContentTestApp.class)
 @WithMockUser(username = "mia", roles = "MEMBER")
 class StarterContentImporterTest {

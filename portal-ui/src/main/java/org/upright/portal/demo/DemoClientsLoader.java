@@ -6,6 +6,7 @@ import org.upright.kernel.actor.Actors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
+import org.upright.content.shared.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.upright.content.program.ProgramService;
@@ -34,7 +35,7 @@ import java.util.Set;
 @Component
 @Conditional(DemoDataCondition.class)
 @Order(40)
-class DemoClientsLoader implements ApplicationRunner {
+class DemoClientsLoader implements StartupTask {
 
     /** Daily scores whose last day is {@code quietDays} before today; enrolled from the first day. */
     private record DemoClient(String username, String name, int[] scores, int quietDays, boolean enrolled) {
@@ -65,7 +66,7 @@ class DemoClientsLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         AccountProfile coach = accounts.findByUsername(DemoDataLoader.COACH).orElse(null);
         if (coach == null || accounts.findByUsername(CLIENTS.getFirst().username()).isPresent()) {
             return;

@@ -2,9 +2,8 @@ package org.upright.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
+import org.upright.content.shared.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.upright.accounts.AccountProfile;
@@ -16,7 +15,7 @@ import org.upright.kernel.Role;
 @Component
 @Conditional(DemoDataCondition.class)
 @Order(10)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements StartupTask {
 
     static final String MEMBER = "member";
     static final String COACH = "coach";
@@ -31,7 +30,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         if (accounts.findByUsername(ADMIN).isPresent()) {
             return;
         }

@@ -9,6 +9,7 @@ import org.upright.kernel.actor.Actors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
+import org.upright.content.shared.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.upright.accounts.AccountProfile;
@@ -25,7 +26,7 @@ import java.util.List;
 @Component
 @Conditional(DemoDataCondition.class)
 @Order(30)
-class DemoProgressDataLoader implements ApplicationRunner {
+class DemoProgressDataLoader implements StartupTask {
 
     static final int DAYS = 60;
     /** Day 22 of the 4-week program today, so Today, adherence and the baseline all have something to show. */
@@ -56,7 +57,7 @@ class DemoProgressDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         Actors.runAsSystem(this::load);
     }
 

@@ -75,6 +75,7 @@ final class RunningPortal {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
+                "--management.server.port=0",
                 "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),

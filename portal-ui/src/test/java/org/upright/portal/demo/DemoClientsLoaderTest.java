@@ -54,8 +54,8 @@ class DemoClientsLoaderTest {
         // the loader signs in as "system" through the global holder; with several cached test contexts
         // this context's method security also needs the test sign-in (see TestAccounts)
         TestAccounts.signIn(coach);
-        loader.run(null);
-        loader.run(null);
+        loader.runAtStartup();
+        loader.runAtStartup();
 
         assertThat(clients.countClients(ClientFilter.ALL.withText("demo-"))).isEqualTo(5);
         assertThat(clients.triage(PageRequest.of(0, 50))).filteredOn(a -> a.memberName().endsWith(" " + kindWord(a)))
