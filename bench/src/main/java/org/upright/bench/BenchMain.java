@@ -239,8 +239,15 @@ public final class BenchMain {
         } catch (IOException | NumberFormatException ignored) {
             // not Linux
         }
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Machine: %d cores, %s RAM, Java %s",
-                Runtime.getRuntime().availableProcessors(), mem, System.getProperty("java.version")));
+        String load = "?";
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Machine: %d cores, %s RAM, Java %s, load average"
+                + " at the end of the run %s", Runtime.getRuntime().availableProcessors(), mem,
+                System.getProperty("java.version"), load));
         try (Connection c = DriverManager.getConnection(config.url, config.user, config.password);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select current_setting('server_version'), current_setting('shared_buffers'),"
