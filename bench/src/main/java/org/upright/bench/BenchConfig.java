@@ -28,7 +28,7 @@ public final class BenchConfig {
     boolean explain = true;
     /** Measured calls per case (after warm-up), and the time after which a case stops early. */
     int calls = 1_000;
-    int warmupCalls = 20;
+    int warmupCalls = 12;
     double caseSeconds = 25;
     /** Members the member queries rotate over. */
     int memberSample = 200;
@@ -77,7 +77,7 @@ public final class BenchConfig {
         articles = 100;
         maxHistoryDays = 400;
         calls = 50;
-        warmupCalls = 6;
+        warmupCalls = 12;
         caseSeconds = 5;
         memberSample = 20;
         url = url.replace("/upright_bench", "/upright_bench_small");
@@ -88,7 +88,7 @@ public final class BenchConfig {
         return """
                 bench/run.sh [--small] [--url=jdbc:postgresql://host:port/db] [--user=] [--password=]
                              [--members=30000] [--coaches=300] [--big-coach=500] [--articles=2000] [--history-days=960]
-                             [--calls=1000] [--warmup=20] [--case-seconds=25] [--member-sample=200]
+                             [--calls=1000] [--warmup=12] [--case-seconds=25] [--member-sample=200]
                              [--reuse] [--load-only] [--no-recreate] [--no-explain] [--report=target/bench-report.md]""";
     }
 

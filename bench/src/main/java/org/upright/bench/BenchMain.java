@@ -39,6 +39,10 @@ public final class BenchMain {
     private BenchMain() {
     }
 
+    private interface ReportWriter {
+        Path write() throws IOException, SQLException;
+    }
+
     public static void main(String[] args) throws Exception {
         BenchConfig config;
         try {
@@ -82,7 +86,9 @@ public final class BenchMain {
             StringBuilder plans = new StringBuilder();
             Map<Latency.Result, String> planSummary = new LinkedHashMap<>();
             if (!config.skipLatency) {
-                measure(ctx, config, capture, results, plans, planSummary);
+                // the report is rewritten after each case, so an interrupted run keeps what it measured
+                measure(ctx, config, capture, results, plans, planSummary,
+                        () -> writeReport(config, loaded, results, planSummary, plans));
             }
             Path report = writeReport(config, loaded, results, planSummary, plans);
             System.out.println("[bench] report: " + report.toAbsolutePath());
@@ -121,7 +127,8 @@ public final class BenchMain {
 
     private static void measure(ConfigurableApplicationContext ctx, BenchConfig config, StatementCapture capture,
                                 List<Latency.Result> results, StringBuilder plans,
-                                Map<Latency.Result, String> planSummary) throws SQLException {
+                                Map<Latency.Result, String> planSummary, ReportWriter progress)
+            throws SQLException, IOException {
         List<Long> sample = new ArrayList<>();
         int step = Math.max(1, config.members / config.memberSample);
         for (int i = step / 2; i < config.members && sample.size() < config.memberSample; i += step) {
@@ -141,6 +148,7 @@ public final class BenchMain {
                 if (config.explain) {
                     planSummary.put(r, explain(c, capture, explainer, explained, plans));
                 }
+                progress.write();
             }
         }
     }
@@ -160,7 +168,8 @@ public final class BenchMain {
         List<StatementCapture.Captured> statements = capture.capture(() -> c.call().apply(0));
         String summary = "";
         double slowest = -1;
-        boolean fullText = !c.name().startsWith("clients ") || c.name().contains("sort name") || c.name().contains("alerts");
+        boolean fullText = !c.name().startsWith("clients ") || c.name().contains("sort name")
+                || c.name().contains("alerts DESC");
         for (StatementCapture.Captured s : statements) {
             if (!explained.add(s.sql())) {
                 continue;
@@ -206,9 +215,10 @@ public final class BenchMain {
         b.append(loaded.tableSizes()).append("\n");
         if (!results.isEmpty()) {
             b.append(String.format(Locale.ROOT, "Latency in ms through the service methods: %d measured calls per case after"
-                    + " at least 6 warm-up calls, or fewer when a case exceeded %.0f s (n says how many).%n%n",
-                    config.calls, config.caseSeconds));
-            b.append("| group | case | n | calls 1-6 | p50 | p95 | p99 | max | result | EXPLAIN ANALYZE of the slowest statement |\n");
+                    + " %d warm-up calls (calls 1-%d: the first %d are custom plans), or fewer when a case exceeded"
+                    + " %.0f s (n says how many; at least one measured call).%n%n",
+                    config.calls, config.warmupCalls, config.warmupCalls, Latency.GENERIC_FROM - 1, config.caseSeconds));
+            b.append("| group | case | n | warm-up calls | p50 | p95 | p99 | max | result | EXPLAIN ANALYZE of the slowest statement |\n");
             b.append("|---|---|---:|---|---:|---:|---:|---:|---|---|\n");
             for (Latency.Result r : results) {
                 b.append(String.format(Locale.ROOT, "| %s | %s | %d%s | %s | %s | %s | %s | %s | %s | %s |%n",

@@ -15,20 +15,24 @@ final class Latency {
 
         String firstCalls() {
             StringBuilder b = new StringBuilder();
-            for (int i = 0; i < Math.min(first.length, 6); i++) {
+            for (int i = 0; i < first.length; i++) {
                 b.append(i == 0 ? "" : " / ").append(ms(first[i]));
             }
             return b.toString();
         }
     }
 
+    /** The call from which a statement may run on PostgreSQL's cached generic plan. */
+    static final int GENERIC_FROM = 10;
+
     private Latency() {
     }
 
     static Result run(BenchCases.Case c, BenchConfig config) {
         long caseStart = System.nanoTime();
-        // at least 6 warm-up calls when asked for (pgJDBC server-prepares at the 5th use; PostgreSQL may pick
-        // a generic plan from the 6th execution), but the whole case stops after caseSeconds
+        // at least 10 warm-up calls when asked for: pgJDBC server-prepares a statement at its 5th use, and
+        // PostgreSQL plans the first 5 executions of a prepared statement with the values (custom plans)
+        // before it may switch to a cached generic plan; the whole case stops after caseSeconds
         int warm = config.warmupCalls;
         double[] first = new double[Math.max(warm, 1)];
         Object last = null;
@@ -37,7 +41,7 @@ final class Latency {
             long t = System.nanoTime();
             last = c.call().apply(w);
             first[w++] = (System.nanoTime() - t) / 1e6;
-            if (w >= 6 && Generator.secs(caseStart) > config.caseSeconds / 2) {
+            if (w >= GENERIC_FROM && Generator.secs(caseStart) > config.caseSeconds / 2) {
                 break;
             }
         }
@@ -48,7 +52,7 @@ final class Latency {
             long t = System.nanoTime();
             last = c.call().apply(w + n);
             times[n++] = (System.nanoTime() - t) / 1e6;
-            if (n >= 2 && Generator.secs(caseStart) > config.caseSeconds) {
+            if (Generator.secs(caseStart) > config.caseSeconds) {
                 capped = n < config.calls;
                 break;
             }

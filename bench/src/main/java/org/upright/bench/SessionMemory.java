@@ -63,7 +63,8 @@ public final class SessionMemory {
         }
         diff.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
         System.out.printf(Locale.ROOT, "[memory] live heap grew by %,d bytes for %d sessions: %,d bytes (%.1f kB) per session"
-                + " (%d UIs each: %s)%n", total, n, total / n, total / n / 1024.0, pages.size(), pages);
+                + " (one UI each, navigated through %s; last view's UIDL %d bytes)%n", total, n, total / n, total / n / 1024.0,
+                pages, lastResponseBytes);
         System.out.println("| class | bytes per session | instances per session |");
         System.out.println("|---|---:|---:|");
         for (var e : diff.subList(0, Math.min(20, diff.size()))) {
@@ -88,18 +89,43 @@ public final class SessionMemory {
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("sign-in of " + username + " failed: " + login.statusCode() + " " + location);
         }
+        // one page load (bootstrap page + Vaadin's UI init), then in-app navigation through the pages in that
+        // UI, as the Flow client does it: a "ui-navigate" event per route, answered with the view's changes
+        HttpResponse<String> html = get(client, base + "/" + pages.getFirst());
+        if (html.statusCode() != 200) {
+            throw new IllegalStateException("/" + pages.getFirst() + " answered " + html.statusCode());
+        }
+        HttpResponse<String> init = get(client, base + "/?v-r=init&location=" + enc(pages.getFirst()) + "&query=");
+        String key = field(init.body(), "\"Vaadin-Security-Key\":\"([^\"]+)\"");
+        String uiId = field(init.body(), "\"v-uiId\":(\\d+)");
+        int syncId = 0;
+        int clientId = 0;
         for (String page : pages) {
-            HttpResponse<String> html = get(client, base + "/" + page);
-            if (html.statusCode() != 200) {
-                throw new IllegalStateException("/" + page + " answered " + html.statusCode());
+            String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                    + "\"data\":{\"route\":\"" + page + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                    + "\"trigger\":\"\"}}],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+            HttpResponse<String> uidl = client.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (uidl.statusCode() != 200 || uidl.body().length() < 1000) {
+                throw new IllegalStateException("navigation to /" + page + " answered " + uidl.statusCode() + ": "
+                        + uidl.body().substring(0, Math.min(300, uidl.body().length())));
             }
-            HttpResponse<String> init = get(client, base + "/?v-r=init&location=" + enc(page) + "&query=");
-            if (init.statusCode() != 200 || !init.body().contains("\"uidl\"")) {
-                throw new IllegalStateException("UI init of /" + page + " answered " + init.statusCode() + ": "
-                        + init.body().substring(0, Math.min(300, init.body().length())));
-            }
+            syncId = Integer.parseInt(field(uidl.body(), "\"syncId\":(\\d+)"));
+            clientId = Integer.parseInt(field(uidl.body(), "\"clientId\":(\\d+)"));
+            lastResponseBytes = uidl.body().length();
         }
         return client;
+    }
+
+    static volatile int lastResponseBytes;
+
+    private static String field(String body, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + body.substring(0, Math.min(300, body.length())));
+        }
+        return m.group(1);
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws IOException, InterruptedException {
