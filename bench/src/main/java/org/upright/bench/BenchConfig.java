@@ -26,6 +26,10 @@ public final class BenchConfig {
     /** Drop and create the database first (off: it exists and is empty, e.g. a test's fresh database). */
     boolean recreate = true;
     boolean explain = true;
+    /** Also EXPLAIN ANALYZE the generic plans (slow where they are bad: a minute per 500-client statement under load). */
+    boolean generic = true;
+    /** Only the cases whose group starts with this (e.g. "coach 500"); empty: all. */
+    String only = "";
     /** Measured calls per case (after warm-up), and the time after which a case stops early. */
     int calls = 1_000;
     int warmupCalls = 12;
@@ -55,6 +59,8 @@ public final class BenchConfig {
                 case "--load-only" -> c.skipLatency = true;
                 case "--no-recreate" -> c.recreate = false;
                 case "--no-explain" -> c.explain = false;
+                case "--no-generic" -> c.generic = false;
+                case "--only" -> c.only = value;
                 case "--calls" -> c.calls = Integer.parseInt(value);
                 case "--warmup" -> c.warmupCalls = Integer.parseInt(value);
                 case "--case-seconds" -> c.caseSeconds = Double.parseDouble(value);
@@ -89,7 +95,7 @@ public final class BenchConfig {
                 bench/run.sh [--small] [--url=jdbc:postgresql://host:port/db] [--user=] [--password=]
                              [--members=30000] [--coaches=300] [--big-coach=500] [--articles=2000] [--history-days=960]
                              [--calls=1000] [--warmup=12] [--case-seconds=25] [--member-sample=200]
-                             [--reuse] [--load-only] [--no-recreate] [--no-explain] [--report=target/bench-report.md]""";
+                             [--reuse] [--load-only] [--no-recreate] [--no-explain] [--no-generic] [--only=GROUP] [--report=target/bench-report.md]""";
     }
 
     String describe() {

@@ -140,13 +140,16 @@ public final class BenchMain {
         Set<String> explained = new HashSet<>();
         try (Explainer explainer = new Explainer(config)) {
             for (BenchCases.Case c : cases) {
+                if (!c.group().startsWith(config.only)) {
+                    continue;
+                }
                 Latency.Result r = Latency.run(c, config);
                 results.add(r);
                 System.out.printf(Locale.ROOT, "[bench] %-9s %-70s n=%-5d p50 %8s  p95 %8s  p99 %8s  first %s  (%s)%n",
                         c.group(), c.name(), r.n(), Latency.ms(r.p50()), Latency.ms(r.p95()), Latency.ms(r.p99()),
                         r.firstCalls(), r.rows());
                 if (config.explain) {
-                    planSummary.put(r, explain(c, capture, explainer, explained, plans));
+                    planSummary.put(r, explain(c, capture, explainer, explained, plans, config.generic));
                 }
                 progress.write();
             }
@@ -164,7 +167,7 @@ public final class BenchMain {
 
     /** EXPLAINs the statements of one call of the case not explained before; returns a summary of the slowest. */
     private static String explain(BenchCases.Case c, StatementCapture capture, Explainer explainer, Set<String> explained,
-                                  StringBuilder plans) {
+                                  StringBuilder plans, boolean withGeneric) {
         List<StatementCapture.Captured> statements = capture.capture(() -> c.call().apply(0));
         String summary = "";
         double slowest = -1;
@@ -177,7 +180,7 @@ public final class BenchMain {
             String custom = explainer.custom(s);
             // the generic plan of every variant of the client list would take long at full size: the
             // name and alerts sorts of each filter, and every other statement, are enough to show it
-            String generic = fullText ? explainer.generic(s) : null;
+            String generic = fullText && withGeneric ? explainer.generic(s) : null;
             double ms = Explainer.executionMs(custom);
             String line = String.format(Locale.ROOT, "custom %s ms%s; generic %s ms%s",
                     Latency.ms(ms), Explainer.jit(custom) ? " (JIT)" : "",
