@@ -3,8 +3,8 @@ package org.upright.tracker.progress;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
 import org.upright.tracker.alert.Triage;
-import org.upright.tracker.plan.ProgramDays;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramDays;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.progress.ProgressFacts.DayScore;
 import org.upright.tracker.progress.ProgressFacts.DoneSlot;
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
 import org.upright.tracker.alert.Triage;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.testing.History;
 
 import java.time.LocalDate;
