@@ -110,7 +110,7 @@ public final class ProgressRules {
 
     static AdherenceSummary adherence(ProgressFacts facts, Optional<ProgramSchedule> schedule) {
         LocalDate today = facts.today();
-        return new AdherenceSummary(facts.programId() == null ? null : facts.programId(),
+        return new AdherenceSummary(facts.programId(),
                 facts.programId() == null ? null : schedule.map(ProgramSchedule::title).orElse(null),
                 window(facts, schedule, today.minusDays(6)),
                 window(facts, schedule, today.minusDays(ADHERENCE_DAYS - 1L)));
