@@ -1,4 +1,4 @@
-package org.upright.portal.errors;
+package org.upright.portal.errors.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;

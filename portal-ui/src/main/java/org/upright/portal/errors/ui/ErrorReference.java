@@ -1,4 +1,4 @@
-package org.upright.portal.errors;
+package org.upright.portal.errors.ui;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.upright.portal.errors;
+package org.upright.portal.errors.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
