@@ -19,7 +19,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
 
     private static final java.util.Map<String, List<String>> VIEWS = java.util.Map.of(
             "member", List.of("/", "/today", "/progress", "/history", "/library", "/routines", "/programs", "/profile"),
-            "coach", List.of("/", "/coach", "/coach/clients", "/coach/triage", "/library", "/routines", "/profile"),
+            "coach", List.of("/", "/coach", "/coach/triage", "/library", "/routines", "/profile"),
             "admin", List.of("/", "/admin", "/admin/accounts", "/admin/audit", "/admin/articles", "/admin/routines",
                     "/admin/programs", "/library", "/profile"));
 
