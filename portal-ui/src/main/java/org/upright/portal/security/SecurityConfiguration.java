@@ -11,7 +11,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -51,7 +53,16 @@ class SecurityConfiguration {
                 // Spring Security's defaults kept: nosniff, no-store on every response that sets no
                 // caching of its own (Vaadin's versioned static files do), HSTS on secure requests
                 // (behind a TLS proxy with server.forward-headers-strategy set, see README)
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                // written before the request goes on: written lazily "on commit", they never reached
+                // the HTML pages Vaadin serves
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         // before the anonymous filter, so an ended session continues as an anonymous request
         http.addFilterBefore(new AccountSessionFilter(sessions), AnonymousAuthenticationFilter.class);
         return http.build();
