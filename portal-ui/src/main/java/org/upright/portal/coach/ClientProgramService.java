@@ -12,6 +12,7 @@ import org.upright.accounts.audit.AuditLog;
 import org.upright.accounts.audit.AuditTarget;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.enrollment.EnrollmentService;
+import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.enrollment.EnrollmentView;
 
 import java.time.LocalDate;
@@ -33,7 +34,11 @@ public class ClientProgramService {
     private final ProgramService programs;
     private final AuditLog audit;
 
-    ClientProgramService(AccountService accounts, EnrollmentService enrollments, ProgramService programs, AuditLog audit) {
+    private final ScreeningService screening;
+
+    ClientProgramService(AccountService accounts, EnrollmentService enrollments, ProgramService programs, AuditLog audit,
+                         ScreeningService screening) {
+        this.screening = screening;
         this.accounts = accounts;
         this.enrollments = enrollments;
         this.programs = programs;
@@ -71,6 +76,8 @@ public class ClientProgramService {
         }
         audit.record(AuditAction.PROGRAM_ASSIGNED, AuditTarget.account(memberId, client.username()),
                 "program " + program.title() + " (id " + programId + ") from " + startDate);
+        // a new program is a new start: the member answers the safety questions again first
+        screening.reask(memberId, ScreeningService.ReaskReason.PROGRAM_ASSIGNED);
         return enrollment;
     }
 

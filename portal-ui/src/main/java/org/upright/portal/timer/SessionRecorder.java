@@ -3,6 +3,8 @@ package org.upright.portal.timer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.upright.kernel.member.MemberAccess;
+import org.upright.tracker.screening.ScreeningRequiredException;
+import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.session.CompletedSessionService;
 import org.upright.tracker.session.RecordedSession;
 import org.upright.tracker.session.SessionSubmission;
@@ -33,16 +35,31 @@ public class SessionRecorder {
     private final MemberAccess access;
     private final CompletedSessionService sessions;
     private final JsonMapper json;
+    private final ScreeningService screening;
 
-    SessionRecorder(MemberAccess access, CompletedSessionService sessions, JsonMapper json) {
+    SessionRecorder(MemberAccess access, CompletedSessionService sessions, JsonMapper json, ScreeningService screening) {
         this.access = access;
         this.sessions = sessions;
         this.json = json;
+        this.screening = screening;
+    }
+
+    /**
+     * Throws {@link ScreeningRequiredException} unless the signed-in member has a valid, clear
+     * screening; the timer view asks before it shows the timer, and {@link #record} before saving.
+     */
+    public void requireMayStart() {
+        screening.requireMayStart(access.requireCurrentMember().id());
     }
 
     public Outcome record(String timerResultJson) {
         long memberId = access.requireCurrentMember().id();
         String clientId = "";
+        try {
+            screening.requireMayStart(memberId);
+        } catch (ScreeningRequiredException unscreened) {
+            return new Outcome(clientIdOf(timerResultJson), false, unscreened.getMessage());
+        }
         try {
             JsonNode r = json.readTree(timerResultJson);
             clientId = r.path("clientSessionId").asString("");
@@ -61,6 +78,14 @@ public class SessionRecorder {
             return new Outcome(clientId, false, String.join(" ", invalid.fieldMessages().values()));
         } catch (JacksonException | IllegalArgumentException unreadable) {
             return new Outcome(clientId, false, "The timer sent something the server could not read. Please try again.");
+        }
+    }
+
+    private String clientIdOf(String timerResultJson) {
+        try {
+            return json.readTree(timerResultJson).path("clientSessionId").asString("");
+        } catch (JacksonException unreadable) {
+            return "";
         }
     }
 

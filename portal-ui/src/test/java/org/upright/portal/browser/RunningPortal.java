@@ -45,6 +45,13 @@ final class RunningPortal {
             insert.setString(3, hash);
             insert.executeUpdate();
         }
+        // these flows are not about the safety screening: this member has answered "no" to all of it
+        try (var db = openDatabase(); var screened = db.prepareStatement("""
+                insert into screening (member_id, answered_at, answers, any_yes)
+                select id, now(), '{}'::jsonb, false from account where username = ?""")) {
+            screened.setString(1, username);
+            screened.executeUpdate();
+        }
     }
 
     /** A JDBC connection to the portal's database, to check what a browser flow stored. */

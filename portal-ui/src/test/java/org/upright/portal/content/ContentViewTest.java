@@ -15,7 +15,7 @@ public abstract class ContentViewTest extends SpringBrowserlessTest {
     protected TestAccounts accounts;
 
     protected void signInAs(Role role) {
-        TestAccounts.signIn(accounts.create(role));
+        TestAccounts.signIn(role == Role.MEMBER ? accounts.screened(accounts.create(role)) : accounts.create(role));
     }
 
     @AfterEach

@@ -56,6 +56,16 @@ public class TestAccounts {
         return accounts.create(new NewAccount(username, displayName, PASSWORD, role, coachId));
     }
 
+    /**
+     * The member has answered the safety screening "no" throughout, just now: for tests of
+     * routines and Today that are not about the screening itself.
+     */
+    public AccountProfile screened(AccountProfile member) {
+        jdbc.sql("insert into screening (member_id, answered_at, answers, any_yes) values (?, now(), '{}'::jsonb, false)")
+                .param(member.id()).update();
+        return member;
+    }
+
     /** Disables an account directly in the database (admin screens arrive later). */
     public void disable(long accountId) {
         jdbc.sql("update account set enabled = false where id = ?").param(accountId).update();

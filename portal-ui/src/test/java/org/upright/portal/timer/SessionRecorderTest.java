@@ -13,7 +13,13 @@ import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
+import org.upright.tracker.screening.ScreeningQuestion;
+import org.upright.tracker.screening.ScreeningRequiredException;
+import org.upright.tracker.screening.ScreeningService;
+
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +37,8 @@ class SessionRecorderTest {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ScreeningService screening;
 
     private AccountProfile member;
     private PublishedRoutine core;
@@ -41,6 +49,36 @@ class SessionRecorderTest {
         member = accounts.create(Role.MEMBER);
         TestAccounts.signIn(member);
         core = routines.findPublishedBySlug("core-basics").orElseThrow();
+        screening.answer(answers());
+    }
+
+    static Map<ScreeningQuestion, Boolean> answers(ScreeningQuestion... yes) {
+        Map<ScreeningQuestion, Boolean> answers = new EnumMap<>(ScreeningQuestion.class);
+        for (ScreeningQuestion q : ScreeningQuestion.values()) {
+            answers.put(q, List.of(yes).contains(q));
+        }
+        return answers;
+    }
+
+    @Test
+    void refusesASessionWithoutAValidClearScreening() {
+        AccountProfile fresh = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(fresh);
+        String json = result(UUID.randomUUID().toString(), core.id(), start, start.plusSeconds(300), 3, 3);
+        SessionRecorder.Outcome unscreened = recorder.record(json);
+        assertThat(unscreened.saved()).isFalse();
+        assertThat(unscreened.message()).contains("safety questions");
+        assertThatThrownBy(recorder::requireMayStart).isInstanceOf(ScreeningRequiredException.class);
+
+        screening.answer(answers(ScreeningQuestion.NIGHT_PAIN));
+        SessionRecorder.Outcome paused = recorder.record(json);
+        assertThat(paused.saved()).isFalse();
+        assertThat(paused.message()).contains("paused");
+
+        screening.confirmSeenClinician();
+        assertThat(recorder.record(json).saved()).isTrue();
+        assertThat(jdbc.sql("select count(*) from completed_session where member_id = ?").param(fresh.id())
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @AfterEach

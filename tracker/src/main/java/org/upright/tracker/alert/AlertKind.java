@@ -2,6 +2,8 @@ package org.upright.tracker.alert;
 
 /** Why a member may need their coach's attention (see {@code ProgressRules} for each rule). */
 public enum AlertKind {
+    /** a "yes" in the safety screening that neither the coach nor a clinician visit has cleared (first in triage) */
+    SCREENING_RED_FLAG,
     /** {@value org.upright.tracker.progress.ProgressRules#HIGH_PAIN_RUN_DAYS} or more rated days in a row at 7 or higher (one unrated day does not break the run) */
     HIGH_PAIN_RUN,
     /** a single 10/10, or a rating 3 points or more above the 7 days before it */

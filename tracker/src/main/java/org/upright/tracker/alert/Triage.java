@@ -3,7 +3,8 @@ package org.upright.tracker.alert;
 import java.util.Comparator;
 
 /**
- * The one triage order, used by the coach's queue, the grid's alert sort and the badges: high
+ * The one triage order, used by the coach's queue, the grid's alert sort and the badges: an
+ * uncleared "yes" in the safety screening first (urgent, and first among urgent kinds), then high
  * pain (a run, a 10/10 or a spike) and large worsening first, then smaller worsening and pain
  * rising in a session, inactivity last; within a level by kind, then the larger first.
  */
@@ -25,7 +26,7 @@ public final class Triage {
 
     public static int severity(Alert alert) {
         return switch (alert.kind()) {
-            case HIGH_PAIN_RUN, PAIN_SPIKE -> URGENT;
+            case SCREENING_RED_FLAG, HIGH_PAIN_RUN, PAIN_SPIKE -> URGENT;
             case WORSENING -> alert.magnitude() + 1e-9 >= LARGE_WORSENING_POINTS ? URGENT : CONCERN;
             case SESSION_PAIN_RISE -> CONCERN;
             case INACTIVE -> QUIET;

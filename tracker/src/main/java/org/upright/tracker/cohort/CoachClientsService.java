@@ -79,6 +79,10 @@ public class CoachClientsService {
     @Transactional
     public boolean acknowledge(long memberId, AlertKind kind) {
         Member member = requireMyClient(memberId);
+        if (kind == AlertKind.SCREENING_RED_FLAG) {
+            // not a "seen" mark: the coach clears the pause itself (ScreeningService.clearByCoach)
+            return false;
+        }
         Optional<Alert> open = cohort.row(member).open().stream().filter(a -> a.kind() == kind).findFirst();
         if (open.isEmpty()) {
             return false;

@@ -4,10 +4,14 @@ import org.springframework.stereotype.Component;
 import org.upright.kernel.member.Member;
 import org.upright.kernel.member.MemberDirectory;
 import org.upright.tracker.alert.Alert;
+import org.upright.tracker.alert.AlertKind;
 import org.upright.tracker.alert.Triage;
 import org.upright.tracker.progress.ProgressEvaluator;
 import org.upright.tracker.progress.ProgressSummary;
+import org.upright.tracker.screening.ScreeningResult;
+import org.upright.tracker.screening.ScreeningService;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A coach's clients with their progress: the clients (names, time zones) from
@@ -27,10 +32,12 @@ class CohortQuery {
 
     private final MemberDirectory directory;
     private final ProgressEvaluator evaluator;
+    private final ScreeningService screening;
 
-    CohortQuery(MemberDirectory directory, ProgressEvaluator evaluator) {
+    CohortQuery(MemberDirectory directory, ProgressEvaluator evaluator, ScreeningService screening) {
         this.directory = directory;
         this.evaluator = evaluator;
+        this.screening = screening;
     }
 
     /** The coach's clients whose name or username contains the filter's text, unsorted. */
@@ -49,9 +56,11 @@ class CohortQuery {
         Map<Long, ZoneId> zones = new LinkedHashMap<>();
         clients.forEach(m -> zones.put(m.id(), m.timeZone()));
         List<ProgressSummary> summaries = evaluator.summaries(zones);
+        Map<Long, ScreeningResult> blocked = screening.blocked(zones.keySet());
         List<ClientProgressRow> rows = new ArrayList<>(clients.size());
         for (int i = 0; i < clients.size(); i++) {
-            ClientProgressRow row = ClientProgressRow.of(clients.get(i), summaries.get(i));
+            ClientProgressRow row = ClientProgressRow.of(clients.get(i),
+                    withScreening(summaries.get(i), blocked.get(clients.get(i).id()), clients.get(i).timeZone()));
             if (!filter.needsAttention() || !row.openAlerts().isEmpty()) {
                 rows.add(row);
             }
@@ -60,7 +69,25 @@ class CohortQuery {
     }
 
     ClientProgressRow row(Member member) {
-        return ClientProgressRow.of(member, evaluator.summaries(Map.of(member.id(), member.timeZone())).getFirst());
+        ProgressSummary summary = evaluator.summaries(Map.of(member.id(), member.timeZone())).getFirst();
+        return ClientProgressRow.of(member,
+                withScreening(summary, screening.blocked(List.of(member.id())).get(member.id()), member.timeZone()));
+    }
+
+    /** The summary with the screening alert added (in triage order) when a "yes" is still open. */
+    static ProgressSummary withScreening(ProgressSummary s, ScreeningResult open, ZoneId zone) {
+        if (open == null) {
+            return s;
+        }
+        LocalDate day = LocalDate.ofInstant(open.answeredAt(), zone);
+        String text = "Answered yes in the safety screening: " + open.yes().stream()
+                .map(q -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "))
+                + ". Routines are paused until cleared.";
+        List<Alert> alerts = new ArrayList<>(s.alerts());
+        alerts.add(new Alert(AlertKind.SCREENING_RED_FLAG, day, day, text, open.yes().size(), day, false));
+        alerts.sort(Triage.ORDER);
+        return new ProgressSummary(s.memberId(), s.today(), s.program(), s.pain(), s.adherence(), s.lastRatingDay(),
+                s.lastRatingScore(), s.lastActive(), alerts);
     }
 
     /** Every open alert of the rows, in triage order (then by name). */

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountService;
 import org.upright.portal.coach.ClientProgramService;
 import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.cohort.CoachClientsService;
 import org.upright.portal.coach.CoachNoteService;
 import org.upright.portal.feedback.FeedbackService;
@@ -39,12 +40,14 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final FeedbackService feedback;
     private final CoachNoteService notes;
     private final ZoneId zone;
+    private final ScreeningService screening;
     private String title = "Client";
     private long memberId;
 
     ClientDetailView(CoachClientsService clients, MemberProgressService progress, MemberExportService exports,
                      ClientProgramService programs, FeedbackService feedback, CoachNoteService notes,
-                     AccountService accounts) {
+                     AccountService accounts, ScreeningService screening) {
+        this.screening = screening;
         this.zone = accounts.requireCurrentProfile().zone();
         this.clients = clients;
         this.progress = progress;
@@ -75,6 +78,7 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
         who.setId("client-who");
         add(new H2(client.displayName()), who,
                 new ClientAlertsPanel(clients, progress, client, zone),
+                new ScreeningPanel(screening, memberId, zone),
                 new ClientProgressPanel(progress, client),
                 new ProgramPanel(programs, memberId, client.today(), this::render),
                 new FeedbackPanel(feedback, memberId, zone),

@@ -73,6 +73,7 @@ final class ClientWording {
 
     static String alert(AlertKind kind) {
         return switch (kind) {
+            case SCREENING_RED_FLAG -> "Screening: yes";
             case HIGH_PAIN_RUN -> "High pain";
             case PAIN_SPIKE -> "Pain spike";
             case WORSENING -> "Worsening";

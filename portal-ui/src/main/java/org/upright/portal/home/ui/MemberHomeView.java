@@ -4,12 +4,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
+import org.upright.portal.base.ui.ScreeningGate;
+import org.upright.tracker.screening.ScreeningService;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -19,9 +23,12 @@ import java.time.ZonedDateTime;
 @PageTitle("Today")
 @Menu(title = "Today", order = 0, icon = "vaadin:sun-o")
 @RolesAllowed("MEMBER")
-class MemberHomeView extends Main {
+class MemberHomeView extends Main implements BeforeEnterObserver {
 
-    MemberHomeView(AccountService accounts, Clock clock) {
+    private final ScreeningService screening;
+
+    MemberHomeView(AccountService accounts, Clock clock, ScreeningService screening) {
+        this.screening = screening;
         addClassName("page");
         setId("member-home");
         AccountProfile me = accounts.requireCurrentProfile();
@@ -39,6 +46,12 @@ class MemberHomeView extends Main {
                 : "Your coach is " + me.coachName() + "."));
         add(coach);
         add(new org.upright.portal.base.ui.ReadNextCard());
+    }
+
+    /** A member without a valid screening (first sign-in, 90 days, new program or symptom) answers it first. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ScreeningGate.check(event, screening);
     }
 
     static String firstName(String displayName) {

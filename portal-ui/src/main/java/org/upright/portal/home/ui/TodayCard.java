@@ -18,6 +18,9 @@ import org.upright.tracker.program.ProgramDays;
 import org.upright.tracker.plan.TodayPlan;
 import org.upright.tracker.plan.TodayPlan.PlannedRoutine;
 
+import org.upright.portal.base.ui.ScreeningGate;
+import org.upright.tracker.screening.ScreeningService;
+
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +34,10 @@ class TodayCard extends Div {
         return Instantiator.get(UI.getCurrent()).getOrCreate(TodayCard.class);
     }
 
-    TodayCard(MemberPlanService plans) {
+    private final boolean mayStart;
+
+    TodayCard(MemberPlanService plans, ScreeningService screening) {
+        mayStart = screening.mine().mayStart();
         setId("today-plan");
         addClassNames("card", "today-card");
         Optional<TodayPlan> plan = plans.today();
@@ -53,6 +59,9 @@ class TodayCard extends Div {
         if (plan.stage() == ProgramDays.Stage.ACTIVE && plan.routines().isEmpty()) {
             add(new Paragraph("Rest day: nothing planned. A short walk keeps your back moving."));
         }
+        if (!mayStart) {
+            add(ScreeningGate.pausedNote());
+        }
         plan.routines().forEach(r -> add(row(r)));
         if (plan.allDone()) {
             Paragraph done = new Paragraph("All done for today. Well done!");
@@ -68,7 +77,7 @@ class TodayCard extends Div {
         add(new Paragraph(Links.to("programs/" + plan.programSlug(), "See the whole program")));
     }
 
-    private static Component row(PlannedRoutine r) {
+    private Component row(PlannedRoutine r) {
         Span title = new Span(Links.to("routines/" + r.slug(), r.title()));
         title.addClassName("today-routine-title");
         Span length = new Span(ContentFormat.duration(r.totalSeconds()));
@@ -81,7 +90,7 @@ class TodayCard extends Div {
             Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span("Done"));
             done.addClassName("today-done");
             row.add(done);
-        } else {
+        } else if (mayStart) {
             Button start = new Button("Start", VaadinIcon.PLAY.create(),
                     e -> UI.getCurrent().navigate("routines/" + r.slug() + "/run"));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

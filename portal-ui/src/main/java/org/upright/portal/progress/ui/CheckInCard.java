@@ -8,7 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.tracker.pain.PainDiary;
+import org.upright.tracker.screening.CheckInAdvice;
+import org.upright.tracker.screening.ScreeningQuestion;
+import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.kernel.validation.InvalidInputException;
@@ -23,14 +29,23 @@ public class CheckInCard extends Div {
     private final PainDiary diary;
     private final RatingForm form = new RatingForm("check-in", "How much does your back hurt today?");
     private final Paragraph status = new Paragraph();
+    private final CheckInAdvice advice;
+    private final ScreeningService screening;
+    private final Div adviceBox = new Div();
 
     /** Builds the card with its services (for the one line in the member home view). */
     public static CheckInCard create() {
         return Instantiator.get(UI.getCurrent()).getOrCreate(CheckInCard.class);
     }
 
-    CheckInCard(PainDiary diary) {
+    CheckInCard(PainDiary diary, CheckInAdvice advice, ScreeningService screening) {
         this.diary = diary;
+        this.advice = advice;
+        this.screening = screening;
+        adviceBox.setId("check-in-advice");
+        adviceBox.addClassName("check-in-advice");
+        adviceBox.getElement().setAttribute("role", "alert");
+        adviceBox.setVisible(false);
         addClassNames("card", "check-in");
         setId("check-in");
         status.addClassName("check-in-status");
@@ -41,7 +56,7 @@ public class CheckInCard extends Div {
         saveDetails.setId("check-in-save");
         Details more = new Details("Where it hurts and a note (optional)", form.areas, form.note, saveDetails);
         more.setId("check-in-more");
-        add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, more);
+        add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, adviceBox, more);
         diary.today().ifPresentOrElse(this::showSaved,
                 () -> status.setText("Not rated yet today. Tap a number to save it."));
     }
@@ -61,5 +76,33 @@ public class CheckInCard extends Div {
     private void showSaved(PainRating rating) {
         form.fill(rating);
         status.setText("Saved: " + rating.score() + " out of 10 today. Tap another number to change it.");
+        showAdvice(advice.needsAdvice(rating.day(), rating.score()));
+    }
+
+    /** High pain, or a sudden jump: what to do now and the warning signs, straight away. */
+    private void showAdvice(boolean show) {
+        adviceBox.removeAll();
+        adviceBox.setVisible(show);
+        if (!show) {
+            return;
+        }
+        adviceBox.add(new H3("Your pain is high or has jumped"),
+                new Paragraph("Take it easy today: skip or shorten anything that makes it worse, keep gently moving, "
+                        + "and use what usually helps you. If it does not settle in a few days, contact your doctor or "
+                        + "physiotherapist."),
+                new Paragraph("Get help now (call emergency services) if you have chest pain or pressure, "
+                        + "breathlessness, or a sudden tearing pain between the shoulder blades. See a clinician "
+                        + "urgently if you notice any of these:"));
+        UnorderedList flags = new UnorderedList();
+        for (ScreeningQuestion q : ScreeningQuestion.values()) {
+            flags.add(new ListItem(q.text()));
+        }
+        adviceBox.add(flags);
+        Button again = new Button("Something new: answer the safety questions again", e -> {
+            screening.reask(diary.today().orElseThrow().memberId(), ScreeningService.ReaskReason.NEW_SYMPTOM);
+            UI.getCurrent().navigate(ScreeningGate.ROUTE);
+        });
+        again.setId("check-in-rescreen");
+        adviceBox.add(again);
     }
 }

@@ -14,7 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.portal.base.ui.StepFigures;
+import org.upright.portal.base.ui.SafetyDisclaimer;
+import org.upright.portal.base.ui.ScreeningGate;
+import org.upright.portal.base.ui.StepFigures;
 import org.upright.portal.timer.SessionRecorder;
+import org.upright.tracker.screening.ScreeningRequiredException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
@@ -49,6 +53,13 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        try {
+            recorder.requireMayStart();
+        } catch (ScreeningRequiredException notYet) {
+            // no valid screening, or a "yes" not cleared yet: the screening page says what to do
+            event.rerouteTo(ScreeningGate.ROUTE);
+            return;
+        }
         String slug = event.getRouteParameters().get("slug").orElse("");
         routines.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
             title = "Routine not found";
@@ -66,7 +77,7 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         back.getElement().setAttribute("router-link", true);
         timer.setRoutineJson(json.writeValueAsString(routineJson(routine)));
         // the current step's picture (content's component; it follows the timer's step)
-        add(back, new StepFigures(routine.steps(), timer.getId().orElse("timer")), timer);
+        add(back, new StepFigures(routine.steps(), timer.getId().orElse("timer")), timer, new SafetyDisclaimer());
     }
 
     static Map<String, Object> routineJson(PublishedRoutine r) {

@@ -35,7 +35,7 @@ class RoleHomesTest extends SpringBrowserlessTest {
     @Test
     void memberLandsOnTodayAndSeesOnlyMemberMenu() {
         AccountProfile coach = accounts.create(Role.COACH);
-        TestAccounts.signIn(accounts.create(Role.MEMBER, coach.id()));
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER, coach.id())));
         navigate("", MemberHomeView.class);
         assertThat($(H2.class).first().getText()).contains("Mia");
         assertThat(menuTitles()).contains("Today").doesNotContain("My clients", "Overview");
@@ -67,7 +67,7 @@ class RoleHomesTest extends SpringBrowserlessTest {
 
     @Test
     void memberCannotOpenCoachOrAdminViews() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
         navigate("admin", AccessDeniedView.class);
         navigate("coach", AccessDeniedView.class);
         assertThat($(AccessDeniedView.class).single().getElement().getTextRecursively()).contains("don't have access");

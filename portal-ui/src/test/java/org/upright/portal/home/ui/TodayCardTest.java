@@ -36,7 +36,7 @@ class TodayCardTest extends SpringBrowserlessTest {
 
     @Test
     void withoutAProgramTheMemberIsOfferedSome() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
         navigate("today", MemberHomeView.class);
         String text = $(TodayCard.class).single().getElement().getTextRecursively();
         assertThat(text).contains("Pick a program").contains("Mid-back reset");
@@ -44,7 +44,7 @@ class TodayCardTest extends SpringBrowserlessTest {
 
     @Test
     void anEnrolledMemberSeesTodaysRoutinesWithStartButtons() {
-        AccountProfile member = accounts.create(Role.MEMBER);
+        AccountProfile member = accounts.screened(accounts.create(Role.MEMBER));
         TestAccounts.signIn(member);
         long programId = programs.findPublishedBySlug("mid-back-reset").orElseThrow().id();
         enrollments.enroll(member.id(), programId, LocalDate.now(clock).minusDays(7));

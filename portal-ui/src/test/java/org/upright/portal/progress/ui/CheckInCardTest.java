@@ -65,6 +65,25 @@ class CheckInCardTest extends MemberUiTest {
         assertThat(ratings.find(member.id(), today())).isEmpty();
     }
 
+    @Test
+    void aCheckInOfEightShowsAdviceAndTheRedFlagsRightAway() {
+        signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        test(button("check-in-score-7")).click();
+        // hidden at 7 (the query finds visible components only)
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("check-in-advice").exists()).isFalse();
+        test(button("check-in-score-8")).click();
+        com.vaadin.flow.component.html.Div advice = $(com.vaadin.flow.component.html.Div.class).id("check-in-advice");
+        assertThat(advice.isVisible()).isTrue();
+        assertThat(advice.getElement().getTextRecursively())
+                .contains(org.upright.tracker.screening.ScreeningQuestion.BLADDER_BOWEL.text())
+                .contains("tearing pain between the shoulder blades");
+
+        // "something new" asks the safety questions again
+        test(button("check-in-rescreen")).click();
+        navigate("today", org.upright.portal.screening.ui.ScreeningViewAccess.type());
+    }
+
     private AccountProfile signInMember() {
         AccountProfile member = newMember();
         TestAccounts.signIn(member);

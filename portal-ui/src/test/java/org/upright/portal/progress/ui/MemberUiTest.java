@@ -27,7 +27,7 @@ abstract class MemberUiTest extends SpringBrowserlessTest {
     }
 
     AccountProfile newMember() {
-        return accounts.create(Role.MEMBER);
+        return accounts.screened(accounts.create(Role.MEMBER));
     }
 
     LocalDate today() {

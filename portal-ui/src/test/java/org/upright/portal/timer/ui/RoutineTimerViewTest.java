@@ -28,7 +28,7 @@ class RoutineTimerViewTest extends SpringBrowserlessTest {
 
     @Test
     void handsThePublishedRoutineToTheTimerWithTestHooksOff() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
         navigate("routines/wall-press/run", RoutineTimerView.class);
         UprightTimer timer = $(UprightTimer.class).single();
         assertThat(timer.getElement().hasAttribute("test-hooks")).isFalse();
@@ -44,7 +44,7 @@ class RoutineTimerViewTest extends SpringBrowserlessTest {
 
     @Test
     void anUnknownRoutineSaysSo() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
         RoutineTimerView view = navigate("routines/no-such-routine/run", RoutineTimerView.class);
         assertThat(view.getElement().getTextRecursively()).contains("not available");
         assertThat($(UprightTimer.class).all()).isEmpty();

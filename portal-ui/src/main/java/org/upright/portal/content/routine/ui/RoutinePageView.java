@@ -22,6 +22,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
+import org.upright.portal.base.ui.SafetyDisclaimer;
+import org.upright.portal.base.ui.ScreeningGate;
+import org.upright.tracker.screening.ScreeningService;
+import org.upright.tracker.screening.ScreeningState;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.routine.StepVariant;
 import org.upright.kernel.BodyArea;
@@ -40,17 +44,27 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final RoutineService routines;
     private final AccountService accounts;
+    private final ScreeningService screening;
     private String title = "Routine";
+    private ScreeningState state;
 
-    RoutinePageView(RoutineService routines, AccountService accounts) {
+    RoutinePageView(RoutineService routines, AccountService accounts, ScreeningService screening) {
         this.routines = routines;
         this.accounts = accounts;
+        this.screening = screening;
         addClassNames("page", "routine-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        state = null;
+        if (isMember()) {
+            state = ScreeningGate.check(event, screening);
+            if (state.status() == ScreeningState.Status.NEEDED) {
+                return;
+            }
+        }
         String slug = event.getRouteParameters().get("slug").orElse("");
         routines.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
             title = "Routine not found";
@@ -86,10 +100,11 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         r.steps().forEach(s -> steps.add(step(s)));
 
         add(Links.to("routines", "← Routines"), heading, lead, facts);
-        // coaches read routines too, but only members run them
-        if (accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false)) {
-            add(start);
+        // coaches read routines too, but only members run them (once their screening is clear)
+        if (state != null) {
+            add(state.mayStart() ? start : ScreeningGate.pausedNote());
         }
+        add(new SafetyDisclaimer());
         add(new H3("Steps"), steps);
         if (!r.relatedArticles().isEmpty()) {
             UnorderedList reading = new UnorderedList();
@@ -98,6 +113,10 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
             box.addClassNames("card", "related");
             add(box);
         }
+    }
+
+    private boolean isMember() {
+        return accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false);
     }
 
     private static ListItem step(RoutineStep s) {
