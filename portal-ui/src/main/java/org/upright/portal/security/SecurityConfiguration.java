@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,7 +28,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/upright/accounts.css",
                 "/icons/**").permitAll());
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // any other address needs a signed-in user; Vaadin's default (deny all) would answer an unknown
+        // address with a bare 403 instead of the app's not-found page. Views still check their own roles.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // before the anonymous filter, so an ended session continues as an anonymous request
         http.addFilterBefore(new AccountSessionFilter(sessions), AnonymousAuthenticationFilter.class);
         return http.build();
