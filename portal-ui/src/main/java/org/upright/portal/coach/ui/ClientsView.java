@@ -74,9 +74,10 @@ public class ClientsView extends Main {
         grid.addComponentColumn(ClientsView::changeCell).setHeader("Baseline → now").setSortProperty("change")
                 .setKey("change").setFlexGrow(2);
         grid.addColumn(r -> ClientWording.adherence(r.adherence7Percent(), r.done7(), r.planned7())).setHeader("Adherence, 7 days")
-                .setSortProperty("adherence7").setKey("adherence7");
+                .setSortProperty("adherence7").setKey("adherence7").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(r -> ClientWording.adherence(r.adherence28Percent(), r.done28(), r.planned28()))
-                .setHeader("Adherence, 28 days").setSortProperty("adherence28").setKey("adherence28");
+                .setHeader("Adherence, 28 days").setSortProperty("adherence28").setKey("adherence28")
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(r -> ClientWording.relativeDay(r.lastActive(), r.today())).setHeader("Last activity")
                 .setSortProperty("lastActive").setKey("lastActive");
         grid.addComponentColumn(AlertBadges::of).setHeader("Open alerts").setSortProperty("alerts").setKey("alerts")

@@ -135,7 +135,7 @@ class HistoryView extends Main {
             for (SessionHistoryRow s : sessionsByDay.getOrDefault(day, List.of())) {
                 card.add(new Paragraph(s.routineTitle() + ": " + s.session().stepsCompleted() + " of "
                         + s.session().stepsTotal() + " steps, " + Math.round(s.session().durationSeconds() / 60.0)
-                        + " min, held " + s.heldOfPlanned() + ", pain " + painChange(s.session().painBefore(),
+                        + " min" + ("–".equals(s.heldOfPlanned()) ? "" : ", held " + s.heldOfPlanned()) + ", pain " + painChange(s.session().painBefore(),
                         s.session().painAfter())));
             }
             if (!day.isBefore(oldest)) {
