@@ -38,6 +38,7 @@ try {
   say(`signed in as member through the proxy; served by ${first}`);
 
   await page.goto(`${base}/today`);
+  await page.locator("#check-in-more vaadin-details-summary").click();
   await page.locator("#check-in-note textarea").fill(note);
   await page.locator(`#check-in-score-${score}`).click();
   await page.locator("#check-in-status").filter({ hasText: `Saved: ${score} out of 10` }).waitFor();
@@ -63,6 +64,7 @@ try {
 
   await page.goto(`${base}/today`);
   await page.locator("#check-in-status").filter({ hasText: `Saved: ${score} out of 10` }).waitFor();
+  await page.locator("#check-in-more vaadin-details-summary").click();
   const storedNote = await page.locator("#check-in-note textarea").inputValue();
   if (storedNote !== note) throw new Error(`the note reads "${storedNote}"`);
   say(`${second} shows today's rating ${score} out of 10 and its note: nothing was lost`);

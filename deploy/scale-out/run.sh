@@ -72,5 +72,5 @@ echo "[run] migrations applied once: $(psql -At -d "$db" -c 'select count(*) fro
 status=0
 PROXY_URL="http://127.0.0.1:$proxy_port" NODE1_PID="$NODE1_PID" NODE2_PID="$NODE2_PID" \
     SCREENSHOT="${SCREENSHOT:-$work/today.png}" node "$here/journey.mjs" || status=$?
-if [[ $status -eq 0 ]]; then echo "[run] PASSED"; else echo "[run] FAILED"; tail -30 "$work"/node*.log; fi
+if [[ $status -eq 0 ]]; then echo "[run] PASSED"; else echo "[run] FAILED"; for l in "$work"/node*.log; do echo "== $l"; tail -n 30 "$l"; done; fi
 exit $status

@@ -37,10 +37,13 @@ class ConcurrentMigrationTest {
         MigrateResult second = nodes.get(1).get(120, TimeUnit.SECONDS);
         assertThat(first.success).isTrue();
         assertThat(second.success).isTrue();
-        int scripts = Flyway.configure().locations("classpath:db/migration").dataSource(db.url(), db.username(),
-                db.password()).load().info().applied().length;
+        org.flywaydb.core.api.MigrationInfo[] applied = Flyway.configure().locations("classpath:db/migration")
+                .dataSource(db.url(), db.username(), db.password()).load().info().applied();
+        int all = applied.length;
+        // repeatable migrations (R__) have no version
+        int scripts = (int) java.util.Arrays.stream(applied).filter(m -> m.getVersion() != null).count();
         // one of them applied everything, the other found it done
-        assertThat(first.migrationsExecuted + second.migrationsExecuted).isEqualTo(scripts);
+        assertThat(first.migrationsExecuted + second.migrationsExecuted).isEqualTo(all);
         assertThat(List.of(first.migrationsExecuted, second.migrationsExecuted)).contains(0);
         try (var c = DriverManager.getConnection(db.url(), db.username(), db.password());
              var rs = c.createStatement().executeQuery(

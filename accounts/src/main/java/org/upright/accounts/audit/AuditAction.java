@@ -15,7 +15,9 @@ public enum AuditAction {
     CONTENT_PUBLISHED("Content published"),
     CONTENT_ARCHIVED("Content archived"),
     CONTENT_STATUS_CHANGED("Content status changed"),
-    MEMBER_DATA_EXPORTED("Member data exported");
+    MEMBER_DATA_EXPORTED("Member data exported"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_THROTTLED("Sign-in refused after repeated failures");
 
     private final String label;
 

@@ -6,7 +6,10 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The last gate before HTML reaches a browser: only the tags Markdown produces survive, links
- * and images only with http(s) (links also mailto) URLs, no attributes that run code or style.
+ * only with http(s) or mailto URLs, no attributes that run code or style. Images only from the
+ * portal itself (a path such as {@code /images/stretch.png}): an image from another host would tell
+ * that host who reads which article, and the portal's Content-Security-Policy would block it anyway.
+ * Any other image is replaced by its alt text.
  */
 public final class HtmlSanitizer {
 
@@ -19,7 +22,6 @@ public final class HtmlSanitizer {
             .addAttributes("th", "align")
             .addAttributes("td", "align")
             .addProtocols("a", "href", "http", "https", "mailto")
-            .addProtocols("img", "src", "http", "https")
             .addEnforcedAttribute("a", "rel", "noopener nofollow");
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
@@ -27,7 +29,25 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
+    /** A path on this host: no scheme ("https:", "data:", "javascript:"), not "//host/…", no backslash. */
+    private static final java.util.regex.Pattern SAME_ORIGIN =
+            java.util.regex.Pattern.compile("^(?!//)(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\s]+$");
+
     public static String sanitize(String html) {
-        return html == null ? "" : Jsoup.clean(html, "", SAFELIST, OUTPUT);
+        if (html == null) {
+            return "";
+        }
+        String clean = Jsoup.clean(html, "", SAFELIST, OUTPUT);
+        if (!clean.contains("<img")) {
+            return clean;
+        }
+        Document doc = Jsoup.parseBodyFragment(clean);
+        doc.outputSettings(OUTPUT);
+        for (org.jsoup.nodes.Element img : doc.select("img")) {
+            if (!SAME_ORIGIN.matcher(img.attr("src").strip()).matches()) {
+                img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
+            }
+        }
+        return doc.body().html();
     }
 }

@@ -105,7 +105,18 @@ class XssVectorsTest {
         assertThat(html).contains("<h2>Wall press</h2>", "<ol>", "<strong>an arm's length</strong>", "<blockquote>",
                 "<th align=\"left\">Step</th>", "<td align=\"right\">20</td>",
                 "<a href=\"https://example.org/a?b=1\" rel=\"noopener nofollow\">Read more</a>",
-                "<img src=\"https://example.org/wall.png\" alt=\"Wall\" title=\"Wall\">");
+                " · Wall").doesNotContain("example.org/wall.png");
+    }
+
+    @org.junit.jupiter.api.Test
+    void imagesFromOtherHostsBecomeTheirAltTextAndOwnImagesStay() {
+        String html = HtmlSanitizer.sanitize("<p><img src=\"/images/wall.png\" alt=\"Own\">"
+                + "<img src=\"https://tracker.example/pixel.gif\" alt=\"Pixel\">"
+                + "<img src=\"//tracker.example/p.gif\" alt=\"Proto\"><img src=\"data:image/png;base64,AAAA\" alt=\"Data\">"
+                + "<img src=\"\\\\tracker.example\\p.gif\" alt=\"Back\"></p>");
+        assertThat(html).contains("<img src=\"/images/wall.png\" alt=\"Own\">", "Pixel", "Proto", "Data", "Back")
+                .doesNotContain("tracker.example", "data:");
+        assertHarmless(html);
     }
 
     @org.junit.jupiter.api.Test
@@ -121,9 +132,13 @@ class XssVectorsTest {
             assertThat(ALLOWED_TAGS).as("tag in %s", html).contains(e.tagName());
             for (Attribute a : e.attributes()) {
                 assertThat(ALLOWED_ATTRIBUTES).as("attribute in %s", html).contains(a.getKey());
-                if (a.getKey().equals("href") || a.getKey().equals("src")) {
+                if (a.getKey().equals("href")) {
                     assertThat(a.getValue().toLowerCase(Locale.ROOT)).as("URL in %s", html)
                             .matches("(https?://|mailto:).*");
+                }
+                if (a.getKey().equals("src")) {
+                    // images: only paths on the portal itself, never a scheme or another host
+                    assertThat(a.getValue()).as("image URL in %s", html).doesNotContain(":").doesNotStartWith("//");
                 }
             }
             if (e.tagName().equals("a")) {

@@ -13,10 +13,12 @@ public final class LikePatterns {
 
     /** "%text%" in lower case, with the user's own % and _ taken literally; null for blank text. */
     public static String containing(String text) {
-        if (text == null || text.isBlank()) {
+        // control characters (NUL above all, which PostgreSQL refuses) are dropped, never sent on
+        String clean = PlainText.cleaned(text);
+        if (clean == null || clean.isBlank()) {
             return null;
         }
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
+        String escaped = clean.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }

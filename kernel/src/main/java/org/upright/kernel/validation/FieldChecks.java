@@ -1,5 +1,7 @@
 package org.upright.kernel.validation;
 
+import org.upright.kernel.text.PlainText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +31,14 @@ public final class FieldChecks {
     }
 
     public FieldChecks note(String note, String field, int maxLength) {
+        plainText(note, field);
         return require(note == null || note.length() <= maxLength, field,
                 "The note can be at most " + maxLength + " characters (it has " + (note == null ? 0 : note.length()) + ")");
+    }
+
+    /** Refuses NUL and other control characters (line breaks and tabs are fine), see {@link PlainText}. */
+    public FieldChecks plainText(String text, String field) {
+        return require(PlainText.isClean(text), field, PlainText.MESSAGE);
     }
 
     public List<FieldProblem> problems() {

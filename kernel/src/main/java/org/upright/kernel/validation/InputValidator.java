@@ -1,5 +1,10 @@
 package org.upright.kernel.validation;
 
+import org.upright.kernel.text.PlainText;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
@@ -28,8 +33,36 @@ public class InputValidator {
         for (ConstraintViolation<Object> v : validator.validate(input)) {
             problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
         }
+        // every text of every validated record goes through the one control-character rule
+        if (input != null && input.getClass().isRecord()) {
+            for (RecordComponent component : input.getClass().getRecordComponents()) {
+                if (!isClean(value(component, input))) {
+                    FieldProblem problem = new FieldProblem(component.getName(), PlainText.MESSAGE);
+                    if (!problems.contains(problem)) {
+                        problems.add(problem);
+                    }
+                }
+            }
+        }
         problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
         return problems;
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            component.getAccessor().setAccessible(true);
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isClean(Object value) {
+        return switch (value) {
+            case String text -> PlainText.isClean(text);
+            case Collection<?> items -> items.stream().allMatch(InputValidator::isClean);
+            case null, default -> true;
+        };
     }
 
     /** Throws unless {@code input} is valid and {@code extra} (the caller's own findings) is empty. */

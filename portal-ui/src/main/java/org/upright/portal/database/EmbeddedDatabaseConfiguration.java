@@ -51,6 +51,9 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("upright-embedded");
+        // as for an external database (application.properties): fail fast when the database is gone
+        dataSource.setConnectionTimeout(3_000);
+        dataSource.setValidationTimeout(2_000);
         return dataSource;
     }
 }

@@ -21,7 +21,7 @@ import org.upright.tracker.pain.PainRatingService;
 import org.upright.tracker.progress.AdherenceService;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
-import org.upright.tracker.alert.AlertService;
+import org.upright.tracker.progress.AlertService;
 import org.upright.tracker.progress.PainResponseService;
 import org.upright.tracker.progress.PainTrendService;
 import org.upright.tracker.session.CompletedSessionService;

@@ -9,9 +9,9 @@ import org.upright.content.routine.RoutineRef;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.program.ProgramSummary;
 import org.upright.content.program.ProgramView;
-import org.upright.tracker.plan.ProgramCatalog;
-import org.upright.tracker.plan.ProgramSchedule;
-import org.upright.tracker.plan.ProgramSchedules;
+import org.upright.tracker.program.ProgramCatalog;
+import org.upright.tracker.program.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedules;
 import org.upright.tracker.session.RoutineCatalog;
 import org.upright.tracker.session.RoutineInfo;
 

@@ -81,6 +81,8 @@ final class RunningPortal {
                 "--spring.datasource.password=" + db.password(),
                 "--upright.demo-data=true",
                 "--upright.timer.test-hooks=true",
+                // every browser test signs in from 127.0.0.1
+                "--upright.sign-in.max-failures-per-address=100000",
                 "--vaadin.devmode.devTools.enabled=false"));
         Path log = Path.of("target", "portal-it.log");
         try {

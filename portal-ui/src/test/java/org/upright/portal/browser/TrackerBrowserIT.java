@@ -47,7 +47,9 @@ class TrackerBrowserIT extends BrowserTestBase {
         assertThat(chart.locator("canvas")).isVisible();
         assertThat(chart.getAttribute("data-chart")).contains("\"" + today + "\"]", "2],\"averages\"");
         assertThat(chart.getAttribute("aria-label")).contains("latest 2 on");
-        assertThat(page.locator("#progress-summary")).containsText("lower than when you started");
+        // both baselines: since joining and since the program started
+        assertThat(page.locator("#progress-summary")).containsText("Since you joined: your pain is");
+        assertThat(page.locator("#progress-summary")).containsText("Since your program started:");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "progress-phone.png")).setFullPage(true));
         page.locator(".chart-numbers summary").click();
         assertThat(page.locator("#pain-chart-table tbody tr").first()).containsText("2");

@@ -56,15 +56,17 @@ class ManyClientsTest {
             StatementCounter.reset();
             long total = clients.countClients(ClientFilter.ALL);
             List<ClientProgressRow> page = clients.clients(ClientFilter.ALL, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, sort)));
-            // the count, the page, and the signed-in coach's lookup for each: no statement per client
-            assertThat(StatementCounter.count()).as("statements for a page sorted by %s", sort).isBetween(2, 4);
+            // for each of the count and the page: the signed-in coach, their clients from the directory; for the
+            // page also the one facts statement and the program's schedule through content's port (a few
+            // statements per distinct program) - no statement per client
+            assertThat(StatementCounter.count()).as("statements for a page sorted by %s", sort).isBetween(4, 12);
             assertThat(total).isEqualTo(CLIENTS);
             assertThat(page).hasSize(50);
         }
 
         StatementCounter.reset();
         List<ClientProgressRow> everyone = clients.clients(ClientFilter.ALL, PageRequest.of(0, CLIENTS));
-        assertThat(StatementCounter.count()).isBetween(1, 2);
+        assertThat(StatementCounter.count()).isBetween(3, 10);
         assertThat(everyone).hasSize(CLIENTS);
         assertThat(everyone).filteredOn(r -> r.programId() != null).hasSizeGreaterThan(CLIENTS / 2);
         assertThat(everyone).filteredOn(r -> r.change() != null).isNotEmpty();
@@ -76,7 +78,8 @@ class ManyClientsTest {
         StatementCounter.reset();
         long open = clients.countTriage();
         List<TriageAlert> first = clients.triage(PageRequest.of(0, 50));
-        assertThat(StatementCounter.count()).isBetween(2, 4);
+        // twice: the coach, their clients, one facts statement and the schedule of their one program
+        assertThat(StatementCounter.count()).isBetween(6, 20);
         assertThat(first).hasSize((int) Math.min(50, open));
     }
 }

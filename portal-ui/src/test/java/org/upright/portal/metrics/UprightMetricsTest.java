@@ -17,7 +17,7 @@ import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TrackerData;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.tracker.pain.PainRatingService;
-import org.upright.tracker.alert.AlertService;
+import org.upright.tracker.progress.AlertService;
 import org.upright.tracker.progress.PainTrendService;
 import org.upright.tracker.session.CompletedSessionService;
 import org.upright.tracker.session.SessionSubmission;

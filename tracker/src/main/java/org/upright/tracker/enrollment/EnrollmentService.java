@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.tracker.plan.ProgramSchedules;
+import org.upright.tracker.program.ProgramSchedules;
 import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
 

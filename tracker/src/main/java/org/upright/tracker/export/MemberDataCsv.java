@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * All of a member's ratings and sessions as one CSV file (RFC 4180, a header row, one row per
  * rating or session; {@code record_type} tells which, the other kind's columns stay empty).
- * Rows are streamed from the database to the writer.
+ * Rows are streamed from the database to the writer. Texts that a spreadsheet would run as a
+ * formula are neutralised (see {@link #neutralised}).
  */
 @Component
 public class MemberDataCsv {
@@ -79,6 +80,18 @@ public class MemberDataCsv {
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
+    /**
+     * A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, tab or
+     * carriage return, e.g. a note "=HYPERLINK(...)") gets a leading apostrophe, which spreadsheets
+     * show as text. Numbers are not texts here, so a number never changes.
+     */
+    static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     private static Object nullable(Object value) {
         return value == null ? "" : value;
     }
@@ -88,6 +101,11 @@ public class MemberDataCsv {
     }
 
     private static void print(CSVPrinter csv, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof String text) {
+                values[i] = neutralised(text);
+            }
+        }
         try {
             csv.printRecord(values);
         } catch (IOException e) {

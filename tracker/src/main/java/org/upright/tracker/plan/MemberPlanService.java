@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.upright.content.program.ProgramSummary;
 import org.upright.kernel.member.MemberAccess;
 import org.upright.tracker.enrollment.EnrollmentService;
+import org.upright.tracker.program.ProgramCatalog;
 import org.upright.tracker.enrollment.EnrollmentView;
 import org.upright.tracker.session.CompletedSession;
 import org.upright.tracker.session.CompletedSessionService;

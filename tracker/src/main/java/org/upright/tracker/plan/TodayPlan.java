@@ -1,6 +1,7 @@
 package org.upright.tracker.plan;
 
-import org.upright.tracker.plan.ProgramDays.Stage;
+import org.upright.tracker.program.ProgramDays;
+import org.upright.tracker.program.ProgramDays.Stage;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.upright.tracker.progress;
 
-import org.upright.tracker.plan.ProgramDays;
+import org.upright.tracker.program.ProgramDays;
 
 import java.time.LocalDate;
 

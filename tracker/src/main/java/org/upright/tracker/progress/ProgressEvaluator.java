@@ -2,8 +2,8 @@ package org.upright.tracker.progress;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.tracker.plan.ProgramSchedule;
-import org.upright.tracker.plan.ProgramSchedules;
+import org.upright.tracker.program.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedules;
 import org.upright.tracker.shared.MemberCalendar;
 
 import java.time.LocalDate;

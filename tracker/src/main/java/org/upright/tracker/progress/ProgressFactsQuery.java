@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -42,6 +41,9 @@ class ProgressFactsQuery {
             return result;
         }
         List<Long> ids = new ArrayList<>(todayByMember.keySet());
+        // the statement is many short index scans whose summed cost passes jit_above_cost for a few hundred
+        // members; compiling it would take far longer than running it (issue 14), so not in this transaction
+        jdbc.sql("select set_config('jit', 'off', true)").query((rs, i) -> 1).list();
         jdbc.sql(SQL)
                 .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                 .param("todays", ids.stream().map(id -> todayByMember.get(id).toString())
@@ -59,10 +61,11 @@ class ProgressFactsQuery {
     }
 
     private static ProgressFacts row(ResultSet rs) throws SQLException {
+        LocalDate today = rs.getObject("today", LocalDate.class);
         SessionRise rise = rs.getObject("rise_day") == null ? null : new SessionRise(
                 rs.getObject("rise_day", LocalDate.class), rs.getLong("rise_routine"), rs.getInt("rise_before"),
                 rs.getInt("rise_after"));
-        List<LocalDate> doneDays = dates(rs.getArray("done_days"));
+        List<LocalDate> doneDays = days(today, rs.getArray("done_days"));
         Object[] routines = objects(rs.getArray("done_routines"));
         Object[] counts = objects(rs.getArray("done_counts"));
         List<DoneSlot> slots = new ArrayList<>();
@@ -71,18 +74,19 @@ class ProgressFactsQuery {
         }
         Map<AlertKind, LocalDate> seen = new EnumMap<>(AlertKind.class);
         Object[] kinds = objects(rs.getArray("seen_kinds"));
-        List<LocalDate> episodes = dates(rs.getArray("seen_episodes"));
+        List<LocalDate> episodes = days(today, rs.getArray("seen_episodes"));
         for (int i = 0; i < kinds.length; i++) {
             seen.put(AlertKind.valueOf((String) kinds[i]), episodes.get(i));
         }
-        return new ProgressFacts(rs.getLong("member_id"), rs.getObject("today", LocalDate.class),
+        return new ProgressFacts(rs.getLong("member_id"), today,
                 rs.getObject("program_id", Long.class), rs.getObject("start_date", LocalDate.class),
-                ratings(rs, "first"), ratings(rs, "program"), ratings(rs, "last"), ratings(rs, "recent"),
+                ratings(rs, today, "first"), ratings(rs, today, "program"), ratings(rs, today, "last"),
+                ratings(rs, today, "recent"),
                 rs.getObject("last_active", LocalDate.class), slots, rise, seen);
     }
 
-    private static List<DayScore> ratings(ResultSet rs, String prefix) throws SQLException {
-        List<LocalDate> days = dates(rs.getArray(prefix + "_days"));
+    private static List<DayScore> ratings(ResultSet rs, LocalDate today, String prefix) throws SQLException {
+        List<LocalDate> days = days(today, rs.getArray(prefix + "_days"));
         Object[] scores = objects(rs.getArray(prefix + "_scores"));
         List<DayScore> ratings = new ArrayList<>(days.size());
         for (int i = 0; i < days.size(); i++) {
@@ -91,10 +95,12 @@ class ProgressFactsQuery {
         return ratings;
     }
 
-    private static List<LocalDate> dates(Array array) throws SQLException {
-        List<LocalDate> days = new ArrayList<>();
-        for (Object o : objects(array)) {
-            days.add(((Date) o).toLocalDate());
+    /** Days sent as offsets from today. */
+    private static List<LocalDate> days(LocalDate today, Array offsets) throws SQLException {
+        Object[] values = objects(offsets);
+        List<LocalDate> days = new ArrayList<>(values.length);
+        for (Object o : values) {
+            days.add(today.plusDays(((Number) o).longValue()));
         }
         return days;
     }

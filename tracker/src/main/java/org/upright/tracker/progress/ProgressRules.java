@@ -3,8 +3,8 @@ package org.upright.tracker.progress;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
 import org.upright.tracker.alert.Triage;
-import org.upright.tracker.plan.ProgramDays;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramDays;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.progress.ProgressFacts.DayScore;
 import org.upright.tracker.progress.ProgressFacts.DoneSlot;
 
@@ -110,7 +110,7 @@ public final class ProgressRules {
 
     static AdherenceSummary adherence(ProgressFacts facts, Optional<ProgramSchedule> schedule) {
         LocalDate today = facts.today();
-        return new AdherenceSummary(facts.programId() == null ? null : facts.programId(),
+        return new AdherenceSummary(facts.programId(),
                 facts.programId() == null ? null : schedule.map(ProgramSchedule::title).orElse(null),
                 window(facts, schedule, today.minusDays(6)),
                 window(facts, schedule, today.minusDays(ADHERENCE_DAYS - 1L)));

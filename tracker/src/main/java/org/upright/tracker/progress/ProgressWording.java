@@ -15,6 +15,11 @@ public final class ProgressWording {
 
     /** One sentence per baseline: since joining, and since the current program started (when it has). */
     public static String summary(PainProgress pain) {
+        if (pain.sinceJoined().baseline().isEmpty()) {
+            // no starting level at all yet (and so none since the program started either)
+            return "Rate your pain on at least " + ProgressRules.MIN_RATED_DAYS + " days to see your starting level. "
+                    + needs(pain.sinceJoined());
+        }
         List<String> sentences = new ArrayList<>();
         sentences.add(sentence(pain.sinceJoined(), "you joined"));
         pain.sinceProgram().ifPresent(p -> sentences.add(sentence(p, "your program started")));
@@ -25,15 +30,20 @@ public final class ProgressWording {
         if (change.comparison().isPresent()) {
             return sentence(change.comparison().get(), since);
         }
-        String need = "A comparison needs " + ProgressRules.RATED_DAYS_FOR_COMPARISON + " rated days ("
-                + ProgressRules.WINDOW_DAYS + " for the starting level, then " + ProgressRules.MIN_RATED_DAYS
-                + " more): " + change.ratedDaysNeeded() + " to go.";
+        String need = needs(change);
         if (change.baseline().isPresent()) {
             return "Since " + since + ": your starting level is " + one(change.baseline().get().mean())
                     + " out of 10. " + need;
         }
         return "Since " + since + ": rate your pain on at least " + ProgressRules.MIN_RATED_DAYS
                 + " days to see your starting level. " + need;
+    }
+
+    /** e.g. "A comparison needs 10 rated days (7 for the starting level, then 3 more): 4 to go." */
+    static String needs(PainChange change) {
+        return "A comparison needs " + ProgressRules.RATED_DAYS_FOR_COMPARISON + " rated days ("
+                + ProgressRules.WINDOW_DAYS + " for the starting level, then " + ProgressRules.MIN_RATED_DAYS
+                + " more): " + change.ratedDaysNeeded() + " to go.";
     }
 
     static String sentence(PainComparison c, String since) {

@@ -21,4 +21,10 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
     private static String clock(int seconds) {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
+
+    /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it (the coach is alerted). */
+    public boolean painRose() {
+        return session.painBefore() != null && session.painAfter() != null
+                && session.painAfter() - session.painBefore() >= ProgressRules.SESSION_RISE_POINTS;
+    }
 }

@@ -18,7 +18,7 @@ import org.upright.tracker.TrackerTestApp;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
 import org.upright.tracker.enrollment.EnrollmentService;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.progress.PainComparison;
 import org.upright.tracker.progress.ProgressOverview;

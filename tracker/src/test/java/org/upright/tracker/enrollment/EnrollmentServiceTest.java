@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;

@@ -94,8 +94,12 @@ class MemberExportTest {
         assertThat(text).contains("Upright clinician report", "Member: Mia Member",
                 "Period: 2026-02-14 to 2026-03-15 (30 days: 21 with a rating, 1 with sessions)");
         // baseline: first 7 rated days 8 8 7 8 7 7 8 = 53/7 = 7.6; current: last 7 = 4 3 3 3 3 2 2 = 20/7 = 2.9
-        assertThat(text).contains("Baseline 7.6 (mean of 7 rated days, 2026-02-23 to 2026-03-01)",
-                "Current 2.9 (mean of 7 rated days, 2026-03-09 to 2026-03-15)", "clinically important improvement");
+        // the report says which baseline it uses, for the figures and for the chart's band
+        assertThat(text).contains("Baseline since joining (the member's first 7 rated days): 7.6 (mean of 7 rated days, "
+                        + "2026-02-23 to 2026-03-01)",
+                "Current 2.9 (mean of 7 rated days, 2026-03-09 to 2026-03-15)", "Change -4.7 points, -62 %",
+                "clinically important improvement", "The chart's band uses the baseline since joining.",
+                "at least 1 point and at least 2 points or 30 % of the baseline");
         assertThat(text).contains("Not enrolled in a program.", "Active-day streak: 21 current, 21 longest");
         assertThat(text).contains("2026-03-14", "Wall press", "2 of 2", "5 / 3");
     }

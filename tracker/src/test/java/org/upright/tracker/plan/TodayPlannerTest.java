@@ -5,7 +5,7 @@ import org.upright.content.program.ProgramDay;
 import org.upright.content.program.ProgramView;
 import org.upright.content.routine.RoutineRef;
 import org.upright.tracker.plan.TodayPlan.PlannedRoutine;
-import org.upright.tracker.plan.ProgramDays.Stage;
+import org.upright.tracker.program.ProgramDays.Stage;
 
 import java.time.Instant;
 import java.time.LocalDate;

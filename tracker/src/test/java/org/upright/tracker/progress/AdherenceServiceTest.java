@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.tracker.enrollment.EnrollmentService;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;
 

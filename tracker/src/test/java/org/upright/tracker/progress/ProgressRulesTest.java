@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
 import org.upright.tracker.alert.Triage;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.testing.History;
 
 import java.time.LocalDate;
@@ -270,5 +270,14 @@ class ProgressRulesTest {
         });
         h.seen(AlertKind.SESSION_PAIN_RISE, TODAY.minusDays(1));
         assertThat(summary(h).openAlerts()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "pain {0} -> {1}: flagged {2}")
+    @CsvSource(value = {"3, 5, true", "3, 4, false", "0, 10, true", "5, 3, false", "NULL, 5, false", "4, NULL, false"},
+            nullValues = "NULL")
+    void aSessionIsFlaggedWhenPainAfterIsTwoPointsAboveBefore(Integer before, Integer after, boolean flagged) {
+        var session = new org.upright.tracker.session.CompletedSession(1, java.util.UUID.randomUUID(), 1, 1, 1,
+                java.time.Instant.EPOCH, java.time.Instant.EPOCH, TODAY, 3, 3, 600, before, after, null, null, null);
+        assertThat(new SessionHistoryRow(session, "Routine").painRose()).isEqualTo(flagged);
     }
 }

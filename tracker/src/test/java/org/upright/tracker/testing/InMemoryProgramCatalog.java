@@ -2,7 +2,7 @@ package org.upright.tracker.testing;
 
 import org.upright.content.program.ProgramSummary;
 import org.upright.content.program.ProgramView;
-import org.upright.tracker.plan.ProgramCatalog;
+import org.upright.tracker.program.ProgramCatalog;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package org.upright.tracker.testing;
 
-import org.upright.tracker.plan.ProgramSchedule;
-import org.upright.tracker.plan.ProgramSchedules;
+import org.upright.tracker.program.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedules;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

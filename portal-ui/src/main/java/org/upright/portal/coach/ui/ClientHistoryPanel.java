@@ -36,7 +36,8 @@ class ClientHistoryPanel extends Card {
         sessions.addColumn(s -> s.session().stepsCompleted() + " of " + s.session().stepsTotal()).setHeader("Steps");
         sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
         sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader("Held of planned").setAutoWidth(true);
-        sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter()))
+        sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter())
+                        + (s.painRose() ? " (rose)" : ""))
                 .setHeader("Pain before → after");
         sessions.setItems(progress.sessionHistory(memberId));
         sessions.setHeight("16rem");

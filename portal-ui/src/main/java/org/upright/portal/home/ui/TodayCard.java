@@ -14,7 +14,7 @@ import org.upright.content.program.ProgramSummary;
 import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.base.ui.Links;
 import org.upright.tracker.plan.MemberPlanService;
-import org.upright.tracker.plan.ProgramDays;
+import org.upright.tracker.program.ProgramDays;
 import org.upright.tracker.plan.TodayPlan;
 import org.upright.tracker.plan.TodayPlan.PlannedRoutine;
 

@@ -18,6 +18,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    /** Query parameters the sign-in failure handler adds: which message to show. */
+    public static final String ERROR = "error";
+    public static final String THROTTLED = "throttled";
+    public static final String UNAVAILABLE = "unavailable";
+
     private final LoginForm login = new LoginForm();
 
     LoginView() {
@@ -46,6 +51,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = i18n();
+        if (parameters.containsKey(THROTTLED)) {
+            // the same words whether or not the account exists
+            i18n.getErrorMessage().setTitle("Too many sign-in attempts");
+            i18n.getErrorMessage().setMessage("Sign-in is paused for a few minutes after repeated failures. "
+                    + "Wait a little, then try again.");
+        } else if (parameters.containsKey(UNAVAILABLE)) {
+            i18n.getErrorMessage().setTitle("Sign-in is unavailable right now");
+            i18n.getErrorMessage().setMessage("The service cannot check your details at the moment. "
+                    + "Your password was not rejected; please try again in a few minutes.");
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey(ERROR) || parameters.containsKey(THROTTLED)
+                || parameters.containsKey(UNAVAILABLE));
     }
 }

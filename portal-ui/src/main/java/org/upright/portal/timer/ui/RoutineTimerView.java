@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
-import org.upright.portal.content.routine.ui.StepFigures;
+import org.upright.portal.base.ui.StepFigures;
 import org.upright.portal.timer.SessionRecorder;
 import tools.jackson.databind.json.JsonMapper;
 

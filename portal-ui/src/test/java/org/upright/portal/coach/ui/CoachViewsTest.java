@@ -116,7 +116,7 @@ class CoachViewsTest extends SpringBrowserlessTest {
     @Test
     void theClientPageAssignsAProgramSendsFeedbackAndKeepsANote() {
         navigate("coach/clients/" + hurting.id(), ClientDetailView.class);
-        assertThat($(Div.class).id("client-alerts").getElement().getTextRecursively()).contains("3 days in a row rated 7 or higher");
+        assertThat($(Div.class).id("client-alerts").getElement().getTextRecursively()).contains("3 rated days in a row at 7 or higher");
 
         @SuppressWarnings("unchecked")
         Select<ProgramSummary> program = $(Select.class).id("assign-program");

@@ -39,7 +39,7 @@ class ProgressViewTest extends MemberUiTest {
 
         navigate(ProgressView.class);
         assertThat($(Paragraph.class).id("progress-summary").getText())
-                .isEqualTo("Your pain is 3.0 points lower than when you started — a change that matters.");
+                .isEqualTo("Since you joined: your pain is 3.0 points lower than at the start (7.0 → 4.0) — a change that matters.");
         PainChart chart = $(PainChart.class).single();
         assertThat(chart.chartJson()).startsWith("{\"days\":[\"" + today.minusDays(29) + "\"")
                 .contains("\"" + today + "\"]", "\"scores\":[null,", ",4,4,4,4,4,4,4]",
@@ -61,7 +61,8 @@ class ProgressViewTest extends MemberUiTest {
     void aNewMemberIsToldHowToGetATrend() {
         TestAccounts.signIn(newMember());
         navigate(ProgressView.class);
-        assertThat($(Paragraph.class).id("progress-summary").getText()).startsWith("Rate your pain on at least 3 days");
+        assertThat($(Paragraph.class).id("progress-summary").getText()).startsWith("Rate your pain on at least 3 days")
+                .endsWith("A comparison needs 10 rated days (7 for the starting level, then 3 more): 10 to go.");
         assertThat($(PainChart.class).single().summary()).endsWith("no ratings yet.");
     }
 

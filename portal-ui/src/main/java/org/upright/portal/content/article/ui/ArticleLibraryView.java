@@ -1,5 +1,6 @@
 package org.upright.portal.content.article.ui;
 
+import org.upright.kernel.text.PlainText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -74,14 +75,15 @@ class ArticleLibraryView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        search.setValue(params.getOrDefault("q", List.of("")).getFirst());
+        // a NUL or other control character in the address (?q=a%00b) is dropped, never searched for
+        search.setValue(PlainText.cleaned(params.getOrDefault("q", List.of("")).getFirst()));
         topic.setValue(params.getOrDefault("topic", List.of()).stream().findFirst()
                 .flatMap(ArticleLibraryView::category).orElse(null));
         refresh();
     }
 
     private void refresh() {
-        String query = search.getValue().strip();
+        String query = PlainText.cleaned(search.getValue()).strip();
         List<ArticleCard> cards = articles.searchPublished(query, topic.getValue(), MAX_CARDS);
         results.removeAll();
         cards.forEach(card -> results.add(card(card)));

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.upright.content.program.ProgramView;
 import org.upright.tracker.plan.MemberPlanService;
-import org.upright.tracker.plan.ProgramDays;
+import org.upright.tracker.program.ProgramDays;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.enrollment.EnrollmentView;
 import org.upright.kernel.validation.InvalidInputException;

@@ -1,5 +1,6 @@
 package org.upright.portal.content.routine.ui;
 
+import org.upright.portal.base.ui.StepPicture;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

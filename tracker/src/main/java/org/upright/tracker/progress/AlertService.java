@@ -1,8 +1,8 @@
-package org.upright.tracker.alert;
+package org.upright.tracker.progress;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.tracker.progress.ProgressEvaluator;
+import org.upright.tracker.alert.Alert;
 
 import java.util.List;
 

@@ -1,11 +1,12 @@
-package org.upright.tracker.alert;
+package org.upright.tracker.progress;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.upright.tracker.alert.AlertKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.tracker.enrollment.EnrollmentService;
-import org.upright.tracker.plan.ProgramSchedule;
+import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;
 

@@ -1,4 +1,4 @@
-package org.upright.tracker.plan;
+package org.upright.tracker.program;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

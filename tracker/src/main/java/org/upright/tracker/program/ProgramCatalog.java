@@ -1,4 +1,4 @@
-package org.upright.tracker.plan;
+package org.upright.tracker.program;
 
 import org.upright.content.program.ProgramSummary;
 import org.upright.content.program.ProgramView;

@@ -1,4 +1,4 @@
-package org.upright.portal.content.routine.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.html.Image;
 import org.upright.content.routine.RoutineStep;

@@ -1,0 +1,54 @@
+package org.upright.portal.errors.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A failing page or action shows a reference, never the exception's text; the log has the trace. */
+@SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorViewTest extends SpringBrowserlessTest {
+
+    static final String SECRET = "PSQLException: invalid byte sequence 0x00 in table secret_table";
+
+    /** A page that fails the way a query with a NUL byte did. */
+    @AnonymousAllowed
+    public static class FailingPage extends Div {
+        public FailingPage() {
+            throw new DataIntegrityViolationException(SECRET);
+        }
+    }
+
+    @Test
+    void aFailingPageShowsTheErrorViewWithAReference(CapturedOutput output) {
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("test-failing-page", FailingPage.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("test-failing-page");
+        ErrorView view = $(ErrorView.class).single();
+        String text = view.getElement().getTextRecursively();
+        assertThat(text).contains("Something went wrong").doesNotContain("PSQL", "secret_table", "Exception");
+        String reference = view.reference().replace("Reference: ", "");
+        assertThat(reference).matches("ERR-[A-Z2-9]{8}");
+        assertThat(output.getAll()).contains(reference).contains(SECRET).contains("at org.upright");
+    }
+
+    @Test
+    void aFailingActionShowsANotificationWithAReference(CapturedOutput output) {
+        VaadinSession.getCurrent().setErrorHandler(ErrorHandling.HANDLER);
+        String reference = ErrorHandling.handle(new ErrorEvent(new IllegalStateException(SECRET)));
+        Notification note = $(Notification.class).last();
+        assertThat(note.getElement().getProperty("text")).contains(reference).doesNotContain("PSQL", "secret_table");
+        assertThat(output.getAll()).contains(reference).contains(SECRET);
+        assertThat(VaadinSession.getCurrent().getErrorHandler()).isSameAs(ErrorHandling.HANDLER);
+    }
+}
