@@ -8,6 +8,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,8 +41,11 @@ class SecurityConfiguration {
         // foreign page signing a victim into the attacker's account). Here only Vaadin's internal
         // requests are exempt (they carry Vaadin's own CSRF token); the login form's POST must carry
         // Spring Security's token, which vaadin-login-form copies from the page's _csrf meta tags.
+        // Any other address needs a signed-in user; Vaadin's default (deny all) would answer an unknown
+        // address with a bare 403 instead of the app's not-found page. Views still check their own roles.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         http.headers(headers -> headers

@@ -3,7 +3,7 @@
  *
  * A CLASSIC script (no build step) loaded after uPlot's IIFE bundle from its WebJar. Draws daily
  * pain scores (dots, gaps stay gaps), the 7-day average (line), the baseline's MCID band (shaded)
- * and session days (marks along the bottom). Light DOM, so uPlot's stylesheet applies. Resizes
+ * and session days (marks in a strip below the 0 line, so they never read as a pain score of 0). Light DOM, so uPlot's stylesheet applies. Resizes
  * with its container (ResizeObserver). The server puts the same numbers in a table next to it.
  */
 (function () {
@@ -11,10 +11,14 @@
 
   const COLORS = { score: '#1d4f91', average: '#b0400b', session: '#2e7d32', band: 'rgba(46, 125, 50, 0.14)' };
 
+  /** The y scale runs from below 0 so the session strip has its own row under the pain 0 line. */
+  const SESSION_ROW = -0.9;
+  const Y_MIN = -1.6;
+
   /** Turns the server's JSON into uPlot's column arrays (x in seconds, UTC midnight of each day). */
   function toColumns(data) {
     const x = data.days.map((d) => Date.parse(d + 'T00:00:00Z') / 1000);
-    const sessionMarks = data.sessions.map((n) => (n > 0 ? 0.25 : null));
+    const sessionMarks = data.sessions.map((n) => (n > 0 ? SESSION_ROW : null));
     return [x, data.scores, data.averages, sessionMarks];
   }
 
@@ -35,8 +39,8 @@
       width,
       height: Math.round(Math.min(340, Math.max(220, width * 0.6))),
       tzDate: (ts) => window.uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-      scales: { x: { time: true }, y: { range: [0, 10] } },
-      axes: [{}, { values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
+      scales: { x: { time: true }, y: { range: [Y_MIN, 10] } },
+      axes: [{}, { splits: () => [0, 2, 4, 6, 8, 10], values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
       cursor: { drag: { x: false, y: false } },
       legend: { show: false }, // the server renders a key and a table of the numbers
       series: [

@@ -49,7 +49,7 @@ public class MemberDataCsv {
             jdbc.sql("select day, score, array_to_string(body_areas, ' ') as areas, note from pain_rating where member_id = ? order by day")
                     .param(memberId)
                     .query((RowCallbackHandler) rs -> print(csv, "rating", rs.getObject("day", LocalDate.class),
-                            rs.getInt("score"), rs.getString("areas"), rs.getString("note"),
+                            rs.getInt("score"), areaWords(rs.getString("areas")), rs.getString("note"),
                             "", "", "", "", "", "", "", "", "", ""));
             jdbc.sql("select * from completed_session where member_id = ? order by started_at")
                     .param(memberId)
@@ -69,6 +69,15 @@ public class MemberDataCsv {
                 title, utc(rs, "started_at"), utc(rs, "finished_at"), rs.getInt("steps_completed"),
                 rs.getInt("steps_total"), rs.getInt("duration_seconds"), nullable(rs.getObject("pain_before")),
                 nullable(rs.getObject("pain_after")));
+    }
+
+    /** "NECK MID_BACK" as the member reads it: "Neck; Mid-back". */
+    private static String areaWords(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(codes.split(" ")).map(code -> org.upright.kernel.BodyArea.valueOf(code).label())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**

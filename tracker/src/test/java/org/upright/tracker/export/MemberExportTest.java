@@ -72,7 +72,7 @@ class MemberExportTest {
         assertThat(rows.stream().filter(r -> r.get("record_type").equals("rating"))).hasSize(21);
         CSVRecord today = rows.stream().filter(r -> r.get("day").equals("2026-03-15")).findFirst().orElseThrow();
         assertThat(today.get("score")).isEqualTo("2");
-        assertThat(today.get("body_areas")).isEqualTo("NECK MID_BACK");
+        assertThat(today.get("body_areas")).isEqualTo("Neck; Mid-back");
         assertThat(today.get("note")).isEqualTo("better, \"quoted\"\nsecond line");
         CSVRecord session = rows.getLast();
         assertThat(session.get("record_type")).isEqualTo("session");

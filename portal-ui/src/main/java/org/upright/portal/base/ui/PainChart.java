@@ -41,12 +41,18 @@ public class PainChart extends Div {
     private final Element chart = new Element("upright-pain-chart");
     private final Div numbers = new Div();
 
+    /** The member's own chart ("your starting level"). */
     public PainChart() {
+        this("your");
+    }
+
+    /** @param whose "your" on the member's page, "their" where a coach looks at a client */
+    public PainChart(String whose) {
         addClassNames("card", "chart-card");
         setId("pain-chart");
         chart.setAttribute("role", "img");
         getElement().appendChild(chart);
-        add(key(), numbers);
+        add(key(whose), numbers);
     }
 
     public void show(PainSeries series, Optional<PainBaseline> baseline) {
@@ -65,10 +71,10 @@ public class PainChart extends Div {
         return chart.getAttribute("aria-label");
     }
 
-    private static UnorderedList key() {
+    private static UnorderedList key(String whose) {
         UnorderedList key = new UnorderedList(
                 keyItem("#1d4f91", "Daily pain (0–10)"), keyItem("#b0400b", "7-day average"),
-                keyItem("rgba(46,125,50,0.35)", "Band of no clear change around your starting level"),
+                keyItem("rgba(46,125,50,0.35)", "Band of no clear change around " + whose + " starting level"),
                 keyItem("#2e7d32", "Day with a session"));
         key.addClassName("chart-key");
         return key;

@@ -73,10 +73,11 @@ public class ClientsView extends Main {
                 .setKey("lastRating");
         grid.addComponentColumn(ClientsView::changeCell).setHeader("Baseline → now").setSortProperty("change")
                 .setKey("change").setFlexGrow(2);
-        grid.addColumn(r -> ClientWording.adherence(r.adherence7Percent(), r.done7(), r.planned7())).setHeader("7 days")
-                .setSortProperty("adherence7").setKey("adherence7");
+        grid.addColumn(r -> ClientWording.adherence(r.adherence7Percent(), r.done7(), r.planned7())).setHeader("Adherence, 7 days")
+                .setSortProperty("adherence7").setKey("adherence7").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(r -> ClientWording.adherence(r.adherence28Percent(), r.done28(), r.planned28()))
-                .setHeader("28 days").setSortProperty("adherence28").setKey("adherence28");
+                .setHeader("Adherence, 28 days").setSortProperty("adherence28").setKey("adherence28")
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(r -> ClientWording.relativeDay(r.lastActive(), r.today())).setHeader("Last activity")
                 .setSortProperty("lastActive").setKey("lastActive");
         grid.addComponentColumn(AlertBadges::of).setHeader("Open alerts").setSortProperty("alerts").setKey("alerts")
@@ -88,7 +89,7 @@ public class ClientsView extends Main {
         grid.setItems(query -> clients.clients(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) clients.countClients(filter));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, e.getItem().memberId())));
-        grid.setEmptyStateText("No clients match. Clients appear here once an administrator assigns them to you.");
+        grid.setEmptyStateText(emptyText(filter));
         return grid;
     }
 
@@ -108,8 +109,16 @@ public class ClientsView extends Main {
 
     private void apply(ClientFilter next) {
         filter = next;
+        grid.setEmptyStateText(emptyText(filter));
         grid.getDataProvider().refreshAll();
         updateTotal();
+    }
+
+    /** With a search or the attention filter on, an empty list means the filter, not a missing assignment. */
+    static String emptyText(ClientFilter filter) {
+        boolean filtered = filter.needsAttention() || (filter.text() != null && !filter.text().isBlank());
+        return filtered ? "No client matches this search or filter."
+                : "No clients yet. Clients appear here once an administrator assigns them to you.";
     }
 
     private void updateTotal() {

@@ -3,6 +3,7 @@ package org.upright.portal.coach.ui;
 import org.upright.portal.base.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,13 +45,30 @@ class ProgramPanel extends Card {
                 messages.show(InvalidInputException.of("programId", "Choose a program"));
                 return;
             }
-            try {
-                programs.assign(memberId, program.getValue().id(), start.getValue());
-                Notification.show(program.getValue().title() + " assigned from " + Dates.day(start.getValue()));
-                onAssigned.run();
-            } catch (InvalidInputException problems) {
-                messages.show(problems);
+            ProgramSummary chosen = program.getValue();
+            LocalDate from = start.getValue();
+            Runnable assignIt = () -> {
+                try {
+                    programs.assign(memberId, chosen.id(), from);
+                    Notification.show(chosen.title() + " assigned from " + Dates.day(from));
+                    onAssigned.run();
+                } catch (InvalidInputException problems) {
+                    messages.show(problems);
+                }
+            };
+            if (now.isEmpty()) {
+                assignIt.run();
+                return;
             }
+            // replacing a program ends the client's current one: ask first
+            ConfirmDialog confirm = new ConfirmDialog("Replace " + now.get().title() + "?",
+                    "The client's current program ends and " + chosen.title() + " starts on "
+                            + (from == null ? "the chosen date" : Dates.day(from)) + ". Their history stays.",
+                    "Replace program", confirmed -> assignIt.run());
+            confirm.setId("replace-program-confirm");
+            confirm.setCancelable(true);
+            confirm.setCancelText("Keep current program");
+            confirm.open();
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign-button");

@@ -3,6 +3,7 @@ package org.upright.portal.progress.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +25,7 @@ import org.upright.kernel.validation.InvalidInputException;
  * areas and note chosen); tapping another number changes it.
  */
 @StyleSheet("context://upright/progress.css")
+@JavaScript("context://upright/progress/check-in.js")
 public class CheckInCard extends Div {
 
     private final PainDiary diary;
@@ -32,6 +34,8 @@ public class CheckInCard extends Div {
     private final CheckInAdvice advice;
     private final ScreeningService screening;
     private final Div adviceBox = new Div();
+    /** Written only in the browser (check-in-pending.js): a tap that could not be sent yet. */
+    private final Paragraph pending = new Paragraph();
 
     /** Builds the card with its services (for the one line in the member home view). */
     public static CheckInCard create() {
@@ -51,27 +55,44 @@ public class CheckInCard extends Div {
         status.addClassName("check-in-status");
         status.setId("check-in-status");
         status.getElement().setAttribute("aria-live", "polite");
+        pending.setId("check-in-pending");
+        pending.addClassNames("check-in-status", "check-in-pending");
+        pending.getElement().setAttribute("aria-live", "polite");
+        pending.getElement().setAttribute("hidden", true);
         form.scale.addChoiceListener(score -> save());
         Button saveDetails = new Button("Save areas and note", e -> save());
         saveDetails.setId("check-in-save");
         Details more = new Details("Where it hurts and a note (optional)", form.areas, form.note, saveDetails);
         more.setId("check-in-more");
-        add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, adviceBox, more);
+        add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, pending,
+                adviceBox, more);
         diary.today().ifPresentOrElse(this::showSaved,
                 () -> status.setText("Not rated yet today. Tap a number to save it."));
     }
 
     private void save() {
+        Integer tapped = form.scale.getValue();
+        Integer confirmed = null;
         try {
-            PainRating saved = diary.save(new PainRatingInput(diary.todaysDate(), form.scale.getValue(),
+            PainRating saved = diary.save(new PainRatingInput(diary.todaysDate(), tapped,
                     form.areas.getValue(), form.note.getValue()));
             form.clearErrors();
             showSaved(saved);
+            confirmed = saved.score();
         } catch (InvalidInputException e) {
             String other = form.showErrors(e);
             status.setText("Not saved yet. " + (other.isEmpty() ? "Check the message above or below." : other));
+        } catch (RuntimeException e) {
+            // any other failure (database down, a bug): say so here, never leave an old "Saved" showing
+            LOG.error("Saving today's check-in failed", e);
+            status.setText("Not saved: something went wrong on our side. Tap your number again in a moment.");
+        } finally {
+            // the browser forgets the tap only once this score is saved, and shows the status line again
+            getElement().executeJs("window.uprightCheckInAnswered && window.uprightCheckInAnswered($0)", confirmed);
         }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckInCard.class);
 
     private void showSaved(PainRating rating) {
         form.fill(rating);

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -20,6 +22,10 @@ import org.upright.tracker.pain.PainRating;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -38,6 +44,8 @@ class HistoryView extends Main {
     private final long memberId;
     private final Grid<PainRating> ratings = new Grid<>();
     private final Grid<SessionHistoryRow> sessions = new Grid<>();
+    /** The same days as cards, one per day with its rating and sessions: what a phone shows (CSS picks). */
+    private final Div dayCards = new Div();
 
     HistoryView(MemberProgressService progress, PainDiary diary, MemberAccess access) {
         this.progress = progress;
@@ -73,8 +81,14 @@ class HistoryView extends Main {
         sessions.addColumn(s -> painChange(s.session().painBefore(), s.session().painAfter())).setHeader("Pain before → after");
         sessions.setHeight("20rem");
 
+        ratings.addClassName("history-wide");
+        sessions.addClassName("history-wide");
+        dayCards.setId("history-days");
+        dayCards.addClassName("history-days");
+        H2 sessionsHeading = new H2("Sessions");
+        sessionsHeading.addClassName("history-wide");
         add(new H2("Ratings"), new Paragraph("Ratings of the last 30 days can still be added or changed."), addDay,
-                ratings, new H2("Sessions"), sessions);
+                dayCards, ratings, sessionsHeading, sessions);
         refresh();
     }
 
@@ -83,8 +97,55 @@ class HistoryView extends Main {
     }
 
     private void refresh() {
-        ratings.setItems(progress.ratingHistory(memberId));
-        sessions.setItems(progress.sessionHistory(memberId));
+        List<PainRating> rated = progress.ratingHistory(memberId);
+        List<SessionHistoryRow> done = progress.sessionHistory(memberId);
+        ratings.setItems(rated);
+        sessions.setItems(done);
+        showDayCards(rated, done);
+    }
+
+    private void showDayCards(List<PainRating> rated, List<SessionHistoryRow> done) {
+        Map<LocalDate, PainRating> ratingByDay = rated.stream().collect(Collectors.toMap(PainRating::day, r -> r));
+        Map<LocalDate, List<SessionHistoryRow>> sessionsByDay = done.stream()
+                .collect(Collectors.groupingBy(s -> s.session().day()));
+        TreeSet<LocalDate> days = new TreeSet<>(Comparator.reverseOrder());
+        days.addAll(ratingByDay.keySet());
+        days.addAll(sessionsByDay.keySet());
+        LocalDate oldest = diary.oldestEditableDay();
+        dayCards.removeAll();
+        if (days.isEmpty()) {
+            dayCards.add(new Paragraph("Nothing recorded yet. Your check-ins and sessions will appear here."));
+        }
+        for (LocalDate day : days) {
+            Div card = new Div();
+            card.addClassNames("card", "history-day");
+            card.add(new H3(DAY.format(day)));
+            PainRating rating = ratingByDay.get(day);
+            if (rating != null) {
+                String where = rating.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", "));
+                card.add(new Paragraph("Pain " + rating.score() + " out of 10" + (where.isEmpty() ? "" : " · " + where)));
+                if (rating.note() != null && !rating.note().isBlank()) {
+                    Paragraph note = new Paragraph(rating.note());
+                    note.addClassName("history-note");
+                    card.add(note);
+                }
+            } else {
+                card.add(new Paragraph("No rating"));
+            }
+            for (SessionHistoryRow s : sessionsByDay.getOrDefault(day, List.of())) {
+                card.add(new Paragraph(s.routineTitle() + ": " + s.session().stepsCompleted() + " of "
+                        + s.session().stepsTotal() + " steps, " + Math.round(s.session().durationSeconds() / 60.0)
+                        + " min" + ("–".equals(s.heldOfPlanned()) ? "" : ", held " + s.heldOfPlanned()) + ", pain " + painChange(s.session().painBefore(),
+                        s.session().painAfter())));
+            }
+            if (!day.isBefore(oldest)) {
+                Button change = new Button(rating == null ? "Add a rating" : "Change", e -> edit(day));
+                change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                change.getElement().setAttribute("aria-label", "Change the rating of " + DAY.format(day));
+                card.add(change);
+            }
+            dayCards.add(card);
+        }
     }
 
     static String painChange(Integer before, Integer after) {

@@ -3,6 +3,7 @@ package org.upright.portal.coach.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -89,6 +90,14 @@ class CoachViewsTest extends SpringBrowserlessTest {
         test($(TextField.class).id("client-search")).setValue(calm.username());
         assertThat(shownClients()).containsExactly(calm.id());
         assertThat($(com.vaadin.flow.component.html.Span.class).id("client-count").getText()).isEqualTo("1 client");
+        assertThat(clientGrid().getColumnByKey("adherence7").getHeaderText()).isEqualTo("Adherence, 7 days");
+        assertThat(clientGrid().getColumnByKey("adherence28").getHeaderText()).isEqualTo("Adherence, 28 days");
+
+        test($(TextField.class).id("client-search")).setValue("no-such-client-anywhere");
+        assertThat(shownClients()).isEmpty();
+        assertThat(clientGrid().getEmptyStateText()).isEqualTo("No client matches this search or filter.");
+        test($(TextField.class).id("client-search")).setValue("");
+        assertThat(clientGrid().getEmptyStateText()).contains("once an administrator assigns them");
     }
 
     @Test
@@ -132,6 +141,29 @@ class CoachViewsTest extends SpringBrowserlessTest {
 
         TestAccounts.signIn(hurting);
         assertThat(feedback.myUnread()).extracting(f -> f.message()).containsExactly("Rest the back today; gentle chest stretch only.");
+    }
+
+    @Test
+    void replacingAProgramAsksFirstAndTheChartSpeaksOfTheClient() {
+        navigate("coach/clients/" + hurting.id(), ClientDetailView.class);
+        @SuppressWarnings("unchecked")
+        Select<ProgramSummary> program = $(Select.class).id("assign-program");
+        program.setValue(program.getListDataView().getItems().findFirst().orElseThrow());
+        test($(Button.class).id("assign-button")).click(); // no program yet: assigned at once
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
+        assertThat($(Div.class).id("pain-chart").getElement().getTextRecursively())
+                .contains("around their starting level").doesNotContain("your starting level");
+
+        // a second assignment replaces the running program: only after the coach confirms
+        long enrollmentBefore = enrollments.current(hurting.id()).orElseThrow().id();
+        test($(Button.class).id("assign-button")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("replace-program-confirm");
+        assertThat(confirm.isOpened()).isTrue();
+        test(confirm).cancel();
+        assertThat(enrollments.current(hurting.id()).orElseThrow().id()).isEqualTo(enrollmentBefore);
+        test($(Button.class).id("assign-button")).click();
+        test($(ConfirmDialog.class).id("replace-program-confirm")).confirm();
+        assertThat(enrollments.current(hurting.id()).orElseThrow().id()).isNotEqualTo(enrollmentBefore);
     }
 
     @Test

@@ -44,6 +44,13 @@ class HistoryViewTest extends MemberUiTest {
 
         assertThat(ratings.find(member.id(), today.minusDays(10)).orElseThrow().score()).isEqualTo(3);
         assertThat(test(grid).getRow(0).score()).isEqualTo(3);
+
+        // the phone's day cards: newest first, the rating and note as words
+        var cards = $(com.vaadin.flow.component.html.Div.class).id("history-days").getChildren().toList();
+        assertThat(cards).hasSize(2);
+        assertThat(cards.get(0).getElement().getTextRecursively()).contains("Pain 3 out of 10", "recent", "Change");
+        assertThat(cards.get(1).getElement().getTextRecursively()).contains("Pain 8 out of 10", "old")
+                .doesNotContain("Change");
     }
 
     @Test
