@@ -37,7 +37,7 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
         add(new H2(greeting + ", " + firstName(me.displayName())));
         add(org.upright.portal.base.ui.FeedbackCard.create());
         add(TodayCard.create());
-        add(org.upright.portal.progress.ui.CheckInCard.create());
+        add(org.upright.portal.base.ui.CheckInCard.create());
 
         Div coach = new Div();
         coach.addClassName("card");

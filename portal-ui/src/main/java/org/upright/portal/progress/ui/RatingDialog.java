@@ -1,5 +1,6 @@
 package org.upright.portal.progress.ui;
 
+import org.upright.portal.base.ui.RatingForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

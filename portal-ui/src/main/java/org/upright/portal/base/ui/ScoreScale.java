@@ -1,4 +1,4 @@
-package org.upright.portal.progress.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,7 +63,7 @@ public class ScoreScale extends Div {
         }
     }
 
-    static String anchorWord(int score) {
+    public static String anchorWord(int score) {
         return switch (score) {
             case 0 -> ", no pain";
             case 5 -> ", moderate pain";

@@ -1,4 +1,4 @@
-package org.upright.portal.progress.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -8,15 +8,15 @@ import org.upright.tracker.pain.PainRatingService;
 import org.upright.kernel.validation.InvalidInputException;
 
 /** The parts of a rating a member fills in (score, areas, note) and where their errors show. */
-class RatingForm {
+public class RatingForm {
 
-    final Span prompt = new Span();
-    final ScoreScale scale;
-    final Span scoreError = new Span();
-    final BodyAreaChips areas;
-    final TextArea note = new TextArea("Note (optional)");
+    public final Span prompt = new Span();
+    public final ScoreScale scale;
+    public final Span scoreError = new Span();
+    public final BodyAreaChips areas;
+    public final TextArea note = new TextArea("Note (optional)");
 
-    RatingForm(String idPrefix, String question) {
+    public RatingForm(String idPrefix, String question) {
         prompt.setText(question);
         prompt.setId(idPrefix + "-question");
         scale = new ScoreScale(idPrefix, prompt.getId().orElseThrow());
@@ -30,27 +30,27 @@ class RatingForm {
         note.setHelperText("Up to " + PainRatingService.NOTE_MAX_LENGTH + " characters");
     }
 
-    Div scaleLabels() {
+    public Div scaleLabels() {
         Div labels = new Div(new Span("0 No pain"), new Span("5 Moderate"), new Span("10 Worst"));
         labels.addClassName("score-labels");
         labels.getElement().setAttribute("aria-hidden", "true"); // the buttons carry these words
         return labels;
     }
 
-    void fill(PainRating rating) {
+    public void fill(PainRating rating) {
         scale.setValue(rating.score());
         areas.setValue(rating.bodyAreas());
         note.setValue(rating.note() == null ? "" : rating.note());
     }
 
-    void clearErrors() {
+    public void clearErrors() {
         scoreError.setText("");
         note.setInvalid(false);
         note.setErrorMessage(null);
     }
 
     /** Shows each message next to its field; returns the ones this form has no field for. */
-    String showErrors(InvalidInputException e) {
+    public String showErrors(InvalidInputException e) {
         clearErrors();
         StringBuilder other = new StringBuilder();
         e.fieldMessages().forEach((field, message) -> {

@@ -1,4 +1,4 @@
-package org.upright.portal.progress.ui;
+package org.upright.portal.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
