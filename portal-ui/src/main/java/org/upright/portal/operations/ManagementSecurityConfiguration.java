@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.upright.kernel.Role;
 
 /**
@@ -24,7 +25,12 @@ class ManagementSecurityConfiguration {
     @Order(1)
     SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, Environment environment) throws Exception {
         boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
-        http.securityMatcher(EndpointRequest.toAnyEndpoint());
+        // an endpoint request AND under the endpoints' base path: with several servers in one JVM
+        // (cached test contexts) the endpoint matcher alone was seen to take ordinary pages, which
+        // then skipped the portal's chain (no security headers, no ended-session check)
+        String base = environment.getProperty("management.endpoints.web.base-path", "/actuator");
+        http.securityMatcher(new AndRequestMatcher(EndpointRequest.toAnyEndpoint(),
+                request -> request.getRequestURI().equals(base) || request.getRequestURI().startsWith(base + "/")));
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(EndpointRequest.to("health", "info")).permitAll();
             if (ownPort) {

@@ -51,7 +51,7 @@ class PersonalDataLogTest extends SpringBrowserlessTest {
 
     @Test
     void aJourneyLeavesNoPasswordNoteOrNameInTheJsonLog(CapturedOutput output) {
-        AccountProfile member = accounts.create(Role.MEMBER);
+        AccountProfile member = accounts.screened(accounts.create(Role.MEMBER));
         HttpBrowser browser = new HttpBrowser(port);
         assertThat(browser.postLogin(member.username(), WRONG_PASSWORD).headers().firstValue("Location").orElseThrow())
                 .contains("error");

@@ -56,7 +56,7 @@ class ErrorPagesHttpTest {
 
     @Test
     void signingInFromADeadLinkLandsOnTheMembersHome() {
-        AccountProfile member = accounts.create(Role.MEMBER);
+        AccountProfile member = accounts.screened(accounts.create(Role.MEMBER));
         HttpBrowser browser = new HttpBrowser(port);
         HttpResponse<String> first = browser.get("/nope");
         assertThat(first.statusCode()).isEqualTo(302);

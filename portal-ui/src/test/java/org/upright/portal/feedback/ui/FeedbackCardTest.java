@@ -32,7 +32,7 @@ class FeedbackCardTest extends SpringBrowserlessTest {
     @Test
     void unreadFeedbackShowsOnTheHomeUntilMarkedRead() {
         AccountProfile coach = accounts.create(Role.COACH);
-        AccountProfile member = accounts.create(Role.MEMBER, coach.id());
+        AccountProfile member = accounts.screened(accounts.create(Role.MEMBER, coach.id()));
         TestAccounts.signIn(coach);
         FeedbackItem first = feedback.send(member.id(), "Lovely consistency this week.");
         feedback.send(member.id(), "Try the chest stretch after lunch.");
@@ -52,7 +52,7 @@ class FeedbackCardTest extends SpringBrowserlessTest {
 
     @Test
     void noUnreadFeedbackNoCard() {
-        TestAccounts.signIn(accounts.create(Role.MEMBER));
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
         navigate("today", com.vaadin.flow.component.Component.class);
         assertThat($(Div.class).withId("feedback-card").all()).isEmpty();
     }
