@@ -82,9 +82,11 @@ class DemoClientsLoader implements StartupTask {
             LocalDate today = calendar.today(member.id());
             LocalDate lastDay = today.minusDays(client.quietDays());
             int days = client.scores().length;
-            if (client.enrolled() && !published.isEmpty()) {
-                enrollments.enroll(member.id(), published.getFirst().id(), lastDay.minusDays(days - 1L));
-            }
+            // the longest published program (the 4-week starter one), so no demo case ends its program early
+            published.stream().max(java.util.Comparator.comparingInt(ProgramSummary::weeks)
+                            .thenComparing(ProgramSummary::id, java.util.Comparator.reverseOrder()))
+                    .filter(program -> client.enrolled())
+                    .ifPresent(program -> enrollments.enroll(member.id(), program.id(), lastDay.minusDays(days - 1L)));
             List<PainRatingInput> history = new ArrayList<>();
             for (int i = 0; i < days; i++) {
                 history.add(new PainRatingInput(lastDay.minusDays(days - 1L - i), client.scores()[i], Set.of(), null));
