@@ -77,7 +77,8 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         back.getElement().setAttribute("router-link", true);
         timer.setRoutineJson(json.writeValueAsString(routineJson(routine)));
         // the current step's picture (content's component; it follows the timer's step)
-        add(back, new StepFigures(routine.steps(), timer.getId().orElse("timer")), timer, new SafetyDisclaimer());
+        // the disclaimer above the timer: the timer's control bar must stay at the bottom edge
+        add(back, new StepFigures(routine.steps(), timer.getId().orElse("timer")), new SafetyDisclaimer(), timer);
     }
 
     static Map<String, Object> routineJson(PublishedRoutine r) {
