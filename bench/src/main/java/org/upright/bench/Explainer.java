@@ -107,6 +107,22 @@ final class Explainer implements AutoCloseable {
         if (v instanceof java.sql.Timestamp || v instanceof Temporal) {
             return "'" + v + "'";
         }
+        if (v instanceof Object[] items) {
+            // an array parameter (the facts query takes its members as arrays): a PostgreSQL array literal
+            StringBuilder array = new StringBuilder("{");
+            for (int i = 0; i < items.length; i++) {
+                String item = items[i] == null ? "NULL" : items[i].toString().replace("\\", "\\\\").replace("\"", "\\\"");
+                array.append(i == 0 ? "" : ",").append('"').append(item).append('"');
+            }
+            return "'" + array.append('}').toString().replace("'", "''") + "'";
+        }
+        if (v instanceof java.sql.Array sqlArray) {
+            try {
+                return literal(sqlArray.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return "'" + v.toString().replace("'", "''") + "'";
     }
 
