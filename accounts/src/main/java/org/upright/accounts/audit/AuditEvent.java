@@ -16,6 +16,10 @@ import java.time.Instant;
 @Table(name = "audit_event")
 class AuditEvent {
 
+    /** The database's cap on details (audit_event_details_length_ck); longer details are shortened. */
+    static final int MAX_DETAILS_LENGTH = 2000;
+    static final int MAX_LABEL_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -51,8 +55,8 @@ class AuditEvent {
         this.action = action;
         this.targetType = target.type();
         this.targetId = target.id();
-        this.targetLabel = target.label() == null ? null : abbreviate(target.label(), 200);
-        this.details = details;
+        this.targetLabel = target.label() == null ? null : abbreviate(target.label(), MAX_LABEL_LENGTH);
+        this.details = details == null ? null : abbreviate(details, MAX_DETAILS_LENGTH);
     }
 
     private static String abbreviate(String text, int max) {

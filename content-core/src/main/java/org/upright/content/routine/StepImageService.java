@@ -21,6 +21,8 @@ public class StepImageService {
 
     public static final int MAX_BYTES = 1024 * 1024;
     public static final String FIELD = "image";
+    /** Longer file names are shortened to this (the column's cap). */
+    public static final int FILE_NAME_MAX_LENGTH = 200;
 
     private final JdbcClient jdbc;
 
@@ -57,7 +59,7 @@ public class StepImageService {
         String name = fileName == null || fileName.isBlank() ? "image" : fileName.strip();
         long id = jdbc.sql("insert into step_image (content_type, bytes, file_name, uploaded_by) values (?, ?, ?, ?)"
                         + " returning id")
-                .params(type, stored, name.length() > 200 ? name.substring(0, 200) : name, Actors.currentUsername())
+                .params(type, stored, name.length() > FILE_NAME_MAX_LENGTH ? name.substring(0, FILE_NAME_MAX_LENGTH) : name, Actors.currentUsername())
                 .query(Long.class).single();
         return StepImages.upload(id);
     }
