@@ -4,6 +4,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.upright.db.testing.TestDatabase;
+import org.upright.db.testing.TextColumns;
+import org.upright.db.testing.TextColumns.Column;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,67 +33,44 @@ class TextColumnCapsTest {
                 .locations("classpath:db/migration").load().migrate();
     }
 
-    /** One column of one table: its type as PostgreSQL prints it and the CHECKs that name it. */
-    record Column(String table, String name, String type, boolean generated, String checks) {
+    private static final Pattern BOUNDED = Pattern.compile("^(character varying|character|bit varying)\\(\\d+\\)(\\[])?$");
+    private static final Pattern UNBOUNDED = Pattern.compile(
+            "^(text|character varying|bytea|json|jsonb|xml|tsvector|bit varying)(\\[])?$");
 
-        private static final Pattern BOUNDED = Pattern.compile("^(character varying|character|bit varying)\\(\\d+\\)(\\[])?$");
-        private static final Pattern UNBOUNDED = Pattern.compile(
-                "^(text|character varying|bytea|json|jsonb|xml|tsvector|bit varying)(\\[])?$");
+    /** Holds text or bytes of its own (a generated column only repeats capped columns). */
+    private static boolean holdsText(Column column) {
+        return !column.generated()
+                && (BOUNDED.matcher(column.type()).matches() || UNBOUNDED.matcher(column.type()).matches());
+    }
 
-        boolean array() {
-            return type.endsWith("[]");
-        }
-
-        /** Holds text or bytes of its own (a generated column only repeats capped columns). */
-        boolean holdsText() {
-            return !generated && (BOUNDED.matcher(type).matches() || UNBOUNDED.matcher(type).matches());
-        }
-
-        boolean elementsCapped() {
-            return BOUNDED.matcher(type).matches() || checked("text_array_longest");
-        }
-
-        boolean lengthCapped() {
-            return BOUNDED.matcher(type).matches() || checked("char_length|octet_length|length");
-        }
-
-        boolean countCapped() {
-            return checked("cardinality|array_length");
-        }
-
-        /** Some CHECK naming this column applies {@code functions} to it and compares the result. */
-        private boolean checked(String functions) {
-            return Pattern.compile("\\b(" + functions + ")\\(\\(*\"?" + Pattern.quote(name) + "\"?\\b[^<>]*?\\)\\s*<=?\\s*\\d+")
-                    .matcher(checks).find();
-        }
-
-        List<String> missingCaps() {
-            List<String> missing = new ArrayList<>();
-            if (array()) {
-                if (!elementsCapped()) {
-                    missing.add("a cap on each element (varchar(n)[] or CHECK (text_array_longest(" + name + ") <= n))");
-                }
-                if (!countCapped()) {
-                    missing.add("a cap on the number of elements (CHECK (cardinality(" + name + ") <= n))");
-                }
-            } else if (!lengthCapped()) {
-                missing.add("a length cap (varchar(n) or CHECK (char_length(" + name + ") <= n))");
+    private static List<String> missingCaps(Column column) {
+        boolean bounded = column.declaredLength() != null;
+        String name = column.name();
+        List<String> missing = new ArrayList<>();
+        if (column.array()) {
+            if (!bounded && column.checkedCap("text_array_longest") == null) {
+                missing.add("a cap on each element (varchar(n)[] or CHECK (text_array_longest(" + name + ") <= n))");
             }
-            return missing;
+            if (column.checkedCap("cardinality|array_length") == null) {
+                missing.add("a cap on the number of elements (CHECK (cardinality(" + name + ") <= n))");
+            }
+        } else if (!bounded && column.checkedCap("char_length|octet_length|length") == null) {
+            missing.add("a length cap (varchar(n) or CHECK (char_length(" + name + ") <= n))");
         }
+        return missing;
+    }
 
-        @Override
-        public String toString() {
-            return table + "." + name + " " + type + ": needs " + String.join(" and ", missingCaps());
-        }
+    private static String describe(Column column) {
+        return column.qualifiedName() + " " + column.type() + ": needs " + String.join(" and ", missingCaps(column));
     }
 
     @Test
     void everyTextColumnOfEveryTableHasALengthCap() throws SQLException {
         List<Column> columns = textColumns();
         assertThat(columns).as("text columns found").hasSizeGreaterThan(40)
-                .extracting(c -> c.table() + "." + c.name()).contains("article.body", "pain_rating.note", "account.username");
-        assertThat(columns).filteredOn(c -> !c.missingCaps().isEmpty()).as("text columns without a length cap").isEmpty();
+                .extracting(Column::qualifiedName).contains("article.body", "pain_rating.note", "account.username");
+        assertThat(columns).filteredOn(c -> !missingCaps(c).isEmpty()).extracting(TextColumnCapsTest::describe)
+                .as("text columns without a length cap").isEmpty();
     }
 
     @Test
@@ -117,30 +96,12 @@ class TextColumnCapsTest {
                     + " capped text check (char_length(capped) <= 10), short_name varchar(20),"
                     + " labels varchar(10)[] check (cardinality(labels) <= 3))");
         }
-        assertThat(textColumns()).filteredOn(col -> col.table().equals("uncapped_example") && !col.missingCaps().isEmpty())
+        assertThat(textColumns()).filteredOn(col -> col.table().equals("uncapped_example") && !missingCaps(col).isEmpty())
                 .extracting(Column::name).containsExactlyInAnyOrder("free_text", "tags");
     }
 
     private List<Column> textColumns() throws SQLException {
-        List<Column> columns = new ArrayList<>();
-        try (Connection c = connect(); var s = c.createStatement(); var rows = s.executeQuery("""
-                select cl.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attgenerated <> '',
-                       coalesce((select string_agg(pg_get_constraintdef(k.oid), ' ') from pg_constraint k
-                                  where k.conrelid = cl.oid and k.contype = 'c' and a.attnum = any (k.conkey)), '')
-                  from pg_attribute a
-                  join pg_class cl on cl.oid = a.attrelid
-                  join pg_namespace n on n.oid = cl.relnamespace
-                 where n.nspname = current_schema() and cl.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
-                 order by 1, a.attnum""")) {
-            while (rows.next()) {
-                Column column = new Column(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
-                        rows.getString(5));
-                if (column.holdsText()) {
-                    columns.add(column);
-                }
-            }
-        }
-        return columns;
+        return TextColumns.of(db).stream().filter(TextColumnCapsTest::holdsText).toList();
     }
 
     private Connection connect() throws SQLException {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.upright.db.testing.TestDatabase;
+import org.upright.db.testing.TextColumns;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,46 +111,23 @@ class TextCapsAgreeTest {
         return null;
     }
 
-    private static final Pattern LENGTH_CHECK = Pattern.compile("\\b(?:char_length|text_array_longest)\\(\\(*(\\w+)\\)?[^<>()]*\\)\\s*<=\\s*(\\d+)");
-    private static final Pattern COUNT_CHECK = Pattern.compile("\\bcardinality\\((\\w+)\\)\\s*<=\\s*(\\d+)");
-
     /** table.column → the cap the database keeps, for every varchar or checked text column. */
     private static Map<String, Cap> databaseCaps() throws SQLException {
         TestDatabase.Connection db = TestDatabase.createFresh();
         Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration").load()
                 .migrate();
         Map<String, Cap> caps = new LinkedHashMap<>();
-        try (var c = DriverManager.getConnection(db.url(), db.username(), db.password()); var s = c.createStatement();
-             var rows = s.executeQuery("""
-                     select cl.relname, a.attname, information_schema._pg_char_max_length(
-                                case when t.typelem <> 0 and t.typlen = -1 then t.typelem else a.atttypid end, a.atttypmod),
-                            coalesce((select string_agg(pg_get_constraintdef(k.oid), ' ') from pg_constraint k
-                                       where k.conrelid = cl.oid and k.contype = 'c' and a.attnum = any (k.conkey)), '')
-                       from pg_attribute a
-                       join pg_type t on t.oid = a.atttypid
-                       join pg_class cl on cl.oid = a.attrelid
-                       join pg_namespace n on n.oid = cl.relnamespace
-                      where n.nspname = current_schema() and cl.relkind = 'r' and a.attnum > 0 and not a.attisdropped""")) {
-            while (rows.next()) {
-                String column = rows.getString(2);
-                Integer length = (Integer) rows.getObject(3);
-                Integer items = null;
-                String checks = rows.getString(4);
-                for (Matcher m = LENGTH_CHECK.matcher(checks); m.find(); ) {
-                    if (m.group(1).equals(column)) {
-                        length = length == null ? Integer.valueOf(m.group(2)) : Math.min(length, Integer.parseInt(m.group(2)));
-                    }
-                }
-                for (Matcher m = COUNT_CHECK.matcher(checks); m.find(); ) {
-                    if (m.group(1).equals(column)) {
-                        items = Integer.valueOf(m.group(2));
-                    }
-                }
-                if (length != null || items != null) {
-                    caps.put(rows.getString(1) + "." + column, new Cap(length, items));
-                }
+        for (TextColumns.Column column : TextColumns.of(db)) {
+            Integer length = min(column.declaredLength(), column.checkedCap("char_length|text_array_longest"));
+            Integer items = column.checkedCap("cardinality");
+            if (length != null || items != null) {
+                caps.put(column.qualifiedName(), new Cap(length, items));
             }
         }
         return caps;
+    }
+
+    private static Integer min(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.min(a, b));
     }
 }
