@@ -17,7 +17,12 @@ public enum AuditAction {
     CONTENT_STATUS_CHANGED("Content status changed"),
     MEMBER_DATA_EXPORTED("Member data exported"),
     SIGN_IN_FAILED("Sign-in failed"),
-    SIGN_IN_THROTTLED("Sign-in refused after repeated failures");
+    SIGN_IN_THROTTLED("Sign-in refused after repeated failures"),
+    SECOND_FACTOR_ENROLLED("Two-step sign-in set up"),
+    SECOND_FACTOR_TURNED_OFF("Two-step sign-in turned off"),
+    SECOND_FACTOR_RESET("Two-step sign-in reset by an admin"),
+    RECOVERY_CODES_RENEWED("New recovery codes made"),
+    RECOVERY_CODE_USED("Signed in with a recovery code");
 
     private final String label;
 
