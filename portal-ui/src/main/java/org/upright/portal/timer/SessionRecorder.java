@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.upright.kernel.member.MemberAccess;
 import org.upright.tracker.screening.ScreeningRequiredException;
 import org.upright.tracker.screening.ScreeningService;
+import org.upright.tracker.progress.SessionPainAdvice;
+import org.upright.tracker.session.CompletedSession;
 import org.upright.tracker.session.CompletedSessionService;
 import org.upright.tracker.session.RecordedSession;
 import org.upright.tracker.session.SessionSubmission;
@@ -28,8 +30,15 @@ import java.util.UUID;
 @PreAuthorize("hasRole('MEMBER')")
 public class SessionRecorder {
 
-    /** The outcome the timer shows: saved (new or already there) or refused with a reason. */
-    public record Outcome(String clientSessionId, boolean saved, String message) {
+    /**
+     * The outcome the timer shows: saved (new or already there) or refused with a reason, and the
+     * pain-monitoring advice when the stored session's pain response was bad (else null).
+     */
+    public record Outcome(String clientSessionId, boolean saved, String message, SessionPainAdvice advice) {
+
+        Outcome(String clientSessionId, boolean saved, String message) {
+            this(clientSessionId, saved, message, null);
+        }
     }
 
     private final MemberAccess access;
@@ -70,10 +79,12 @@ public class SessionRecorder {
                     optionalInt(r, "painBefore"), optionalInt(r, "painAfter"), optionalText(r, "note"),
                     holdSeconds(r.path("stepHoldSeconds")));
             RecordedSession recorded = sessions.record(memberId, submission);
-            boolean partial = recorded.session().stepsCompleted() < recorded.session().stepsTotal();
+            CompletedSession stored = recorded.session();
+            boolean partial = stored.stepsCompleted() < stored.stepsTotal();
             return new Outcome(clientId, true, partial
-                    ? "Saved: " + recorded.session().stepsCompleted() + " of " + recorded.session().stepsTotal() + " steps"
-                    : "Session saved");
+                    ? "Saved: " + stored.stepsCompleted() + " of " + stored.stepsTotal() + " steps"
+                    : "Session saved",
+                    SessionPainAdvice.of(stored.painBefore(), stored.painAfter()).orElse(null));
         } catch (InvalidInputException invalid) {
             return new Outcome(clientId, false, String.join(" ", invalid.fieldMessages().values()));
         } catch (JacksonException | IllegalArgumentException unreadable) {

@@ -77,6 +77,9 @@ textarea{display:block;width:100%;font:inherit;padding:.6rem;border-radius:10px;
   border:2px solid var(--upright-border-color,var(--lumo-contrast-60pct,#6b7583));background:var(--lumo-base-color,#fff)}
 label.field{display:block;font-weight:700;margin-bottom:.4rem}
 .count{display:block;text-align:right;font-size:.9rem;margin-top:.2rem}
+.advice{background:var(--upright-safety-bg,#fff4d6);color:var(--upright-safety-text,#4a3500);border-left:6px solid #b7791f;
+  border-radius:8px;padding:.6rem .9rem;margin:1rem 0}.advice[hidden]{display:none}
+.advice h2{font-size:1.15rem;margin:0 0 .4rem}.advice ul{margin:0;padding-left:1.2rem}.advice li{margin:.3rem 0}
 .status{min-height:1.4em;margin:.75rem 0 0;font-weight:600}
 .status.ok{color:var(--lumo-success-text-color,#1d6b3a)}
 .error{color:var(--lumo-error-text-color,#a4161a);font-weight:600;margin:.5rem 0 0}.error:empty{display:none}

@@ -57,6 +57,15 @@ function describeNext(p, n) {
   return `${KIND_LABEL[n.kind]} · ${n.seconds} s${rep}`;
 }
 
+/** {headline, points[]} from the server, or null for anything else. */
+function parseAdvice(json) {
+  try {
+    const a = typeof json === 'string' ? JSON.parse(json) : json;
+    if (!a || typeof a.headline !== 'string') return null;
+    return { headline: a.headline, points: Array.isArray(a.points) ? a.points.filter((p) => typeof p === 'string') : [] };
+  } catch { return null; }
+}
+
 const isEditable = (t) => !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 const isButton = (t) => !!t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.getAttribute?.('role') === 'button');
 
@@ -114,12 +123,18 @@ class UprightTimer extends HTMLElement {
 
   // --- public API used by the server -----------------------------------------------------
 
-  /** The server stored the session (or its latest pain and note). */
-  acknowledge(clientSessionId, message) {
+  /**
+   * The server stored the session (or its latest pain and note). adviceJson is the server's
+   * pain-monitoring advice for what it stored ({headline, points}), or null: the timer never
+   * judges pain itself.
+   */
+  acknowledge(clientSessionId, message, adviceJson) {
     if (!this._isCurrent(clientSessionId)) { this._store.remove(clientSessionId); return; }
     clearTimeout(this._saveTimer);
     this._status = message || 'Session saved';
+    this._advice = parseAdvice(adviceJson);
     this._dispatch('ACK');
+    this._renderAdvice();
   }
 
   /** The server refused the session: keep everything on screen so the member can fix and retry. */
@@ -165,6 +180,7 @@ class UprightTimer extends HTMLElement {
         plannedHoldSeconds: plannedHoldMs(this._phases, r.steps.length).map((ms) => Math.round(ms / 1000)),
         painBefore: this._painBefore, painAfter: null, note: '', partial: false,
       };
+      this._advice = null;
       this._heldMs = new Array(r.steps.length).fill(0);
       this._accruedTo = 0;
       this._cues.unlock(); // inside the click: the only moment audio may be enabled
@@ -301,6 +317,7 @@ class UprightTimer extends HTMLElement {
       stepsHeld: run ? this._stepsHeld() : this._session?.stepsCompleted ?? 0,
       screen, state: this._state, saveState: SAVE_STATE[this._state] || 'idle',
       clientSessionId: this._session?.clientSessionId ?? null,
+      advice: this._advice?.headline ?? null,
     };
   }
 
@@ -581,6 +598,7 @@ class UprightTimer extends HTMLElement {
     r.note.addEventListener('input', () => { s.note = r.note.value; count(); this._dispatch('EDIT'); });
     count();
     r.pain = this._painScale('after', 'How much does your back hurt now?', s.painAfter, (v) => { s.painAfter = v; this._dispatch('EDIT'); });
+    r.advice = h('section', { class: 'advice', 'aria-live': 'polite', hidden: true });
     r.save = h('button', { type: 'button', class: 'primary big save', onclick: () => this._onSaveClick() }, 'Save');
     const held = s.stepHoldSeconds.reduce((a, b) => a + b, 0);
     const planned = s.plannedHoldSeconds.reduce((a, b) => a + b, 0);
@@ -597,10 +615,11 @@ class UprightTimer extends HTMLElement {
         h('h1', { tabindex: '-1' }, title),
         h('dl', { class: 'facts' }, facts),
         hint ? h('p', { class: 'meta hint' }, hint) : null,
-        r.pain,
+        r.pain, r.advice,
         h('label', { class: 'field', for: 'note' }, 'How did it feel? ', h('span', { class: 'optional' }, '(optional)')),
         r.note, r.count, r.error, r.status),
       h('div', { class: 'bar controls-bar' }, r.save)));
+    this._renderAdvice();
     this._view.querySelector('h1').focus();
   }
   _renderSaveState() {
@@ -614,6 +633,15 @@ class UprightTimer extends HTMLElement {
       : st === 'offline' ? OFFLINE_MESSAGE : st === 'edited' ? EDITED_MESSAGE : st === 'saved' ? this._status || '' : '';
     r.status.classList.toggle('ok', st === 'saved');
     r.error.textContent = st === 'rejected' ? this._error : '';
+  }
+  /** The server's advice after a bad pain response, under the pain scale, until the next answer replaces it. */
+  _renderAdvice() {
+    const box = this._r.advice;
+    if (this._screen() !== 'finish' || !box) return;
+    const a = this._advice;
+    box.hidden = !a;
+    box.replaceChildren(...(a ? [h('h2', {}, a.headline), h('ul', {}, a.points.map((p) => h('li', {}, p)))] : []));
+    if (a && typeof box.scrollIntoView === 'function') box.scrollIntoView({ block: 'nearest' });
   }
   _onSaveClick() { this._dispatch(this._state === 'saved' ? 'DONE' : 'SAVE'); }
   _buildResult() {

@@ -44,7 +44,10 @@ public final class ProgressRules {
     public static final int SPIKE_SCORE = 10;
     /** A rating this far above the mean of the 7 days before it is a spike. */
     public static final double SPIKE_JUMP_POINTS = 3.0;
+    /** Pain-monitoring after a session (in the spirit of Silbernagel's model): a rise of this many points is too much. */
     public static final int SESSION_RISE_POINTS = 2;
+    /** Pain at or above this after a session is too much whatever it was before. */
+    public static final int SESSION_HIGH_AFTER = 7;
     public static final int INACTIVE_DAYS = 4;
     public static final int ADHERENCE_DAYS = 28;
 
@@ -264,12 +267,35 @@ public final class ProgressRules {
         return Optional.empty();
     }
 
+    /**
+     * The pain-monitoring rule for one session: pain after it {@value #SESSION_RISE_POINTS}+ points
+     * above pain before it, or {@value #SESSION_HIGH_AFTER}+ whatever it was before. It drives the
+     * member's advice in the timer, the coach's alert (the facts query selects with the same two
+     * numbers), the coach's session list and the easier versions suggested next time. No pain-after,
+     * no verdict.
+     */
+    public static boolean badSessionResponse(Integer before, Integer after) {
+        if (after == null) {
+            return false;
+        }
+        return after >= SESSION_HIGH_AFTER || (before != null && after - before >= SESSION_RISE_POINTS);
+    }
+
+    /** Whether pain rose by {@value #SESSION_RISE_POINTS}+ points (rather than only ending high). */
+    public static boolean sessionPainRose(Integer before, Integer after) {
+        return before != null && after != null && after - before >= SESSION_RISE_POINTS;
+    }
+
     static Optional<Alert> sessionRise(ProgressFacts facts) {
-        return Optional.ofNullable(facts.painRise()).map(rise -> {
+        return Optional.ofNullable(facts.painRise()).filter(r -> badSessionResponse(r.before(), r.after())).map(rise -> {
             LocalDate seenUpTo = facts.seen().get(AlertKind.SESSION_PAIN_RISE);
-            return new Alert(AlertKind.SESSION_PAIN_RISE, rise.day(), rise.day(),
-                    "Pain rose from " + rise.before() + " to " + rise.after() + " during a session",
-                    rise.after() - rise.before(), rise.day(), seenUpTo != null && !seenUpTo.isBefore(rise.day()));
+            String text = sessionPainRose(rise.before(), rise.after())
+                    ? "Pain rose from " + rise.before() + " to " + rise.after() + " during a session"
+                    : "Pain was " + rise.after() + " after a session"
+                    + (rise.before() == null ? "" : " (" + rise.before() + " before)");
+            return new Alert(AlertKind.SESSION_PAIN_RISE, rise.day(), rise.day(), text,
+                    rise.after() - (rise.before() == null ? 0 : rise.before()), rise.day(),
+                    seenUpTo != null && !seenUpTo.isBefore(rise.day()));
         });
     }
 

@@ -22,9 +22,13 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
-    /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it (the coach is alerted). */
+    /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it. */
     public boolean painRose() {
-        return session.painBefore() != null && session.painAfter() != null
-                && session.painAfter() - session.painBefore() >= ProgressRules.SESSION_RISE_POINTS;
+        return ProgressRules.sessionPainRose(session.painBefore(), session.painAfter());
+    }
+
+    /** A bad pain response by {@link ProgressRules#badSessionResponse} (the coach is alerted). */
+    public boolean badPainResponse() {
+        return ProgressRules.badSessionResponse(session.painBefore(), session.painAfter());
     }
 }

@@ -272,6 +272,27 @@ class ProgressRulesTest {
         assertThat(summary(h).openAlerts()).isEmpty();
     }
 
+    @ParameterizedTest(name = "pain {0} -> {1}: bad response {2}")
+    @CsvSource(value = {"3, 5, true", "3, 4, false", "5, 6, false", "6, 7, true", "NULL, 7, true", "NULL, 6, false",
+            "8, 7, true", "0, 2, true", "4, NULL, false", "NULL, NULL, false"}, nullValues = "NULL")
+    void painMonitoringAfterASession(Integer before, Integer after, boolean bad) {
+        assertThat(ProgressRules.badSessionResponse(before, after)).isEqualTo(bad);
+        assertThat(SessionPainAdvice.of(before, after).isPresent()).isEqualTo(bad);
+        if (bad) {
+            History h = new History().painRise(TODAY, before, after);
+            assertThat(summary(h).openAlerts()).extracting(Alert::kind).containsExactly(AlertKind.SESSION_PAIN_RISE);
+        }
+    }
+
+    @Test
+    void theAdviceSaysWhatHappenedAndWhatToDo() {
+        SessionPainAdvice rose = SessionPainAdvice.of(3, 6).orElseThrow();
+        assertThat(rose.headline()).isEqualTo("Your pain went up from 3 to 6 during this routine");
+        assertThat(String.join(" ", rose.points())).contains("Ease back", "easier version", "next morning",
+                "see a doctor or physiotherapist", "coach");
+        assertThat(SessionPainAdvice.of(6, 7).orElseThrow().headline()).isEqualTo("Your pain is 7 out of 10 after this routine");
+    }
+
     @ParameterizedTest(name = "pain {0} -> {1}: flagged {2}")
     @CsvSource(value = {"3, 5, true", "3, 4, false", "0, 10, true", "5, 3, false", "NULL, 5, false", "4, NULL, false"},
             nullValues = "NULL")
@@ -279,5 +300,7 @@ class ProgressRulesTest {
         var session = new org.upright.tracker.session.CompletedSession(1, java.util.UUID.randomUUID(), 1, 1, 1,
                 java.time.Instant.EPOCH, java.time.Instant.EPOCH, TODAY, 3, 3, 600, before, after, null, null, null);
         assertThat(new SessionHistoryRow(session, "Routine").painRose()).isEqualTo(flagged);
+        assertThat(new SessionHistoryRow(session, "Routine").badPainResponse())
+                .isEqualTo(ProgressRules.badSessionResponse(before, after));
     }
 }

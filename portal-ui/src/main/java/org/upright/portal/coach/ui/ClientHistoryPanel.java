@@ -37,7 +37,7 @@ class ClientHistoryPanel extends Card {
         sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
         sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader("Held of planned").setAutoWidth(true);
         sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter())
-                        + (s.painRose() ? " (rose)" : ""))
+                        + (s.painRose() ? " (rose)" : s.badPainResponse() ? " (high)" : ""))
                 .setHeader("Pain before → after");
         sessions.setItems(progress.sessionHistory(memberId));
         sessions.setHeight("16rem");
