@@ -10,6 +10,7 @@ import org.upright.tracker.session.CompletedSession;
 import org.upright.tracker.session.CompletedSessionService;
 import org.upright.tracker.session.RecordedSession;
 import org.upright.tracker.session.SessionSubmission;
+import org.upright.tracker.session.StopReason;
 import org.upright.kernel.validation.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -77,7 +78,7 @@ public class SessionRecorder {
                     Instant.ofEpochMilli(r.path("startedAt").asLong()), Instant.ofEpochMilli(r.path("finishedAt").asLong()),
                     r.path("stepsCompleted").asInt(), r.path("stepsTotal").asInt(), r.path("durationSeconds").asInt(),
                     optionalInt(r, "painBefore"), optionalInt(r, "painAfter"), optionalText(r, "note"),
-                    holdSeconds(r.path("stepHoldSeconds")));
+                    holdSeconds(r.path("stepHoldSeconds")), stopReason(r), optionalText(r, "stopNote"));
             RecordedSession recorded = sessions.record(memberId, submission);
             CompletedSession stored = recorded.session();
             boolean partial = stored.stepsCompleted() < stored.stepsTotal();
@@ -113,6 +114,12 @@ public class SessionRecorder {
             seconds.add(v.asInt());
         }
         return seconds;
+    }
+
+    /** Why the member stopped early, or null (not stopped, or not said). */
+    private static StopReason stopReason(JsonNode r) {
+        String reason = optionalText(r, "stopReason");
+        return reason == null ? null : StopReason.valueOf(reason);
     }
 
     private static Integer optionalInt(JsonNode r, String field) {

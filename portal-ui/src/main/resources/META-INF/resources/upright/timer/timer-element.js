@@ -17,6 +17,9 @@ import { screenOf, transition } from './transitions.js';
 
 const SAVE_TIMEOUT_MS = 8000;
 const NOTE_MAX = 500;
+/** The server's StopReason codes and their words; the note's cap is CompletedSessionService.STOP_NOTE_MAX_LENGTH. */
+const STOP_REASONS = [['PAIN', 'Pain'], ['TIRED', 'Too tired'], ['NO_TIME', 'No time'], ['OTHER', 'Other']];
+const STOP_NOTE_MAX = 200;
 /** The same words as the daily check-in's scale (ScoreScale on the server). */
 const PAIN_ANCHORS = { 0: 'no pain', 5: 'moderate pain', 10: 'worst pain imaginable' };
 const OFFLINE_MESSAGE = "You're offline — your session is kept on this device and will be sent when the connection is back.";
@@ -178,7 +181,7 @@ class UprightTimer extends HTMLElement {
         routineId: r.routineId ?? null, routineVersion: r.routineVersion ?? null,
         stepsTotal: r.steps.length, stepsCompleted: 0, durationSeconds: 0, stepHoldSeconds: [],
         plannedHoldSeconds: plannedHoldMs(this._phases, r.steps.length).map((ms) => Math.round(ms / 1000)),
-        painBefore: this._painBefore, painAfter: null, note: '', partial: false,
+        painBefore: this._painBefore, painAfter: null, note: '', partial: false, stopReason: null, stopNote: '',
       };
       this._advice = null;
       this._heldMs = new Array(r.steps.length).fill(0);
@@ -214,11 +217,11 @@ class UprightTimer extends HTMLElement {
         ['primary', 'Save what I did', () => this._dispatch('SAVE_PARTIAL')],
         ['', 'Discard', () => this._dispatch('DISCARD')],
         ['quiet', 'Keep going', () => this._dispatch('KEEP_GOING')],
-      ]);
+      ], this._stopReasonFields());
       const d = this._r.dialog;
       this._nativeModal = typeof d.showModal === 'function';
       if (this._nativeModal) { if (!d.open) d.showModal(); } else d.setAttribute('open', '');
-      d.querySelector('button').focus();
+      d.querySelector('.dialog-actions button').focus();
     },
     closeDialog() {
       const d = this._r.dialog;
@@ -579,9 +582,36 @@ class UprightTimer extends HTMLElement {
   _onKeyUp(e) {
     if ((e.key === ' ' || e.key === 'Spacebar') && this._swallowSpaceUp) { this._swallowSpaceUp = false; e.preventDefault(); }
   }
-  _fillDialog(title, text, actions) {
-    this._r.dialog.replaceChildren(h('h2', { id: 'stop-title' }, title), h('p', {}, text),
+  _fillDialog(title, text, actions, fields) {
+    this._r.dialog.replaceChildren(h('h2', { id: 'stop-title' }, title), h('p', {}, text), fields || null,
       h('div', { class: 'dialog-actions' }, actions.map(([cls, label, fn]) => h('button', { type: 'button', class: cls, onclick: fn }, label))));
+  }
+  /** "Why are you stopping?": one optional choice and a few optional words, kept with the session. */
+  _stopReasonFields() {
+    const s = this._session;
+    const buttons = [];
+    const group = h('div', { class: 'stop-reasons', role: 'radiogroup', 'aria-labelledby': 'stop-why' });
+    for (const [code, label] of STOP_REASONS) {
+      const b = h('button', {
+        type: 'button', class: 'reason', role: 'radio', 'data-reason': code, 'aria-checked': String(s.stopReason === code),
+        onclick: () => {
+          s.stopReason = s.stopReason === code ? null : code; // tapping it again clears it
+          buttons.forEach((x) => x.setAttribute('aria-checked', String(x.dataset.reason === s.stopReason)));
+        },
+      }, label);
+      buttons.push(b);
+      group.append(b);
+    }
+    const note = h('input', {
+      id: 'stop-note', type: 'text', maxlength: String(STOP_NOTE_MAX), autocomplete: 'off', 'aria-labelledby': 'stop-note-label',
+    });
+    note.value = s.stopNote;
+    note.addEventListener('input', () => { s.stopNote = note.value; });
+    return h('div', { class: 'stop-why' },
+      h('span', { class: 'pain-question', id: 'stop-why' }, 'Why are you stopping? ', h('span', { class: 'optional' }, '(optional)')),
+      group,
+      h('label', { class: 'field small', id: 'stop-note-label', for: 'stop-note' }, 'A few words ', h('span', { class: 'optional' }, '(optional)')),
+      note);
   }
 
   // --- finish & save --------------------------------------------------------------------
@@ -652,6 +682,8 @@ class UprightTimer extends HTMLElement {
       startedAt: s.startedAt, finishedAt: s.finishedAt, stepsCompleted: s.stepsCompleted,
       stepsTotal: s.stepsTotal, durationSeconds: s.durationSeconds, stepHoldSeconds: s.stepHoldSeconds,
       painBefore: s.painBefore, painAfter: s.painAfter, note: note || null, partial: s.partial,
+      stopReason: s.partial ? s.stopReason : null,
+      stopNote: s.partial ? s.stopNote.trim().slice(0, STOP_NOTE_MAX) || null : null,
     };
   }
 

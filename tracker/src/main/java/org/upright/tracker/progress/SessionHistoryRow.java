@@ -22,6 +22,14 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
+    /** Why the member stopped early, e.g. "Pain: my shoulder clicked"; empty when they did not stop or say. */
+    public String stopped() {
+        if (session.stopReason() == null) {
+            return "";
+        }
+        return session.stopReason().label() + (session.stopNote() == null ? "" : ": " + session.stopNote());
+    }
+
     /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it. */
     public boolean painRose() {
         return ProgressRules.sessionPainRose(session.painBefore(), session.painAfter());
