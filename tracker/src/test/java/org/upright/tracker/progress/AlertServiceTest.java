@@ -171,6 +171,24 @@ class AlertServiceTest {
     }
 
     @Test
+    void theCheckpointAlertsFromWeekFourToSixAndAtTheEndAsTheClockMoves(@Autowired SettableClock clock) {
+        long member = members.create();
+        LocalDate start = TODAY.minusDays(26); // today is program day 27 of 8 weeks (program 951)
+        enrollments.enroll(member, 951, start);
+        members.rate(member, start, Collections.nCopies(70, 5).toArray(Integer[]::new)); // rated ahead: read up to "today"
+        try {
+            for (int day : new int[] {27, 28, 42, 43, 55, 56, 70, 71}) {
+                clock.set(SettableClock.DEFAULT.plus(java.time.Duration.ofDays(day - 27L)));
+                boolean expected = day >= 28 && day <= 42 || day >= 56 && day <= 70;
+                assertThat(alerts.alerts(member).stream().anyMatch(a -> a.kind() == AlertKind.NO_IMPROVEMENT))
+                        .as("day %d", day).isEqualTo(expected);
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void noInactivityOnceTheProgramIsOver(@Autowired InMemoryProgramSchedules schedules) {
         schedules.add(new ProgramSchedule(952, "One-week alert test program", 1, Map.of()));
         long finished = members.create();
