@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Pain monitoring and stopping early in the timer on a phone (390×844, issue 11): the stop dialog
  * asks why and the reason is stored with the session; a pain-after 2+ points above pain-before
- * brings the server's advice under the pain scale. Screenshots in target/screenshots.
+ * brings the server's advice under the pain scale, and the next start screen of the routine suggests
+ * its easier versions. Screenshots in target/screenshots.
  */
 class TimerSafetyBrowserIT extends BrowserTestBase {
 
@@ -69,6 +70,16 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
         page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'"
                 + " && document.querySelector('upright-timer').debugState().advice === null");
         assertThat(advice).isHidden();
+
+        // 3 -> 6 again: the next start screen of this routine suggests the easier versions
+        timer.locator(".pain[data-name='after'] button.v6").click();
+        timer.locator("button.save").click();
+        page.waitForFunction("document.querySelector('upright-timer').debugState().advice !== null");
+        page.navigate(portal.url("/routines/core-basics/run"));
+        Locator suggestion = page.locator("upright-timer .easier-suggested");
+        assertThat(suggestion).containsText("Go easier today");
+        assertThat(suggestion).containsText("Abdominal brace: ");
+        shot(page, "timer-easier-suggested");
         page.context().close();
     }
 
