@@ -77,6 +77,11 @@ class Routine extends PublishableContent implements EditedByDraft<RoutineDraft> 
         return publishedVersion;
     }
 
+    @Override
+    public Integer releasedVersion() {
+        return publishedVersion;
+    }
+
     void setPublishedVersion(int version) {
         this.publishedVersion = version;
     }

@@ -63,6 +63,6 @@ public class ContentLifecycle {
     private void move(ContentKind kind, PublishableContent item, ContentStatus from, ContentStatus to) {
         item.changeStatus(to, now());
         events.publishEvent(new ContentStatusChanged(kind.name(), item.getId(), item.getSlug(), item.getTitle(),
-                from, to, Actors.currentUsername()));
+                from, to, item.releasedVersion(), Actors.currentUsername()));
     }
 }

@@ -89,6 +89,14 @@ public abstract class PublishableContent {
         return lockVersion;
     }
 
+    /**
+     * The version a publish releases, for content that keeps versions (routines); null otherwise.
+     * Carried by {@link ContentStatusChanged} so the audit log names the version members now see.
+     */
+    public Integer releasedVersion() {
+        return null;
+    }
+
     protected void setHeader(String slug, String title, String author, Instant now) {
         this.slug = slug;
         this.title = title;

@@ -111,9 +111,9 @@ class ArticleServiceTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("status: This item is already archived");
 
         assertThat(events.about("ARTICLE", draft.id())).extracting(RecordedEvents.Received::event).containsExactly(
-                new ContentStatusChanged("ARTICLE", draft.id(), draft.slug(), draft.title(), ContentStatus.DRAFT, ContentStatus.PUBLISHED, "editor"),
-                new ContentStatusChanged("ARTICLE", draft.id(), draft.slug(), draft.title(), ContentStatus.PUBLISHED, ContentStatus.DRAFT, "editor"),
-                new ContentStatusChanged("ARTICLE", draft.id(), draft.slug(), draft.title(), ContentStatus.DRAFT, ContentStatus.ARCHIVED, "editor"));
+                new ContentStatusChanged("ARTICLE", draft.id(), draft.slug(), draft.title(), ContentStatus.DRAFT, ContentStatus.PUBLISHED, null, "editor"),
+                new ContentStatusChanged("ARTICLE", draft.id(), draft.slug(), draft.title(), ContentStatus.PUBLISHED, ContentStatus.DRAFT, null, "editor"),
+                new ContentStatusChanged("ARTICLE", draft.id(), draft.slug(), draft.title(), ContentStatus.DRAFT, ContentStatus.ARCHIVED, null, "editor"));
         assertThat(events.about("ARTICLE", draft.id())).allMatch(RecordedEvents.Received::inTransaction);
     }
 

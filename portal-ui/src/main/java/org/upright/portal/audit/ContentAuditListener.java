@@ -27,6 +27,12 @@ class ContentAuditListener {
                 : change.to() == ContentStatus.ARCHIVED ? AuditAction.CONTENT_ARCHIVED
                 : AuditAction.CONTENT_STATUS_CHANGED;
         audit.recordAs(change.actorUsername(), action, new AuditTarget(change.kind(), change.id(), change.title()),
-                change.slug() + ": " + change.from() + " → " + change.to());
+                details(change));
+    }
+
+    /** "slug: DRAFT → PUBLISHED", plus the version a routine's publish released (members see that one from now on). */
+    static String details(ContentStatusChanged change) {
+        String move = change.slug() + ": " + change.from() + " → " + change.to();
+        return change.to() == ContentStatus.PUBLISHED && change.version() != null ? move + ", version " + change.version() : move;
     }
 }

@@ -5,9 +5,12 @@ import org.springframework.stereotype.Service;
 import org.upright.kernel.member.MemberAccess;
 import org.upright.tracker.screening.ScreeningRequiredException;
 import org.upright.tracker.screening.ScreeningService;
+import org.upright.tracker.progress.SessionPainAdvice;
+import org.upright.tracker.session.CompletedSession;
 import org.upright.tracker.session.CompletedSessionService;
 import org.upright.tracker.session.RecordedSession;
 import org.upright.tracker.session.SessionSubmission;
+import org.upright.tracker.session.StopReason;
 import org.upright.kernel.validation.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -28,8 +31,15 @@ import java.util.UUID;
 @PreAuthorize("hasRole('MEMBER')")
 public class SessionRecorder {
 
-    /** The outcome the timer shows: saved (new or already there) or refused with a reason. */
-    public record Outcome(String clientSessionId, boolean saved, String message) {
+    /**
+     * The outcome the timer shows: saved (new or already there) or refused with a reason, and the
+     * pain-monitoring advice when the stored session's pain response was bad (else null).
+     */
+    public record Outcome(String clientSessionId, boolean saved, String message, SessionPainAdvice advice) {
+
+        Outcome(String clientSessionId, boolean saved, String message) {
+            this(clientSessionId, saved, message, null);
+        }
     }
 
     private final MemberAccess access;
@@ -68,12 +78,14 @@ public class SessionRecorder {
                     Instant.ofEpochMilli(r.path("startedAt").asLong()), Instant.ofEpochMilli(r.path("finishedAt").asLong()),
                     r.path("stepsCompleted").asInt(), r.path("stepsTotal").asInt(), r.path("durationSeconds").asInt(),
                     optionalInt(r, "painBefore"), optionalInt(r, "painAfter"), optionalText(r, "note"),
-                    holdSeconds(r.path("stepHoldSeconds")));
+                    holdSeconds(r.path("stepHoldSeconds")), stopReason(r), optionalText(r, "stopNote"));
             RecordedSession recorded = sessions.record(memberId, submission);
-            boolean partial = recorded.session().stepsCompleted() < recorded.session().stepsTotal();
+            CompletedSession stored = recorded.session();
+            boolean partial = stored.stepsCompleted() < stored.stepsTotal();
             return new Outcome(clientId, true, partial
-                    ? "Saved: " + recorded.session().stepsCompleted() + " of " + recorded.session().stepsTotal() + " steps"
-                    : "Session saved");
+                    ? "Saved: " + stored.stepsCompleted() + " of " + stored.stepsTotal() + " steps"
+                    : "Session saved",
+                    SessionPainAdvice.of(stored.painBefore(), stored.painAfter()).orElse(null));
         } catch (InvalidInputException invalid) {
             return new Outcome(clientId, false, String.join(" ", invalid.fieldMessages().values()));
         } catch (JacksonException | IllegalArgumentException unreadable) {
@@ -102,6 +114,12 @@ public class SessionRecorder {
             seconds.add(v.asInt());
         }
         return seconds;
+    }
+
+    /** Why the member stopped early, or null (not stopped, or not said). */
+    private static StopReason stopReason(JsonNode r) {
+        String reason = optionalText(r, "stopReason");
+        return reason == null ? null : StopReason.valueOf(reason);
     }
 
     private static Integer optionalInt(JsonNode r, String field) {

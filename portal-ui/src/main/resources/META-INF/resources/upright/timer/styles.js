@@ -68,15 +68,25 @@ progress::-moz-progress-bar{background:var(--lumo-primary-color,#1a5fb4)}
 .controls{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.4fr) minmax(0,1fr);gap:.5rem}
 .controls button{min-width:0;min-height:60px;padding:.25rem;font-size:1.05rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .controls .pause{font-size:1.15rem}
-dialog{border:0;border-radius:18px;padding:1.25rem;width:min(92vw,26rem);max-width:92vw;box-shadow:0 12px 40px rgba(0,0,0,.35);
+dialog{border:0;border-radius:18px;padding:1.25rem;width:min(92vw,26rem);max-width:92vw;max-height:calc(100dvh - 1.5rem);overflow-y:auto;box-shadow:0 12px 40px rgba(0,0,0,.35);
   background:var(--lumo-base-color,#fff);color:var(--lumo-body-text-color,#1c2430)}
 dialog::backdrop{background:rgba(0,0,0,.55)}
-dialog h2{margin-top:0}
-.dialog-actions{display:flex;flex-direction:column;gap:.6rem;margin-top:1rem}.dialog-actions button{min-height:56px}
+dialog h2{margin-top:0}dialog p{margin:.25rem 0 .75rem}
+.stop-reasons{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.5rem;margin-bottom:.75rem}
+.stop-reasons button{min-height:48px;padding:.25rem .5rem}
+.stop-reasons button[aria-checked="true"]{background:var(--lumo-primary-color,#1a5fb4);border-color:var(--lumo-primary-color,#1a5fb4);
+  color:var(--lumo-primary-contrast-color,#fff)}
+label.field.small{font-size:.95rem;margin-bottom:.25rem}
+input[type=text]{display:block;width:100%;font:inherit;min-height:48px;padding:.5rem .6rem;border-radius:10px;color:inherit;
+  border:2px solid var(--upright-border-color,var(--lumo-contrast-60pct,#6b7583));background:var(--lumo-base-color,#fff)}
+.dialog-actions{display:flex;flex-direction:column;gap:.5rem;margin-top:1rem}.dialog-actions button{min-height:52px}
 textarea{display:block;width:100%;font:inherit;padding:.6rem;border-radius:10px;resize:vertical;color:inherit;
   border:2px solid var(--upright-border-color,var(--lumo-contrast-60pct,#6b7583));background:var(--lumo-base-color,#fff)}
 label.field{display:block;font-weight:700;margin-bottom:.4rem}
 .count{display:block;text-align:right;font-size:.9rem;margin-top:.2rem}
+.advice{background:var(--upright-safety-bg,#fff4d6);color:var(--upright-safety-text,#4a3500);border-left:6px solid #b7791f;
+  border-radius:8px;padding:.6rem .9rem;margin:1rem 0}.advice[hidden]{display:none}
+.advice h2{font-size:1.15rem;margin:0 0 .4rem}.advice ul{margin:0;padding-left:1.2rem}.advice li{margin:.3rem 0}
 .status{min-height:1.4em;margin:.75rem 0 0;font-weight:600}
 .status.ok{color:var(--lumo-success-text-color,#1d6b3a)}
 .error{color:var(--lumo-error-text-color,#a4161a);font-weight:600;margin:.5rem 0 0}.error:empty{display:none}

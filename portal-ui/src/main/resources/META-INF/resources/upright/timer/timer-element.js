@@ -17,6 +17,9 @@ import { screenOf, transition } from './transitions.js';
 
 const SAVE_TIMEOUT_MS = 8000;
 const NOTE_MAX = 500;
+/** The server's StopReason codes and their words; the note's cap is CompletedSessionService.STOP_NOTE_MAX_LENGTH. */
+const STOP_REASONS = [['PAIN', 'Pain'], ['TIRED', 'Too tired'], ['NO_TIME', 'No time'], ['OTHER', 'Other']];
+const STOP_NOTE_MAX = 200;
 /** The same words as the daily check-in's scale (ScoreScale on the server). */
 const PAIN_ANCHORS = { 0: 'no pain', 5: 'moderate pain', 10: 'worst pain imaginable' };
 const OFFLINE_MESSAGE = "You're offline — your session is kept on this device and will be sent when the connection is back.";
@@ -55,6 +58,15 @@ function describeNext(p, n) {
   if (n.side !== p.side) return SIDE_LABEL[n.side] || KIND_LABEL[n.kind];
   const rep = n.kind === 'HOLD' ? ` (rep ${n.rep} of ${n.reps})` : '';
   return `${KIND_LABEL[n.kind]} · ${n.seconds} s${rep}`;
+}
+
+/** {headline, points[]} from the server, or null for anything else. */
+function parseAdvice(json) {
+  try {
+    const a = typeof json === 'string' ? JSON.parse(json) : json;
+    if (!a || typeof a.headline !== 'string') return null;
+    return { headline: a.headline, points: Array.isArray(a.points) ? a.points.filter((p) => typeof p === 'string') : [] };
+  } catch { return null; }
 }
 
 const isEditable = (t) => !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -114,12 +126,18 @@ class UprightTimer extends HTMLElement {
 
   // --- public API used by the server -----------------------------------------------------
 
-  /** The server stored the session (or its latest pain and note). */
-  acknowledge(clientSessionId, message) {
+  /**
+   * The server stored the session (or its latest pain and note). adviceJson is the server's
+   * pain-monitoring advice for what it stored ({headline, points}), or null: the timer never
+   * judges pain itself.
+   */
+  acknowledge(clientSessionId, message, adviceJson) {
     if (!this._isCurrent(clientSessionId)) { this._store.remove(clientSessionId); return; }
     clearTimeout(this._saveTimer);
     this._status = message || 'Session saved';
+    this._advice = parseAdvice(adviceJson);
     this._dispatch('ACK');
+    this._renderAdvice();
   }
 
   /** The server refused the session: keep everything on screen so the member can fix and retry. */
@@ -163,8 +181,9 @@ class UprightTimer extends HTMLElement {
         routineId: r.routineId ?? null, routineVersion: r.routineVersion ?? null,
         stepsTotal: r.steps.length, stepsCompleted: 0, durationSeconds: 0, stepHoldSeconds: [],
         plannedHoldSeconds: plannedHoldMs(this._phases, r.steps.length).map((ms) => Math.round(ms / 1000)),
-        painBefore: this._painBefore, painAfter: null, note: '', partial: false,
+        painBefore: this._painBefore, painAfter: null, note: '', partial: false, stopReason: null, stopNote: '',
       };
+      this._advice = null;
       this._heldMs = new Array(r.steps.length).fill(0);
       this._accruedTo = 0;
       this._cues.unlock(); // inside the click: the only moment audio may be enabled
@@ -198,11 +217,11 @@ class UprightTimer extends HTMLElement {
         ['primary', 'Save what I did', () => this._dispatch('SAVE_PARTIAL')],
         ['', 'Discard', () => this._dispatch('DISCARD')],
         ['quiet', 'Keep going', () => this._dispatch('KEEP_GOING')],
-      ]);
+      ], this._stopReasonFields());
       const d = this._r.dialog;
       this._nativeModal = typeof d.showModal === 'function';
       if (this._nativeModal) { if (!d.open) d.showModal(); } else d.setAttribute('open', '');
-      d.querySelector('button').focus();
+      d.querySelector('.dialog-actions button').focus();
     },
     closeDialog() {
       const d = this._r.dialog;
@@ -301,6 +320,7 @@ class UprightTimer extends HTMLElement {
       stepsHeld: run ? this._stepsHeld() : this._session?.stepsCompleted ?? 0,
       screen, state: this._state, saveState: SAVE_STATE[this._state] || 'idle',
       clientSessionId: this._session?.clientSessionId ?? null,
+      advice: this._advice?.headline ?? null,
     };
   }
 
@@ -562,9 +582,36 @@ class UprightTimer extends HTMLElement {
   _onKeyUp(e) {
     if ((e.key === ' ' || e.key === 'Spacebar') && this._swallowSpaceUp) { this._swallowSpaceUp = false; e.preventDefault(); }
   }
-  _fillDialog(title, text, actions) {
-    this._r.dialog.replaceChildren(h('h2', { id: 'stop-title' }, title), h('p', {}, text),
+  _fillDialog(title, text, actions, fields) {
+    this._r.dialog.replaceChildren(h('h2', { id: 'stop-title' }, title), h('p', {}, text), fields || null,
       h('div', { class: 'dialog-actions' }, actions.map(([cls, label, fn]) => h('button', { type: 'button', class: cls, onclick: fn }, label))));
+  }
+  /** "Why are you stopping?": one optional choice and a few optional words, kept with the session. */
+  _stopReasonFields() {
+    const s = this._session;
+    const buttons = [];
+    const group = h('div', { class: 'stop-reasons', role: 'radiogroup', 'aria-labelledby': 'stop-why' });
+    for (const [code, label] of STOP_REASONS) {
+      const b = h('button', {
+        type: 'button', class: 'reason', role: 'radio', 'data-reason': code, 'aria-checked': String(s.stopReason === code),
+        onclick: () => {
+          s.stopReason = s.stopReason === code ? null : code; // tapping it again clears it
+          buttons.forEach((x) => x.setAttribute('aria-checked', String(x.dataset.reason === s.stopReason)));
+        },
+      }, label);
+      buttons.push(b);
+      group.append(b);
+    }
+    const note = h('input', {
+      id: 'stop-note', type: 'text', maxlength: String(STOP_NOTE_MAX), autocomplete: 'off', 'aria-labelledby': 'stop-note-label',
+    });
+    note.value = s.stopNote;
+    note.addEventListener('input', () => { s.stopNote = note.value; });
+    return h('div', { class: 'stop-why' },
+      h('span', { class: 'pain-question', id: 'stop-why' }, 'Why are you stopping? ', h('span', { class: 'optional' }, '(optional)')),
+      group,
+      h('label', { class: 'field small', id: 'stop-note-label', for: 'stop-note' }, 'A few words ', h('span', { class: 'optional' }, '(optional)')),
+      note);
   }
 
   // --- finish & save --------------------------------------------------------------------
@@ -581,6 +628,7 @@ class UprightTimer extends HTMLElement {
     r.note.addEventListener('input', () => { s.note = r.note.value; count(); this._dispatch('EDIT'); });
     count();
     r.pain = this._painScale('after', 'How much does your back hurt now?', s.painAfter, (v) => { s.painAfter = v; this._dispatch('EDIT'); });
+    r.advice = h('section', { class: 'advice', 'aria-live': 'polite', hidden: true });
     r.save = h('button', { type: 'button', class: 'primary big save', onclick: () => this._onSaveClick() }, 'Save');
     const held = s.stepHoldSeconds.reduce((a, b) => a + b, 0);
     const planned = s.plannedHoldSeconds.reduce((a, b) => a + b, 0);
@@ -597,10 +645,11 @@ class UprightTimer extends HTMLElement {
         h('h1', { tabindex: '-1' }, title),
         h('dl', { class: 'facts' }, facts),
         hint ? h('p', { class: 'meta hint' }, hint) : null,
-        r.pain,
+        r.pain, r.advice,
         h('label', { class: 'field', for: 'note' }, 'How did it feel? ', h('span', { class: 'optional' }, '(optional)')),
         r.note, r.count, r.error, r.status),
       h('div', { class: 'bar controls-bar' }, r.save)));
+    this._renderAdvice();
     this._view.querySelector('h1').focus();
   }
   _renderSaveState() {
@@ -615,6 +664,15 @@ class UprightTimer extends HTMLElement {
     r.status.classList.toggle('ok', st === 'saved');
     r.error.textContent = st === 'rejected' ? this._error : '';
   }
+  /** The server's advice after a bad pain response, under the pain scale, until the next answer replaces it. */
+  _renderAdvice() {
+    const box = this._r.advice;
+    if (this._screen() !== 'finish' || !box) return;
+    const a = this._advice;
+    box.hidden = !a;
+    box.replaceChildren(...(a ? [h('h2', {}, a.headline), h('ul', {}, a.points.map((p) => h('li', {}, p)))] : []));
+    if (a && typeof box.scrollIntoView === 'function') box.scrollIntoView({ block: 'nearest' });
+  }
   _onSaveClick() { this._dispatch(this._state === 'saved' ? 'DONE' : 'SAVE'); }
   _buildResult() {
     const s = this._session;
@@ -624,6 +682,8 @@ class UprightTimer extends HTMLElement {
       startedAt: s.startedAt, finishedAt: s.finishedAt, stepsCompleted: s.stepsCompleted,
       stepsTotal: s.stepsTotal, durationSeconds: s.durationSeconds, stepHoldSeconds: s.stepHoldSeconds,
       painBefore: s.painBefore, painAfter: s.painAfter, note: note || null, partial: s.partial,
+      stopReason: s.partial ? s.stopReason : null,
+      stopNote: s.partial ? s.stopNote.trim().slice(0, STOP_NOTE_MAX) || null : null,
     };
   }
 

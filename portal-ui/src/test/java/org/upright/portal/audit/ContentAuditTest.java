@@ -12,12 +12,20 @@ import org.upright.content.article.ArticleCategory;
 import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleService;
+import org.upright.content.routine.Difficulty;
+import org.upright.content.routine.Equipment;
+import org.upright.content.routine.RoutineDetails;
+import org.upright.content.routine.RoutineDraft;
+import org.upright.content.routine.RoutineService;
+import org.upright.content.routine.RoutineStep;
+import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TestAudit;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +36,8 @@ class ContentAuditTest {
 
     @Autowired
     ArticleService articles;
+    @Autowired
+    RoutineService routines;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -66,6 +76,30 @@ class ContentAuditTest {
                                 article.slug() + ": DRAFT → PUBLISHED"),
                         org.assertj.core.groups.Tuple.tuple("CONTENT_ARCHIVED", admin.username(), article.title(),
                                 article.slug() + ": PUBLISHED → ARCHIVED"));
+    }
+
+    @Test
+    void eachRoutinePublishNamesTheVersionItReleased() {
+        RoutineDraft first = routineDraft("Audit trail routine " + System.nanoTime(), "Press the palms into the wall.");
+        RoutineDetails draft = routines.create(first);
+        RoutineDetails v1 = routines.publish(draft.id(), draft.lockVersion());
+        RoutineDetails edited = routines.update(v1.id(), v1.lockVersion(),
+                routineDraft(first.title(), "Press the palms into the wall, then relax the shoulders.").withSlug(v1.slug()));
+        RoutineDetails v2 = routines.publish(edited.id(), edited.lockVersion());
+        routines.archive(v2.id(), v2.lockVersion());
+
+        assertThat(v2.publishedVersion()).isEqualTo(2);
+        assertThat(audit.about("ROUTINE", draft.id())).extracting(TestAudit.Row::action, TestAudit.Row::details)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CONTENT_PUBLISHED", v1.slug() + ": DRAFT → PUBLISHED, version 1"),
+                        org.assertj.core.groups.Tuple.tuple("CONTENT_PUBLISHED", v1.slug() + ": PUBLISHED → PUBLISHED, version 2"),
+                        org.assertj.core.groups.Tuple.tuple("CONTENT_ARCHIVED", v1.slug() + ": PUBLISHED → ARCHIVED"));
+    }
+
+    private static RoutineDraft routineDraft(String title, String instructions) {
+        return new RoutineDraft(null, title, "A short routine", Set.of(BodyArea.CHEST), Difficulty.BEGINNER,
+                Equipment.WALL, "Alex Admin", List.of(new RoutineStep("Wall press", instructions, 15, 5, 2, false,
+                "Keep the low back still")), List.of());
     }
 
     @Test

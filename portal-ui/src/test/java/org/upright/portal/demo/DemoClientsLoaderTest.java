@@ -69,7 +69,7 @@ class DemoClientsLoaderTest {
             case WORSENING -> "Worsening";
             case HIGH_PAIN_RUN -> "High";
             case INACTIVE -> "Quiet";
-            case SCREENING_RED_FLAG, PAIN_SPIKE, SESSION_PAIN_RISE -> "(no demo client)";
+            case SCREENING_RED_FLAG, PAIN_SPIKE, SESSION_PAIN_RISE, NO_IMPROVEMENT -> "(no demo client)";
         };
     }
 }

@@ -13,6 +13,9 @@ import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 
+import org.upright.tracker.alert.Alert;
+import org.upright.tracker.alert.AlertKind;
+import org.upright.tracker.progress.AlertService;
 import org.upright.tracker.screening.ScreeningQuestion;
 import org.upright.tracker.screening.ScreeningRequiredException;
 import org.upright.tracker.screening.ScreeningService;
@@ -169,6 +172,24 @@ class SessionRecorderTest {
         assertThat(recorder.record(timed(id, "9", "\"not mine\"", held)).saved()).isFalse();
         assertThat(jdbc.sql("select pain_after from completed_session where client_session_id = ?::uuid").param(id)
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void painAfterTwoPointsAboveBeforeOrSevenComesBackWithAdviceAndAlertsTheCoach(@Autowired AlertService alerts) {
+        String id = UUID.randomUUID().toString();
+        List<Integer> held = List.of(plannedHold(0), plannedHold(1), plannedHold(2));
+        assertThat(recorder.record(timed(id, "null", "null", held)).advice()).isNull(); // no pain-after: no verdict
+        assertThat(recorder.record(timed(id, "5", "null", held)).advice()).isNull(); // 6 -> 5
+        assertThat(alerts.alerts(member.id())).isEmpty();
+
+        SessionRecorder.Outcome worse = recorder.record(timed(id, "8", "null", held)); // 6 -> 8
+        assertThat(worse.saved()).isTrue();
+        assertThat(worse.advice().headline()).isEqualTo("Your pain went up from 6 to 8 during this routine");
+        assertThat(alerts.alerts(member.id())).extracting(Alert::kind).containsExactly(AlertKind.SESSION_PAIN_RISE);
+
+        // corrected to 6 (no rise, below 7): the advice and the alert go
+        assertThat(recorder.record(timed(id, "6", "null", held)).advice()).isNull();
+        assertThat(alerts.alerts(member.id())).isEmpty();
     }
 
     @Test

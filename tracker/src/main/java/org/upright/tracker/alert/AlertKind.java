@@ -13,5 +13,7 @@ public enum AlertKind {
     /** a session after which pain was 2 points or more higher than before it */
     SESSION_PAIN_RISE,
     /** in a running program, but no rating and no session for several days */
-    INACTIVE
+    INACTIVE,
+    /** at the checkpoint (program weeks 4 to 6, or its end), pain has not clearly improved since the program started */
+    NO_IMPROVEMENT
 }

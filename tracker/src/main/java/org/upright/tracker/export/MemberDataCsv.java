@@ -31,7 +31,7 @@ public class MemberDataCsv {
 
     public static final String[] HEADER = {"record_type", "day", "score", "body_areas", "note", "routine_id",
             "routine_version", "routine_title", "started_at_utc", "finished_at_utc", "steps_completed",
-            "steps_total", "duration_seconds", "pain_before", "pain_after"};
+            "steps_total", "duration_seconds", "pain_before", "pain_after", "stop_reason", "stop_note"};
 
     private final JdbcClient jdbc;
     private final RoutineCatalog routines;
@@ -50,7 +50,7 @@ public class MemberDataCsv {
                     .param(memberId)
                     .query((RowCallbackHandler) rs -> print(csv, "rating", rs.getObject("day", LocalDate.class),
                             rs.getInt("score"), areaWords(rs.getString("areas")), rs.getString("note"),
-                            "", "", "", "", "", "", "", "", "", ""));
+                            "", "", "", "", "", "", "", "", "", "", "", ""));
             jdbc.sql("select * from completed_session where member_id = ? order by started_at")
                     .param(memberId)
                     .query((RowCallbackHandler) rs -> printSession(csv, rs, titles));
@@ -68,7 +68,8 @@ public class MemberDataCsv {
         print(csv, "session", rs.getObject("day", LocalDate.class), "", "", rs.getString("note"), routineId, version,
                 title, utc(rs, "started_at"), utc(rs, "finished_at"), rs.getInt("steps_completed"),
                 rs.getInt("steps_total"), rs.getInt("duration_seconds"), nullable(rs.getObject("pain_before")),
-                nullable(rs.getObject("pain_after")));
+                nullable(rs.getObject("pain_after")), nullable(rs.getString("stop_reason")),
+                nullable(rs.getString("stop_note")));
     }
 
     /** "NECK MID_BACK" as the member reads it: "Neck; Mid-back". */

@@ -18,8 +18,8 @@ import java.util.Map;
  * @param recentRatings  every rating of the last {@value ProgressRules#RECENT_DAYS} days, oldest first
  * @param lastActive     the last day with a rating or a session (null if none)
  * @param doneSlots      sessions per day and routine over the last {@value ProgressRules#ADHERENCE_DAYS} days
- * @param painRise       the latest session of the last {@value ProgressRules#LOOKBACK_DAYS} days whose pain rose
- *                       by {@value ProgressRules#SESSION_RISE_POINTS} points or more, or null
+ * @param painRise       the latest session of the last {@value ProgressRules#LOOKBACK_DAYS} days with a bad pain
+ *                       response ({@link ProgressRules#badSessionResponse}), or null
  * @param seen           per alert kind, the latest episode a coach marked seen
  */
 public record ProgressFacts(long memberId, LocalDate today, Long programId, LocalDate programStart,
@@ -43,6 +43,7 @@ public record ProgressFacts(long memberId, LocalDate today, Long programId, Loca
     public record DoneSlot(LocalDate day, long routineId, int count) {
     }
 
-    public record SessionRise(LocalDate day, long routineId, int before, int after) {
+    /** A session whose pain response was bad ({@link ProgressRules#badSessionResponse}); {@code before} may be unknown. */
+    public record SessionRise(LocalDate day, long routineId, Integer before, int after) {
     }
 }

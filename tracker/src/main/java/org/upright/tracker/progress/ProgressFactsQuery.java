@@ -53,6 +53,7 @@ class ProgressFactsQuery {
                 .param("adherence_days", ProgressRules.ADHERENCE_DAYS)
                 .param("lookback_days", ProgressRules.LOOKBACK_DAYS)
                 .param("rise_points", ProgressRules.SESSION_RISE_POINTS)
+                .param("high_after", ProgressRules.SESSION_HIGH_AFTER)
                 .query(rs -> {
                     ProgressFacts facts = row(rs);
                     result.put(facts.memberId(), facts);
@@ -63,7 +64,7 @@ class ProgressFactsQuery {
     private static ProgressFacts row(ResultSet rs) throws SQLException {
         LocalDate today = rs.getObject("today", LocalDate.class);
         SessionRise rise = rs.getObject("rise_day") == null ? null : new SessionRise(
-                rs.getObject("rise_day", LocalDate.class), rs.getLong("rise_routine"), rs.getInt("rise_before"),
+                rs.getObject("rise_day", LocalDate.class), rs.getLong("rise_routine"), rs.getObject("rise_before", Integer.class),
                 rs.getInt("rise_after"));
         List<LocalDate> doneDays = days(today, rs.getArray("done_days"));
         Object[] routines = objects(rs.getArray("done_routines"));

@@ -44,8 +44,17 @@ public final class ProgressRules {
     public static final int SPIKE_SCORE = 10;
     /** A rating this far above the mean of the 7 days before it is a spike. */
     public static final double SPIKE_JUMP_POINTS = 3.0;
+    /** Pain-monitoring after a session (in the spirit of Silbernagel's model): a rise of this many points is too much. */
     public static final int SESSION_RISE_POINTS = 2;
+    /** Pain at or above this after a session is too much whatever it was before. */
+    public static final int SESSION_HIGH_AFTER = 7;
     public static final int INACTIVE_DAYS = 4;
+    /** The program checkpoint (weeks 4 to 6): from this program day ... */
+    public static final int CHECKPOINT_FROM_DAY = 28;
+    /** ... to this one. */
+    public static final int CHECKPOINT_TO_DAY = 42;
+    /** The checkpoint at a program's end holds from its last day for this many days more. */
+    public static final int END_CHECKPOINT_DAYS = 14;
     public static final int ADHERENCE_DAYS = 28;
 
     private ProgressRules() {
@@ -64,6 +73,7 @@ public final class ProgressRules {
         spike(facts, run).ifPresent(alerts::add);
         sessionRise(facts).ifPresent(alerts::add);
         inactive(facts, program).ifPresent(alerts::add);
+        noImprovement(facts, program, pain).ifPresent(alerts::add);
         alerts.sort(Triage.ORDER);
         return new ProgressSummary(facts.memberId(), today, program, pain, adherence,
                 last == null ? null : last.day(), last == null ? null : last.score(), facts.lastActive(), alerts);
@@ -264,13 +274,65 @@ public final class ProgressRules {
         return Optional.empty();
     }
 
+    /**
+     * The pain-monitoring rule for one session: pain after it {@value #SESSION_RISE_POINTS}+ points
+     * above pain before it, or {@value #SESSION_HIGH_AFTER}+ whatever it was before. It drives the
+     * member's advice in the timer, the coach's alert (the facts query selects with the same two
+     * numbers), the coach's session list and the easier versions suggested next time. No pain-after,
+     * no verdict.
+     */
+    public static boolean badSessionResponse(Integer before, Integer after) {
+        if (after == null) {
+            return false;
+        }
+        return after >= SESSION_HIGH_AFTER || (before != null && after - before >= SESSION_RISE_POINTS);
+    }
+
+    /** Whether pain rose by {@value #SESSION_RISE_POINTS}+ points (rather than only ending high). */
+    public static boolean sessionPainRose(Integer before, Integer after) {
+        return before != null && after != null && after - before >= SESSION_RISE_POINTS;
+    }
+
     static Optional<Alert> sessionRise(ProgressFacts facts) {
-        return Optional.ofNullable(facts.painRise()).map(rise -> {
+        return Optional.ofNullable(facts.painRise()).filter(r -> badSessionResponse(r.before(), r.after())).map(rise -> {
             LocalDate seenUpTo = facts.seen().get(AlertKind.SESSION_PAIN_RISE);
-            return new Alert(AlertKind.SESSION_PAIN_RISE, rise.day(), rise.day(),
-                    "Pain rose from " + rise.before() + " to " + rise.after() + " during a session",
-                    rise.after() - rise.before(), rise.day(), seenUpTo != null && !seenUpTo.isBefore(rise.day()));
+            String text = sessionPainRose(rise.before(), rise.after())
+                    ? "Pain rose from " + rise.before() + " to " + rise.after() + " during a session"
+                    : "Pain was " + rise.after() + " after a session"
+                    + (rise.before() == null ? "" : " (" + rise.before() + " before)");
+            return new Alert(AlertKind.SESSION_PAIN_RISE, rise.day(), rise.day(), text,
+                    rise.after() - (rise.before() == null ? 0 : rise.before()), rise.day(),
+                    seenUpTo != null && !seenUpTo.isBefore(rise.day()));
         });
+    }
+
+    /**
+     * The checkpoint: on program days {@value #CHECKPOINT_FROM_DAY}–{@value #CHECKPOINT_TO_DAY}, and from
+     * the program's last day for {@value #END_CHECKPOINT_DAYS} days, pain since the program started
+     * that has not clearly improved by the MCID rule ({@link ChangeLabel}) means the member should see
+     * a clinician. It needs a current comparison: without enough ratings there is nothing to judge
+     * (the inactivity alert covers silence). The episode is the day the checkpoint opened.
+     */
+    static Optional<Alert> noImprovement(ProgressFacts facts, Optional<ProgramStatus> program, PainProgress pain) {
+        Optional<PainComparison> comparison = pain.sinceProgram().flatMap(PainChange::comparison)
+                .filter(c -> !c.stale() && c.label() != ChangeLabel.IMPROVED);
+        if (program.isEmpty() || comparison.isEmpty()) {
+            return Optional.empty();
+        }
+        ProgramStatus p = program.get();
+        boolean atEnd = p.lastDay() != null && p.day() >= p.lastDay() && p.day() <= p.lastDay() + END_CHECKPOINT_DAYS;
+        boolean midway = p.day() >= CHECKPOINT_FROM_DAY && p.day() <= CHECKPOINT_TO_DAY;
+        if (!atEnd && !midway) {
+            return Optional.empty();
+        }
+        LocalDate episode = ProgramDays.dateOf(p.startDate(), atEnd ? p.lastDay() : CHECKPOINT_FROM_DAY);
+        PainComparison c = comparison.get();
+        LocalDate seenUpTo = facts.seen().get(AlertKind.NO_IMPROVEMENT);
+        return Optional.of(new Alert(AlertKind.NO_IMPROVEMENT, episode, facts.today(),
+                String.format(Locale.ROOT, "No clear improvement %s (%.1f → %.1f): advise seeing a clinician",
+                        atEnd ? "by the end of the program" : "by day " + p.day() + " of the program",
+                        ChangeLabel.rounded(c.baseline().mean()), ChangeLabel.rounded(c.current().mean())),
+                p.day(), episode, seenUpTo != null && !seenUpTo.isBefore(episode)));
     }
 
     /**

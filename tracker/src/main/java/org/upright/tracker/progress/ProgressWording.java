@@ -3,6 +3,8 @@ package org.upright.tracker.progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.upright.tracker.alert.AlertKind;
 
 /**
  * The progress rules in plain words for the member. Every number is shown with one decimal, the
@@ -81,6 +83,24 @@ public final class ProgressWording {
     public static String painResponseNeeds() {
         return "After " + PainResponseService.MIN_SESSIONS + " sessions of a routine with your pain rated before and "
                 + "after, you will see here how it tends to change.";
+    }
+
+    /**
+     * What the member reads while the checkpoint alert ({@code NO_IMPROVEMENT}) holds, seen by the
+     * coach or not; empty otherwise.
+     */
+    public static Optional<String> checkpoint(ProgressSummary summary) {
+        if (summary.alerts().stream().noneMatch(a -> a.kind() == AlertKind.NO_IMPROVEMENT)) {
+            return Optional.empty();
+        }
+        PainComparison c = summary.pain().sinceProgram().flatMap(PainChange::comparison).orElseThrow();
+        boolean ended = summary.program().map(ProgramStatus::finished).orElse(false)
+                || summary.program().map(p -> p.lastDay() != null && p.day() >= p.lastDay()).orElse(false);
+        return Optional.of((ended ? "Your program has come to its end" : "You are " + summary.program().orElseThrow().day()
+                + " days into your program") + ", and your pain has not clearly improved since it started ("
+                + one(c.baseline().mean()) + " → " + one(c.current().mean()) + "). "
+                + "Please see a doctor or physiotherapist about your back: they can check what is going on and suggest "
+                + "a plan that suits you. Your coach has been told.");
     }
 
     public static String one(double value) {

@@ -22,9 +22,21 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
-    /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it (the coach is alerted). */
+    /** Why the member stopped early, e.g. "Pain: my shoulder clicked"; empty when they did not stop or say. */
+    public String stopped() {
+        if (session.stopReason() == null) {
+            return "";
+        }
+        return session.stopReason().label() + (session.stopNote() == null ? "" : ": " + session.stopNote());
+    }
+
+    /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it. */
     public boolean painRose() {
-        return session.painBefore() != null && session.painAfter() != null
-                && session.painAfter() - session.painBefore() >= ProgressRules.SESSION_RISE_POINTS;
+        return ProgressRules.sessionPainRose(session.painBefore(), session.painAfter());
+    }
+
+    /** A bad pain response by {@link ProgressRules#badSessionResponse} (the coach is alerted). */
+    public boolean badPainResponse() {
+        return ProgressRules.badSessionResponse(session.painBefore(), session.painAfter());
     }
 }

@@ -32,15 +32,17 @@ import java.util.UUID;
 public class CompletedSessionService {
 
     public static final int NOTE_MAX_LENGTH = 1000;
+    /** The few words a member may add to "Other" (or any reason) when stopping early. */
+    public static final int STOP_NOTE_MAX_LENGTH = 200;
     /** Client clocks run a little fast sometimes; later than this ahead of ours is refused. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private static final String INSERT = """
             insert into completed_session (client_session_id, member_id, routine_id, routine_version, started_at,
                 finished_at, day, steps_completed, steps_total, duration_seconds, pain_before, pain_after, note,
-                hold_seconds_planned, hold_seconds_held, step_hold_seconds)
+                hold_seconds_planned, hold_seconds_held, step_hold_seconds, stop_reason, stop_note)
             values (:client, :member, :routine, :version, :started, :finished, :day, :done, :total, :duration,
-                :before, :after, :note, :planned, :held, :stepHolds)
+                :before, :after, :note, :planned, :held, :stepHolds, :stopReason, :stopNote)
             on conflict (client_session_id) do nothing
             returning *""";
 
@@ -84,6 +86,8 @@ public class CompletedSessionService {
                 .param("note", blankToNull(s.note()))
                 .param("planned", planned).param("held", held)
                 .param("stepHolds", s.stepHoldSeconds() == null ? null : s.stepHoldSeconds().toArray(Integer[]::new))
+                .param("stopReason", s.stopReason() == null ? null : s.stopReason().name())
+                .param("stopNote", s.stopReason() == null ? null : blankToNull(s.stopNote()))
                 .query(ROW).optional();
         if (inserted.isPresent()) {
             return new RecordedSession(inserted.get().id(), true, inserted.get());
@@ -165,7 +169,8 @@ public class CompletedSessionService {
                 .require(s.durationSeconds() >= 0, "durationSeconds", "The duration cannot be negative")
                 .score(s.painBefore(), "painBefore", false)
                 .score(s.painAfter(), "painAfter", false)
-                .note(s.note(), "note", NOTE_MAX_LENGTH);
+                .note(s.note(), "note", NOTE_MAX_LENGTH)
+                .note(s.stopNote(), "stopNote", STOP_NOTE_MAX_LENGTH);
         List<Integer> holds = s.stepHoldSeconds();
         if (holds != null) {
             checks.require(holds.size() == s.stepsTotal(), "stepHoldSeconds",
@@ -195,6 +200,8 @@ public class CompletedSessionService {
                 rs.getInt("duration_seconds"), (Integer) rs.getObject("pain_before", Integer.class),
                 (Integer) rs.getObject("pain_after", Integer.class), rs.getString("note"),
                 (Integer) rs.getObject("hold_seconds_held", Integer.class),
-                (Integer) rs.getObject("hold_seconds_planned", Integer.class));
+                (Integer) rs.getObject("hold_seconds_planned", Integer.class),
+                rs.getString("stop_reason") == null ? null : StopReason.valueOf(rs.getString("stop_reason")),
+                rs.getString("stop_note"));
     }
 }

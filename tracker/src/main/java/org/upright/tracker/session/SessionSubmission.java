@@ -8,11 +8,21 @@ import java.util.UUID;
  * A finished (or stopped) timer run as the client submits it. {@code clientSessionId} is made
  * by the client once per run, so a retried submission is recognised and stored only once, and a later
  * one with pain-after or a note updates that session. {@code stepHoldSeconds} are the seconds each
- * step's holds really ran (null when the client did not measure them).
+ * step's holds really ran (null when the client did not measure them). {@code stopReason} and
+ * {@code stopNote}: why the member stopped early (null when they did not stop, or did not say).
  */
 public record SessionSubmission(UUID clientSessionId, long routineId, int routineVersion, Instant startedAt,
                                 Instant finishedAt, int stepsCompleted, int stepsTotal, int durationSeconds,
-                                Integer painBefore, Integer painAfter, String note, List<Integer> stepHoldSeconds) {
+                                Integer painBefore, Integer painAfter, String note, List<Integer> stepHoldSeconds,
+                                StopReason stopReason, String stopNote) {
+
+    /** A submission without a reason for stopping. */
+    public SessionSubmission(UUID clientSessionId, long routineId, int routineVersion, Instant startedAt,
+                             Instant finishedAt, int stepsCompleted, int stepsTotal, int durationSeconds,
+                             Integer painBefore, Integer painAfter, String note, List<Integer> stepHoldSeconds) {
+        this(clientSessionId, routineId, routineVersion, startedAt, finishedAt, stepsCompleted, stepsTotal,
+                durationSeconds, painBefore, painAfter, note, stepHoldSeconds, null, null);
+    }
 
     /** A submission without measured hold time (generated history, older clients). */
     public SessionSubmission(UUID clientSessionId, long routineId, int routineVersion, Instant startedAt,

@@ -6,7 +6,7 @@
 -- Members and their days come in as arrays (no optional filters, so a cached generic plan is the
 -- custom plan). Only tracker tables are read; names and time zones come from MemberDirectory.
 -- Parameters: :ids (bigint[] text), :todays (date[] text), :window, :recent_days, :adherence_days,
--- :lookback_days, :rise_points.
+-- :lookback_days, :rise_points, :high_after (the two numbers of ProgressRules.badSessionResponse).
 with m as (
     select member_id, today from unnest(cast(:ids as bigint[]), cast(:todays as date[])) as m(member_id, today)
 )
@@ -47,7 +47,7 @@ left join lateral (
     select day, routine_id, cast(pain_before as integer) as pain_before, cast(pain_after as integer) as pain_after
     from completed_session
     where member_id = m.member_id and day between m.today - (cast(:lookback_days as integer) - 1) and m.today
-      and pain_after - pain_before >= :rise_points
+      and (pain_after - pain_before >= :rise_points or pain_after >= :high_after)
     order by day desc, finished_at desc limit 1) s on true
 left join lateral (
     select array_agg(x.kind) as kinds, array_agg(x.episode_start - m.today) as episodes

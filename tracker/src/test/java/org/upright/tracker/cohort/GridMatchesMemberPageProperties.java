@@ -74,7 +74,20 @@ class GridMatchesMemberPageProperties {
 
     /** One member's generated history, relative to TODAY. */
     record Generated(List<Integer> ratings, List<Integer> sessionDaysAgo, Integer painRiseDaysAgo,
-                     Integer enrolledDaysAgo, List<AlertKind> seenKinds, int seenDaysAgo) {
+                     Integer enrolledDaysAgo, List<AlertKind> seenKinds, int seenDaysAgo, BadSession badSession) {
+    }
+
+    /** The pain of a session with a bad response: a rise, ending high, or ending high with pain before unknown. */
+    enum BadSession {
+        ROSE(3, 6), ENDED_HIGH(6, 7), HIGH_BEFORE_UNKNOWN(null, 8);
+
+        final Integer before;
+        final int after;
+
+        BadSession(Integer before, int after) {
+            this.before = before;
+            this.after = after;
+        }
     }
 
     @Provide
@@ -104,8 +117,11 @@ class GridMatchesMemberPageProperties {
                 Arbitraries.integers().between(0, 30).list().ofMaxSize(12),
                 Arbitraries.integers().between(0, 20).injectNull(0.7),
                 Arbitraries.integers().between(-3, 40).injectNull(0.3),
-                Arbitraries.of(AlertKind.class).list().ofMaxSize(2).uniqueElements(),
-                Arbitraries.integers().between(0, 20)
+                // a screening flag is cleared by the coach or a clinician visit, never marked seen
+                Arbitraries.of(AlertKind.class).filter(k -> k != AlertKind.SCREENING_RED_FLAG)
+                        .list().ofMaxSize(2).uniqueElements(),
+                Arbitraries.integers().between(0, 20),
+                Arbitraries.of(BadSession.class)
         ).as(Generated::new);
     }
 
@@ -133,9 +149,10 @@ class GridMatchesMemberPageProperties {
                 history.session(TODAY.minusDays(daysAgo), ROUTINE);
             }
             if (g.painRiseDaysAgo() != null) {
-                members.session(id, TODAY.minusDays(g.painRiseDaysAgo()), ROUTINE + 1, 3, 6);
+                BadSession bad = g.badSession();
+                members.session(id, TODAY.minusDays(g.painRiseDaysAgo()), ROUTINE + 1, bad.before, bad.after);
                 history.session(TODAY.minusDays(g.painRiseDaysAgo()), ROUTINE + 1)
-                        .painRise(TODAY.minusDays(g.painRiseDaysAgo()), 3, 6);
+                        .painRise(TODAY.minusDays(g.painRiseDaysAgo()), bad.before, bad.after);
             }
             if (g.enrolledDaysAgo() != null) {
                 enrollments.enroll(id, PROGRAM, TODAY.minusDays(g.enrolledDaysAgo()));

@@ -9,6 +9,7 @@ import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.program.ProgramSchedule;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;
+import org.upright.tracker.testing.SettableClock;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -136,6 +137,55 @@ class AlertServiceTest {
         long small = members.create();
         members.session(small, TODAY.minusDays(2), 1, 3, 4);
         assertThat(alerts.alerts(small)).isEmpty();
+    }
+
+    @Test
+    void aSessionEndingAtSevenOrMoreIsFlaggedWhateverPainWasBefore() {
+        long high = members.create();
+        members.session(high, TODAY.minusDays(1), 1, 6, 7);
+        assertThat(alerts.alerts(high)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AlertKind.SESSION_PAIN_RISE);
+            assertThat(a.description()).isEqualTo("Pain was 7 after a session (6 before)");
+        });
+        long unknownBefore = members.create();
+        members.session(unknownBefore, TODAY.minusDays(1), 1, null, 8);
+        assertThat(alerts.alerts(unknownBefore)).singleElement()
+                .satisfies(a -> assertThat(a.description()).isEqualTo("Pain was 8 after a session"));
+        long belowSeven = members.create();
+        members.session(belowSeven, TODAY.minusDays(1), 1, 5, 6);
+        assertThat(alerts.alerts(belowSeven)).isEmpty();
+    }
+
+    @Test
+    void aBadSessionAlertsForTwoWeeksAsTheClockMoves(@Autowired SettableClock clock) {
+        long member = members.create();
+        members.session(member, TODAY, 1, 2, 5);
+        try {
+            clock.set(SettableClock.DEFAULT.plus(java.time.Duration.ofDays(ProgressRules.LOOKBACK_DAYS - 1L)));
+            assertThat(alerts.alerts(member)).extracting(a -> a.kind()).containsExactly(AlertKind.SESSION_PAIN_RISE);
+            clock.set(SettableClock.DEFAULT.plus(java.time.Duration.ofDays(ProgressRules.LOOKBACK_DAYS)));
+            assertThat(alerts.alerts(member)).isEmpty();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void theCheckpointAlertsFromWeekFourToSixAndAtTheEndAsTheClockMoves(@Autowired SettableClock clock) {
+        long member = members.create();
+        LocalDate start = TODAY.minusDays(26); // today is program day 27 of 8 weeks (program 951)
+        enrollments.enroll(member, 951, start);
+        members.rate(member, start, Collections.nCopies(70, 5).toArray(Integer[]::new)); // rated ahead: read up to "today"
+        try {
+            for (int day : new int[] {27, 28, 42, 43, 55, 56, 70, 71}) {
+                clock.set(SettableClock.DEFAULT.plus(java.time.Duration.ofDays(day - 27L)));
+                boolean expected = day >= 28 && day <= 42 || day >= 56 && day <= 70;
+                assertThat(alerts.alerts(member).stream().anyMatch(a -> a.kind() == AlertKind.NO_IMPROVEMENT))
+                        .as("day %d", day).isEqualTo(expected);
+            }
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

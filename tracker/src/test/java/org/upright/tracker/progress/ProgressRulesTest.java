@@ -261,6 +261,61 @@ class ProgressRulesTest {
         assertThat(s.program().orElseThrow().finished()).isEqualTo(finished);
     }
 
+    /** Enrolled {@code day - 1} days before TODAY (today is program day {@code day}), rated daily: a week at {@code baseline}, then {@code current}. */
+    static History programDays(int day, int baseline, int current) {
+        LocalDate start = TODAY.minusDays(day - 1L);
+        History h = new History().enrolled(7, start);
+        for (int d = 0; d < day; d++) {
+            h.rate(start.plusDays(d), d < ProgressRules.WINDOW_DAYS ? baseline : current);
+        }
+        return h;
+    }
+
+    static Optional<Alert> checkpoint(History h, int weeks) {
+        ProgressSummary s = ProgressRules.summarize(h.asOf(TODAY), Optional.of(new ProgramSchedule(7, "Program", weeks, Map.of())));
+        return s.alerts().stream().filter(a -> a.kind() == AlertKind.NO_IMPROVEMENT).findFirst();
+    }
+
+    @ParameterizedTest(name = "{0}-week program on day {1}, pain {2} -> {3}: checkpoint {4}")
+    @CsvSource({
+            "8, 27, 5, 5, false",   // before week 4
+            "8, 28, 5, 5, true",
+            "8, 42, 5, 4, true",    // one point from 5 is not a clear change (1.5 needed)
+            "8, 35, 5, 3, false",   // improved by 2 points
+            "8, 30, 5, 7, true",    // worse is no improvement either
+            "8, 43, 5, 5, false",   // after week 6, before the program's end
+            "8, 56, 5, 5, true",    // the end of the program
+            "8, 70, 5, 5, true",
+            "8, 71, 5, 5, false",   // two weeks after the end
+            "4, 28, 6, 6, true",
+            "4, 42, 6, 5, true",
+            "4, 43, 6, 6, false",
+    })
+    void theCheckpointAdvisesAClinicianWithoutAClearImprovement(int weeks, int day, int baseline, int current,
+                                                                 boolean alert) {
+        assertThat(checkpoint(programDays(day, baseline, current), weeks).isPresent()).isEqualTo(alert);
+    }
+
+    @Test
+    void theCheckpointNeedsAComparisonAndReopensAtTheProgramsEnd() {
+        LocalDate start = TODAY.minusDays(29);
+        History sparse = new History().enrolled(7, start).rate(start, 5, 5, 5, 5, 5, 5, 5); // no current period yet
+        assertThat(checkpoint(sparse, 8)).isEmpty();
+
+        Alert midway = checkpoint(programDays(30, 5, 5), 8).orElseThrow();
+        assertThat(midway.description()).isEqualTo("No clear improvement by day 30 of the program (5.0 → 5.0): advise seeing a clinician");
+        assertThat(midway.episode()).isEqualTo(TODAY.minusDays(2)); // day 28
+        assertThat(midway.severity()).isEqualTo(Triage.CONCERN);
+        assertThat(checkpoint(programDays(30, 5, 5).seen(AlertKind.NO_IMPROVEMENT, midway.episode()), 8).orElseThrow()
+                .seen()).isTrue();
+
+        // seen at week 4; the end of the program is a new episode
+        History atEnd = programDays(56, 5, 5).seen(AlertKind.NO_IMPROVEMENT, TODAY.minusDays(28));
+        Alert end = checkpoint(atEnd, 8).orElseThrow();
+        assertThat(end.seen()).isFalse();
+        assertThat(end.description()).startsWith("No clear improvement by the end of the program");
+    }
+
     @Test
     void aSessionWhosePainRoseIsFlaggedUntilSeen() {
         History h = new History().painRise(TODAY.minusDays(1), 3, 6);
@@ -272,6 +327,27 @@ class ProgressRulesTest {
         assertThat(summary(h).openAlerts()).isEmpty();
     }
 
+    @ParameterizedTest(name = "pain {0} -> {1}: bad response {2}")
+    @CsvSource(value = {"3, 5, true", "3, 4, false", "5, 6, false", "6, 7, true", "NULL, 7, true", "NULL, 6, false",
+            "8, 7, true", "0, 2, true", "4, NULL, false", "NULL, NULL, false"}, nullValues = "NULL")
+    void painMonitoringAfterASession(Integer before, Integer after, boolean bad) {
+        assertThat(ProgressRules.badSessionResponse(before, after)).isEqualTo(bad);
+        assertThat(SessionPainAdvice.of(before, after).isPresent()).isEqualTo(bad);
+        if (bad) {
+            History h = new History().painRise(TODAY, before, after);
+            assertThat(summary(h).openAlerts()).extracting(Alert::kind).containsExactly(AlertKind.SESSION_PAIN_RISE);
+        }
+    }
+
+    @Test
+    void theAdviceSaysWhatHappenedAndWhatToDo() {
+        SessionPainAdvice rose = SessionPainAdvice.of(3, 6).orElseThrow();
+        assertThat(rose.headline()).isEqualTo("Your pain went up from 3 to 6 during this routine");
+        assertThat(String.join(" ", rose.points())).contains("Ease back", "easier version", "next morning",
+                "see a doctor or physiotherapist", "coach");
+        assertThat(SessionPainAdvice.of(6, 7).orElseThrow().headline()).isEqualTo("Your pain is 7 out of 10 after this routine");
+    }
+
     @ParameterizedTest(name = "pain {0} -> {1}: flagged {2}")
     @CsvSource(value = {"3, 5, true", "3, 4, false", "0, 10, true", "5, 3, false", "NULL, 5, false", "4, NULL, false"},
             nullValues = "NULL")
@@ -279,5 +355,7 @@ class ProgressRulesTest {
         var session = new org.upright.tracker.session.CompletedSession(1, java.util.UUID.randomUUID(), 1, 1, 1,
                 java.time.Instant.EPOCH, java.time.Instant.EPOCH, TODAY, 3, 3, 600, before, after, null, null, null);
         assertThat(new SessionHistoryRow(session, "Routine").painRose()).isEqualTo(flagged);
+        assertThat(new SessionHistoryRow(session, "Routine").badPainResponse())
+                .isEqualTo(ProgressRules.badSessionResponse(before, after));
     }
 }

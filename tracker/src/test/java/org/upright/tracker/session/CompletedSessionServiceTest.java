@@ -75,6 +75,27 @@ class CompletedSessionServiceTest {
     }
 
     @Test
+    void aSessionStoppedEarlyKeepsWhyAndTheNoteIsCapped() {
+        long member = members.create();
+        RecordedSession stopped = sessions.record(member, new SessionSubmission(UUID.randomUUID(), 501, 2, STARTED,
+                FINISHED, 1, 4, 200, 4, null, null, null, StopReason.OTHER, "  the phone rang  "));
+        assertThat(stopped.session().stopReason()).isEqualTo(StopReason.OTHER);
+        assertThat(stopped.session().stopNote()).isEqualTo("the phone rang");
+        assertThat(sessions.findByClientId(stopped.session().clientSessionId()).orElseThrow().stopReason())
+                .isEqualTo(StopReason.OTHER);
+
+        String tooLong = "x".repeat(CompletedSessionService.STOP_NOTE_MAX_LENGTH + 1);
+        assertThatThrownBy(() -> sessions.record(member, new SessionSubmission(UUID.randomUUID(), 501, 2, STARTED,
+                FINISHED, 1, 4, 200, 4, null, null, null, StopReason.PAIN, tooLong)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("stopNote"));
+        // a note without a reason is not kept (the database refuses it: a note explains a reason)
+        RecordedSession noReason = sessions.record(member, new SessionSubmission(UUID.randomUUID(), 501, 2, STARTED,
+                FINISHED, 1, 4, 200, 4, null, null, null, null, "just because"));
+        assertThat(noReason.session().stopNote()).isNull();
+    }
+
+    @Test
     void onlyTheOwnerCanUpdateASessionAndBadValuesAreRefused() {
         long owner = members.create();
         long other = members.create();

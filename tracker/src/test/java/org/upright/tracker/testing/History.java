@@ -42,7 +42,7 @@ public final class History {
         return this;
     }
 
-    public History painRise(LocalDate day, int before, int after) {
+    public History painRise(LocalDate day, Integer before, int after) {
         rise = new SessionRise(day, 1, before, after);
         return this;
     }

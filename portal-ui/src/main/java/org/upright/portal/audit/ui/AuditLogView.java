@@ -2,6 +2,8 @@ package org.upright.portal.audit.ui;
 
 import org.upright.accounts.*;
 import org.upright.accounts.audit.*;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -89,11 +91,26 @@ class AuditLogView extends Main {
         grid.addColumn(e -> e.action().label()).setHeader("What").setSortProperty("action").setKey("action");
         grid.addColumn(AuditLogView::target).setHeader("Target").setSortProperty("targetLabel").setKey("target");
         grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setKey("details").setFlexGrow(2);
+        grid.addComponentColumn(this::openButton).setHeader("").setKey("open").setAutoWidth(true).setFlexGrow(0);
+        // a click on the row opens the entry too; the button is there for keyboards and to show it can be done
+        grid.addItemClickListener(e -> open(e.getItem()));
         grid.sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));
         grid.setItems(query -> log.find(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) log.count(currentFilter()));
         grid.setEmptyStateText("Nothing matches these filters.");
         return grid;
+    }
+
+    private Button openButton(AuditEntry entry) {
+        Button open = new Button("Full entry", e -> open(entry));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.setId("audit-open-" + entry.id());
+        open.setAriaLabel("Full entry: " + entry.action().label() + ", " + Dates.moment(entry.at(), zone));
+        return open;
+    }
+
+    private void open(AuditEntry entry) {
+        new AuditEntryDialog(entry, zone, target(entry)).open();
     }
 
     private static String target(AuditEntry e) {

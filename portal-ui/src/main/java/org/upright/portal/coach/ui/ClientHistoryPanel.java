@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The client's ratings with their notes and sessions with pain before and after, newest first; a
- * session shows how long its holds really ran against the plan, so a routine skipped through stands out.
+ * session shows how long its holds really ran against the plan, so a routine skipped through stands
+ * out, and why the member stopped it early when they said.
  */
 class ClientHistoryPanel extends Card {
 
@@ -37,8 +38,9 @@ class ClientHistoryPanel extends Card {
         sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
         sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader("Held of planned").setAutoWidth(true);
         sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter())
-                        + (s.painRose() ? " (rose)" : ""))
+                        + (s.painRose() ? " (rose)" : s.badPainResponse() ? " (high)" : ""))
                 .setHeader("Pain before → after");
+        sessions.addColumn(SessionHistoryRow::stopped).setHeader("Stopped early because").setFlexGrow(2);
         sessions.setItems(progress.sessionHistory(memberId));
         sessions.setHeight("16rem");
         body().add(new H4("Ratings"), ratings, new H4("Sessions"), sessions);

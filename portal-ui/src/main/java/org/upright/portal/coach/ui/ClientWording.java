@@ -78,6 +78,7 @@ final class ClientWording {
             case PAIN_SPIKE -> "Pain spike";
             case WORSENING -> "Worsening";
             case SESSION_PAIN_RISE -> "Session pain";
+            case NO_IMPROVEMENT -> "No improvement";
             case INACTIVE -> "Inactive";
         };
     }

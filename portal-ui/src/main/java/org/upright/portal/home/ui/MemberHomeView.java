@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.portal.base.ui.ScreeningGate;
+import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.screening.ScreeningService;
 
 import java.time.Clock;
@@ -27,7 +28,7 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
 
     private final ScreeningService screening;
 
-    MemberHomeView(AccountService accounts, Clock clock, ScreeningService screening) {
+    MemberHomeView(AccountService accounts, Clock clock, ScreeningService screening, MemberProgressService progress) {
         this.screening = screening;
         addClassName("page");
         setId("member-home");
@@ -36,6 +37,7 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
         String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
         add(new H2(greeting + ", " + firstName(me.displayName())));
         add(org.upright.portal.base.ui.FeedbackCard.create());
+        CheckpointCard.of(progress, me.id()).ifPresent(this::add);
         add(TodayCard.create());
         add(org.upright.portal.base.ui.CheckInCard.create());
 

@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
-import org.upright.portal.base.ui.StepFigures;
 import org.upright.portal.base.ui.SafetyDisclaimer;
 import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.portal.base.ui.StepFigures;
@@ -94,7 +93,8 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void save(String resultJson) {
         SessionRecorder.Outcome outcome = recorder.record(resultJson);
         if (outcome.saved()) {
-            timer.acknowledge(outcome.clientSessionId(), outcome.message());
+            timer.acknowledge(outcome.clientSessionId(), outcome.message(),
+                    outcome.advice() == null ? null : json.writeValueAsString(outcome.advice()));
         } else {
             timer.reject(outcome.clientSessionId(), outcome.message());
         }

@@ -41,8 +41,9 @@ class UprightTimer extends Component {
                 .addEventData("event.detail.json");
     }
 
-    void acknowledge(String clientSessionId, String message) {
-        getElement().callJsFunction("acknowledge", clientSessionId, message);
+    /** {@code adviceJson}: the pain-monitoring advice ({@code {headline, points}}) to show, or null for none. */
+    void acknowledge(String clientSessionId, String message, String adviceJson) {
+        getElement().callJsFunction("acknowledge", clientSessionId, message, adviceJson);
     }
 
     void reject(String clientSessionId, String message) {

@@ -27,6 +27,13 @@ import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TrackerData;
 import org.upright.tracker.enrollment.EnrollmentService;
 
+import org.upright.content.routine.PublishedRoutine;
+import org.upright.content.routine.RoutineService;
+import org.upright.portal.timer.SessionRecorder;
+import org.upright.tracker.progress.SessionHistoryRow;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -141,6 +148,32 @@ class CoachViewsTest extends SpringBrowserlessTest {
 
         TestAccounts.signIn(hurting);
         assertThat(feedback.myUnread()).extracting(f -> f.message()).containsExactly("Rest the back today; gentle chest stretch only.");
+    }
+
+    @Test
+    void theClientsSessionsSayWhyTheyStoppedAndFlagPainThatRose(@Autowired SessionRecorder recorder,
+                                                                  @Autowired RoutineService routines) {
+        PublishedRoutine core = routines.findPublishedBySlug("core-basics").orElseThrow();
+        Instant finished = Instant.now().minusSeconds(60);
+        TestAccounts.signIn(accounts.screened(calm));
+        assertThat(recorder.record("""
+                {"clientSessionId":"%s","routineId":%d,"routineVersion":%d,"startedAt":%d,"finishedAt":%d,
+                 "stepsCompleted":1,"stepsTotal":%d,"durationSeconds":90,"painBefore":3,"painAfter":6,"partial":true,
+                 "stopReason":"PAIN","stopNote":" sharp in the low back "}""".formatted(UUID.randomUUID(), core.id(),
+                core.version(), finished.minusSeconds(90).toEpochMilli(), finished.toEpochMilli(), core.steps().size()))
+                .saved()).isTrue();
+
+        TestAccounts.signIn(coach);
+        navigate("coach/clients/" + calm.id(), ClientDetailView.class);
+        @SuppressWarnings("unchecked")
+        Grid<SessionHistoryRow> sessions = $(Grid.class).id("client-sessions");
+        var grid = test(sessions);
+        assertThat(grid.size()).isEqualTo(1);
+        String row = IntStream.range(0, sessions.getColumns().size()).mapToObj(c -> grid.getCellText(0, c))
+                .collect(Collectors.joining(" | "));
+        assertThat(row).contains("3 → 6 (rose)", "Pain: sharp in the low back");
+        assertThat($(Div.class).id("client-alerts").getElement().getTextRecursively())
+                .contains("Pain rose from 3 to 6 during a session");
     }
 
     @Test

@@ -14,6 +14,11 @@ import org.upright.tracker.enrollment.EnrollmentService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.upright.portal.testing.TrackerData;
+import org.upright.tracker.alert.Alert;
+import org.upright.tracker.alert.AlertKind;
+import org.upright.tracker.progress.AlertService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +45,33 @@ class TodayCardTest extends SpringBrowserlessTest {
         navigate("today", MemberHomeView.class);
         String text = $(TodayCard.class).single().getElement().getTextRecursively();
         assertThat(text).contains("Pick a program").contains("Mid-back reset");
+    }
+
+    @Test
+    void fourWeeksInWithoutAClearImprovementTheMemberIsAdvisedToSeeAClinicianAndTheCoachIsAlerted(
+            @Autowired TrackerData data, @Autowired AlertService alerts) {
+        AccountProfile coach = accounts.create(Role.COACH);
+        AccountProfile stuck = accounts.screened(accounts.create(Role.MEMBER, coach.id()));
+        AccountProfile early = accounts.screened(accounts.create(Role.MEMBER, coach.id()));
+        TestAccounts.signIn(stuck);
+        long programId = programs.findPublishedBySlug("mid-back-reset").orElseThrow().id();
+        for (AccountProfile member : List.of(stuck, early)) {
+            int day = member == stuck ? 30 : 20;
+            data.enroll(member.id(), programId, data.today(member.id()).minusDays(day - 1L));
+            data.ratings(member.id(), 0, java.util.Collections.nCopies(day, 5).stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        TestAccounts.signIn(stuck);
+        navigate("today", MemberHomeView.class);
+        assertThat($(CheckpointCard.class).single().getElement().getTextRecursively())
+                .contains("Time to see a clinician", "program has come to its end", "not clearly improved", "5.0 → 5.0",
+                        "doctor or physiotherapist");
+        assertThat(alerts.alerts(stuck.id())).extracting(Alert::kind).contains(AlertKind.NO_IMPROVEMENT);
+
+        TestAccounts.signIn(early);
+        navigate("today", MemberHomeView.class);
+        assertThat($(CheckpointCard.class).all()).isEmpty();
+        assertThat(alerts.alerts(early.id())).extracting(Alert::kind).doesNotContain(AlertKind.NO_IMPROVEMENT);
     }
 
     @Test

@@ -8,8 +8,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.kernel.Role;
 import org.upright.portal.base.ui.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +49,50 @@ class RoutineTimerViewTest extends SpringBrowserlessTest {
         assertThat(press.get("holdSeconds").asInt()).isBetween(15, 20);
         assertThat(press.get("repetitions").asInt()).isBetween(2, 3);
         assertThat(press.get("safetyCue").asString()).isNotBlank();
+    }
+
+    @Test
+    void aBadPainResponseComesBackToTheTimerWithTheServersAdvice() {
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
+        navigate("routines/wall-press/run", RoutineTimerView.class);
+        UprightTimer timer = $(UprightTimer.class).single();
+        JsonNode routine = json.readTree(timer.getElement().getAttribute("routine-json"));
+        String id = UUID.randomUUID().toString();
+
+        List<String> good = send(timer, result(routine, id, 3, 4));
+        assertThat(good).contains(id, "Session saved");
+        assertThat(good).as("no advice for 3 -> 4").containsNull();
+
+        List<String> bad = send(timer, result(routine, id, 3, 6));
+        String advice = bad.getLast();
+        assertThat(advice).contains("Your pain went up from 3 to 6 during this routine", "Ease back");
+    }
+
+    /** Fires the element's timer-result event as the browser would; the arguments of the timer call that answers it. */
+    private List<String> send(UprightTimer timer, String resultJson) {
+        ObjectNode data = json.createObjectNode();
+        data.put("event.detail.json", resultJson);
+        timer.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(timer.getElement(), "timer-result", data));
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        List<PendingJavaScriptInvocation> calls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        PendingJavaScriptInvocation call = calls.stream()
+                .filter(i -> i.getInvocation().getExpression().contains(".acknowledge("))
+                .reduce((a, b) -> b).orElseThrow();
+        List<Object> parameters = call.getInvocation().getParameters();
+        // the element, then the function's arguments
+        return parameters.subList(1, parameters.size()).stream().map(p -> p == null ? null : p.toString())
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    private static String result(JsonNode routine, String id, int before, int after) {
+        Instant finished = Instant.now().minusSeconds(5);
+        return """
+                {"clientSessionId":"%s","routineId":%d,"routineVersion":%d,"startedAt":%d,"finishedAt":%d,
+                 "stepsCompleted":%d,"stepsTotal":%d,"durationSeconds":200,"painBefore":%d,"painAfter":%d}""".formatted(
+                id, routine.get("routineId").asLong(), routine.get("routineVersion").asInt(),
+                finished.minusSeconds(200).toEpochMilli(), finished.toEpochMilli(), routine.get("steps").size(),
+                routine.get("steps").size(), before, after);
     }
 
     @Test
