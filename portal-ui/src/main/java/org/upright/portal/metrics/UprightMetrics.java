@@ -16,6 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.upright.tracker.export.MemberExportService;
 import org.upright.tracker.pain.PainRatingService;
 import org.upright.tracker.progress.AdherenceService;
@@ -171,10 +173,14 @@ class UprightMetrics {
 
         private final Counter succeeded;
         private final Counter failed;
+        private final Counter throttled;
+        private final Counter unavailable;
 
         EventCounters(MeterRegistry registry) {
             succeeded = counter(registry, SIGN_INS, "outcome", "success");
             failed = counter(registry, SIGN_INS, "outcome", "failure");
+            throttled = counter(registry, SIGN_INS, "outcome", "throttled");
+            unavailable = counter(registry, SIGN_INS, "outcome", "unavailable");
             counter(registry, CHECKINS_SAVED);
             counter(registry, SESSIONS_RECORDED);
             for (AlertKind kind : AlertKind.values()) {
@@ -191,7 +197,12 @@ class UprightMetrics {
 
         @EventListener
         void on(AbstractAuthenticationFailureEvent event) {
-            failed.increment();
+            // refused by the sign-in throttle; the account store (database) could not be asked; or wrong
+            switch (event) {
+                case AuthenticationFailureLockedEvent e -> throttled.increment();
+                case AuthenticationFailureServiceExceptionEvent e -> unavailable.increment();
+                default -> failed.increment();
+            }
         }
     }
 }

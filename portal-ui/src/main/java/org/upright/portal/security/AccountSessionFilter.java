@@ -5,7 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.upright.accounts.AccountSessions;
+import org.upright.portal.database.DatabaseOutage;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,12 +37,32 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             Instant signedInAt = SessionSignIn.signedInAt(session);
-            if (!sessions.stillValid(auth.getName(), signedInAt)) {
+            if (!stillValid(auth.getName(), signedInAt)) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
             }
         }
         chain.doFilter(request, response);
     }
+
+    /**
+     * Without the database the check cannot be made. The request goes on signed in: whatever it
+     * does needs the database too and fails there with its own message, while a failure here would
+     * answer Vaadin's request with an error its client re-sends once the database is back, replaying
+     * clicks from the outage unseen.
+     */
+    private boolean stillValid(String username, Instant signedInAt) {
+        try {
+            return sessions.stillValid(username, signedInAt);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            LOG.warn("Session check skipped: the database does not answer");
+            return true;
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountSessionFilter.class);
 
 }

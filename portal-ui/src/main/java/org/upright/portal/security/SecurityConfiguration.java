@@ -20,6 +20,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.upright.accounts.AccountSessions;
 import org.upright.accounts.signin.SignInThrottle;
+import org.upright.portal.database.DatabaseAvailability;
+import org.upright.portal.database.DatabaseOutageFilter;
 import org.upright.portal.security.ui.LoginView;
 
 /** Form login through the Vaadin login view; method security guards every service. */
@@ -29,13 +31,13 @@ import org.upright.portal.security.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions sessions, RequestUtil requestUtil)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions sessions, RequestUtil requestUtil,
+                                            DatabaseAvailability database) throws Exception {
         // the login and set-password pages need their stylesheets and icon before anyone signs in;
         // the other static scripts, styles and WebJars (the chart library) are for signed-in users.
         // Without these rules Vaadin's configuration would refuse them all.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/upright/accounts.css",
-                "/icons/**").permitAll());
+                "/upright/unavailable.css", "/icons/**").permitAll());
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
         // Vaadin's own CSRF set-up also exempts the login page, which would allow login CSRF (a
         // foreign page signing a victim into the attacker's account). Here only Vaadin's internal
@@ -67,6 +69,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // right after the headers are written, before anything that reads the database (README "Database outage")
+        http.addFilterAfter(new DatabaseOutageFilter(database, requestUtil::isFrameworkInternalRequest),
+                HeaderWriterFilter.class);
         // before the anonymous filter, so an ended session continues as an anonymous request
         http.addFilterBefore(new AccountSessionFilter(sessions), AnonymousAuthenticationFilter.class);
         return http.build();

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -70,8 +71,11 @@ final class SignInAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Too many failures for this name or address: try again later. */
-    static final class SignInThrottledException extends AuthenticationException {
+    /**
+     * Too many failures for this name or address: try again later. A {@link LockedException}, so
+     * Spring Security publishes it as a locked-account failure (counted as "throttled").
+     */
+    static final class SignInThrottledException extends LockedException {
         SignInThrottledException(Duration wait) {
             super("Sign-in refused for another " + wait.toSeconds() + " s");
         }

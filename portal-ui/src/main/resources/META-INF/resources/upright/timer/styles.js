@@ -94,4 +94,8 @@ label.field{display:block;font-weight:700;margin-bottom:.4rem}
 @media (prefers-reduced-motion:no-preference){.panel.final .countdown{animation:pulse 1s ease-in-out infinite}}
 @keyframes pulse{50%{transform:scale(1.05)}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{transition:none!important;animation:none!important}}
+/* a phone on its side: the stop dialog goes wide so every answer stays on screen */
+@media (max-height:500px){dialog{width:min(94vw,44rem);padding:.75rem 1.1rem}dialog h2{margin-bottom:.2rem}dialog p{margin:0 0 .4rem}
+  .stop-reasons{grid-template-columns:repeat(4,minmax(0,1fr));margin-bottom:.4rem}
+  .dialog-actions{flex-direction:row;margin-top:.6rem}.dialog-actions button{flex:1;min-width:0}}
 `;

@@ -388,6 +388,7 @@ class UprightTimer extends HTMLElement {
         h('dl', { class: 'facts' },
           h('div', {}, h('dt', {}, 'Total time'), h('dd', {}, formatClock(this._totalMs / 1000))),
           h('div', {}, h('dt', {}, 'Steps'), h('dd', {}, String(steps.length)))),
+        routine.easierSuggested ? this._easierSuggestion(steps) : null,
         h('ol', { class: 'step-list' }, steps.map((s) => h('li', {},
           h('span', {}, (s && s.title) || 'Step'), h('span', { class: 'meta' }, describeStep(s || {}))))),
         this._painScale('before', 'How much does your back hurt right now?', this._painBefore, (v) => { this._painBefore = v; }),
@@ -400,6 +401,15 @@ class UprightTimer extends HTMLElement {
       onclick: () => this._start(),
     }, 'Start');
     this._mount(h('div', { class: 'screen intro' }, h('div', { class: 'scroll' }, content), h('div', { class: 'bar controls-bar' }, start)));
+  }
+
+  /** The server found a bad pain response in this routine lately: the easier versions, step by step. */
+  _easierSuggestion(steps) {
+    const easier = steps.filter((s) => s && s.easier && s.easier.instructions);
+    return h('section', { class: 'advice easier-suggested', role: 'note' },
+      h('h2', {}, 'Go easier today'),
+      h('p', {}, 'Last time this routine raised your pain. Use the easier version of each step, with less effort.'),
+      easier.length ? h('ul', {}, easier.map((s) => h('li', {}, h('strong', {}, `${s.title}: `), s.easier.instructions))) : null);
   }
 
   // --- running --------------------------------------------------------------------------

@@ -35,17 +35,22 @@ final class RunningPortal {
 
     /** A new member of the demo coach, for browser flows that change a member's data (keeps tests independent). */
     void createMember(String username, String password) throws java.sql.SQLException {
+        createUnscreenedMember(username, password, "Tess Timer");
+        markScreened(username);
+    }
+
+    /** A new member of the demo coach who has not answered the safety screening yet (their first sign-in). */
+    void createUnscreenedMember(String username, String password, String displayName) throws java.sql.SQLException {
         String hash = org.springframework.security.crypto.factory.PasswordEncoderFactories
                 .createDelegatingPasswordEncoder().encode(password);
         try (var db = openDatabase(); var insert = db.prepareStatement("""
                 insert into account (username, display_name, password_hash, role, coach_id)
                 values (?, ?, ?, 'MEMBER', (select id from account where username = 'coach'))""")) {
             insert.setString(1, username);
-            insert.setString(2, "Tess Timer");
+            insert.setString(2, displayName);
             insert.setString(3, hash);
             insert.executeUpdate();
         }
-        markScreened(username);
     }
 
     /**

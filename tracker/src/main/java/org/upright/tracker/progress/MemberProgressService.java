@@ -75,6 +75,18 @@ public class MemberProgressService {
         return evaluator.summary(memberId);
     }
 
+    /**
+     * Whether the member's next session of the routine should suggest its easier versions
+     * ({@link ProgressRules#suggestEasier}, judged on the routine's latest session with a pain-after).
+     */
+    public boolean easierSuggested(long memberId, long routineId) {
+        access.requireReadable(memberId);
+        LocalDate today = calendar.today(memberId);
+        return sessions.latestRatedAfter(memberId, routineId)
+                .filter(s -> ProgressRules.suggestEasier(s.painBefore(), s.painAfter(), s.day(), today))
+                .isPresent();
+    }
+
     /** Ratings of the last year, newest first. */
     public List<PainRating> ratingHistory(long memberId) {
         access.requireReadable(memberId);

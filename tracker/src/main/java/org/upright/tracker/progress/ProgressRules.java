@@ -288,6 +288,19 @@ public final class ProgressRules {
         return after >= SESSION_HIGH_AFTER || (before != null && after - before >= SESSION_RISE_POINTS);
     }
 
+    /** After a bad pain response, the easier versions are suggested for this many days (or until a better session). */
+    public static final int EASIER_SUGGESTED_DAYS = 14;
+
+    /**
+     * Whether the next session of a routine should suggest its easier versions: the routine's latest
+     * session with a pain-after had a bad response ({@link #badSessionResponse}) no longer than
+     * {@value #EASIER_SUGGESTED_DAYS} days ago. A later session with an acceptable response ends it.
+     */
+    public static boolean suggestEasier(Integer before, Integer after, LocalDate sessionDay, LocalDate today) {
+        return badSessionResponse(before, after) && !sessionDay.isAfter(today)
+                && ChronoUnit.DAYS.between(sessionDay, today) < EASIER_SUGGESTED_DAYS;
+    }
+
     /** Whether pain rose by {@value #SESSION_RISE_POINTS}+ points (rather than only ending high). */
     public static boolean sessionPainRose(Integer before, Integer after) {
         return before != null && after != null && after - before >= SESSION_RISE_POINTS;

@@ -23,7 +23,7 @@ public record SessionPainAdvice(String headline, List<String> points) {
                 ? "Your pain went up from " + before + " to " + after + " during this routine"
                 : "Your pain is " + after + " out of 10 after this routine";
         return Optional.of(new SessionPainAdvice(headline, List.of(
-                "Ease back: next time use the easier version of the steps (the routine page shows them), "
+                "Ease back: next time use the easier version of the steps (the timer will show them), "
                         + "or hold for less time and with less effort.",
                 "Some discomfort while exercising is fine if it stays moderate and has settled by the next morning. "
                         + "If it has not, rest this routine for a day or two.",

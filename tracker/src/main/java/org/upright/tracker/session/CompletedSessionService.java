@@ -143,6 +143,14 @@ public class CompletedSessionService {
                 .query(ROW).optional();
     }
 
+    /** The member's latest session of the routine that has a pain-after, if any. */
+    public Optional<CompletedSession> latestRatedAfter(long memberId, long routineId) {
+        return jdbc.sql("""
+                        select * from completed_session where member_id = ? and routine_id = ? and pain_after is not null
+                        order by finished_at desc limit 1""")
+                .params(memberId, routineId).query(ROW).optional();
+    }
+
     /** Sessions whose local day lies between the two days (inclusive), newest first. */
     public List<CompletedSession> list(long memberId, LocalDate from, LocalDate to) {
         return jdbc.sql("""

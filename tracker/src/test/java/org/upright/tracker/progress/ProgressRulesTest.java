@@ -339,6 +339,14 @@ class ProgressRulesTest {
         }
     }
 
+    @ParameterizedTest(name = "pain {0} -> {1}, {2} days ago: easier suggested {3}")
+    @CsvSource(value = {"3, 6, 0, true", "3, 6, 13, true", "3, 6, 14, false", "NULL, 8, 5, true", "3, 4, 0, false",
+            "3, 6, -1, false"}, nullValues = "NULL")
+    void afterABadResponseTheEasierVersionsAreSuggestedForTwoWeeks(Integer before, Integer after, int daysAgo,
+                                                                  boolean suggested) {
+        assertThat(ProgressRules.suggestEasier(before, after, TODAY.minusDays(daysAgo), TODAY)).isEqualTo(suggested);
+    }
+
     @Test
     void theAdviceSaysWhatHappenedAndWhatToDo() {
         SessionPainAdvice rose = SessionPainAdvice.of(3, 6).orElseThrow();

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.upright.portal.database.DatabaseOutage;
 
 /**
  * Shown when opening a page fails unexpectedly: a friendly message and a reference, never the
@@ -20,21 +21,30 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class ErrorView extends Main implements HasErrorParameter<Exception> {
 
+    static final String OUTAGE_HEADING = "Upright is temporarily unavailable";
+
+    private final H2 heading = new H2("Something went wrong");
+    private final Paragraph explanation = new Paragraph("This page could not be shown. Nothing you saved earlier is lost. "
+            + "Try again in a moment; if it keeps happening, tell support the reference below.");
     private final Paragraph reference = new Paragraph();
 
     public ErrorView() {
         setId("error-view");
         addClassName("page");
         reference.setId("error-reference");
-        add(new H2("Something went wrong"),
-                new Paragraph("This page could not be shown. Nothing you saved earlier is lost. "
-                        + "Try again in a moment; if it keeps happening, tell support the reference below."),
-                reference, new Anchor("", "Back to your home page"));
+        add(heading, explanation, reference, new Anchor("", "Back to your home page"));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         reference.setText("Reference: " + ErrorReference.logged(parameter.getException()));
+        if (DatabaseOutage.isCause(parameter.getException())) {
+            // opening a page inside the app (no page load) while the database is down
+            heading.setText(OUTAGE_HEADING);
+            explanation.setText("We cannot reach our database just now. Nothing you entered is lost. "
+                    + "Try this page again in a minute.");
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -16,7 +16,9 @@ import org.upright.content.routine.RoutineService;
 import org.upright.portal.base.ui.SafetyDisclaimer;
 import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.portal.base.ui.StepFigures;
+import org.upright.accounts.AccountService;
 import org.upright.portal.timer.SessionRecorder;
+import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.screening.ScreeningRequiredException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,12 +37,16 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final RoutineService routines;
     private final SessionRecorder recorder;
     private final JsonMapper json;
+    private final MemberProgressService progress;
+    private final AccountService accounts;
     private final UprightTimer timer = new UprightTimer();
     private String title = "Timer";
 
-    RoutineTimerView(RoutineService routines, SessionRecorder recorder, JsonMapper json,
-                     @Value("${upright.timer.test-hooks:false}") boolean testHooks) {
+    RoutineTimerView(RoutineService routines, SessionRecorder recorder, JsonMapper json, MemberProgressService progress,
+                     AccountService accounts, @Value("${upright.timer.test-hooks:false}") boolean testHooks) {
         this.routines = routines;
+        this.progress = progress;
+        this.accounts = accounts;
         this.recorder = recorder;
         this.json = json;
         addClassName("timer-page");
@@ -74,19 +80,22 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         Anchor back = new Anchor("routines/" + routine.slug(), "← " + routine.title());
         back.addClassName("timer-back");
         back.getElement().setAttribute("router-link", true);
-        timer.setRoutineJson(json.writeValueAsString(routineJson(routine)));
+        // after a bad pain response in this routine the timer suggests the easier versions (the rule is the tracker's)
+        boolean easier = progress.easierSuggested(accounts.requireCurrentProfile().id(), routine.id());
+        timer.setRoutineJson(json.writeValueAsString(routineJson(routine, easier)));
         // the current step's picture (content's component; it follows the timer's step)
         // the disclaimer above the timer: the timer's control bar must stay at the bottom edge
         add(back, new StepFigures(routine.steps(), timer.getId().orElse("timer")), new SafetyDisclaimer(), timer);
     }
 
-    static Map<String, Object> routineJson(PublishedRoutine r) {
+    static Map<String, Object> routineJson(PublishedRoutine r, boolean easierSuggested) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("routineId", r.id());
         m.put("routineVersion", r.version());
         m.put("title", r.title());
         m.put("getReadySeconds", r.getReadySeconds());
         m.put("steps", r.steps());
+        m.put("easierSuggested", easierSuggested);
         return m;
     }
 

@@ -12,6 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +43,24 @@ class ErrorViewTest extends SpringBrowserlessTest {
         String reference = view.reference().replace("Reference: ", "");
         assertThat(reference).matches("ERR-[A-Z2-9]{8}");
         assertThat(output.getAll()).contains(reference).contains(SECRET).contains("at org.upright");
+    }
+
+    /** A page whose first query meets a database that is gone. */
+    @AnonymousAllowed
+    public static class PageWithoutDatabase extends Div {
+        public PageWithoutDatabase() {
+            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new SQLTransientConnectionException("upright - Connection is not available, request timed out"));
+        }
+    }
+
+    @Test
+    void aPageOpenedInsideTheAppDuringAnOutageSaysTemporarilyUnavailable() {
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("test-no-database", PageWithoutDatabase.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("test-no-database");
+        String text = $(ErrorView.class).single().getElement().getTextRecursively();
+        assertThat(text).contains(ErrorView.OUTAGE_HEADING, "Nothing you entered is lost")
+                .doesNotContain("Something went wrong", "JDBC", "Connection");
     }
 
     @Test

@@ -66,6 +66,15 @@ class RoutineTimerViewTest extends SpringBrowserlessTest {
         List<String> bad = send(timer, result(routine, id, 3, 6));
         String advice = bad.getLast();
         assertThat(advice).contains("Your pain went up from 3 to 6 during this routine", "Ease back");
+
+        // the next session of this routine suggests its easier versions, until a session goes well
+        navigate("routines/wall-press/run", RoutineTimerView.class);
+        assertThat(json.readTree($(UprightTimer.class).single().getElement().getAttribute("routine-json"))
+                .get("easierSuggested").asBoolean()).isTrue();
+        send($(UprightTimer.class).single(), result(routine, UUID.randomUUID().toString(), 3, 3));
+        navigate("routines/wall-press/run", RoutineTimerView.class);
+        assertThat(json.readTree($(UprightTimer.class).single().getElement().getAttribute("routine-json"))
+                .get("easierSuggested").asBoolean()).isFalse();
     }
 
     /** Fires the element's timer-result event as the browser would; the arguments of the timer call that answers it. */

@@ -1,0 +1,96 @@
+package org.upright.portal.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pain monitoring and stopping early in the timer on a phone (390×844, issue 11): the stop dialog
+ * asks why and the reason is stored with the session; a pain-after 2+ points above pain-before
+ * brings the server's advice under the pain scale, and the next start screen of the routine suggests
+ * its easier versions. Screenshots in target/screenshots.
+ */
+class TimerSafetyBrowserIT extends BrowserTestBase {
+
+    private static final String MEMBER = "timer-safety-" + System.currentTimeMillis();
+    private static final String PASSWORD = "timer-safety-password";
+
+    @Test
+    void stoppingAsksWhyAndAPainRiseBringsTheServersAdvice() throws Exception {
+        portal.createMember(MEMBER, PASSWORD);
+        Page page = browser.newPage(true);
+        BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
+        page.navigate(portal.url("/routines/core-basics/run"));
+        Locator timer = page.locator("upright-timer");
+        page.evaluate("window.__uprightTimeScale = 20");
+        timer.locator(".pain[data-name='before'] button.v3").click();
+        timer.locator("button.start").click();
+        timer.locator("button.skip").click();
+
+        timer.locator("button.stop-btn").click();
+        Locator dialog = timer.locator("dialog");
+        assertThat(dialog).containsText("Why are you stopping?");
+        dialog.locator("button[data-reason='PAIN']").click();
+        dialog.locator("#stop-note").fill("Sharp in the low back");
+        shot(page, "timer-stop-why");
+        assertOnScreen(page, dialog.locator("button:has-text('Keep going')"), "Keep going");
+        dialog.locator("button:has-text('Save what I did')").click();
+        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
+
+        timer.locator(".pain[data-name='after'] button.v6").click();
+        timer.locator("button.save").click();
+        page.waitForFunction("document.querySelector('upright-timer').debugState().advice !== null");
+        Locator advice = timer.locator(".advice");
+        assertThat(advice).containsText("Your pain went up from 3 to 6 during this routine");
+        assertThat(advice).containsText("Ease back");
+        assertOnScreen(page, advice.locator("h2"), "the advice's headline");
+        shot(page, "timer-pain-advice");
+
+        try (var db = portal.openDatabase(); var q = db.prepareStatement("""
+                select stop_reason, stop_note, pain_before, pain_after from completed_session s
+                join account a on a.id = s.member_id where a.username = ?""")) {
+            q.setString(1, MEMBER);
+            try (var rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString("stop_reason")).isEqualTo("PAIN");
+                assertThat(rs.getString("stop_note")).isEqualTo("Sharp in the low back");
+                assertThat(rs.getInt("pain_after")).isEqualTo(6);
+                assertThat(rs.next()).as("one session").isFalse();
+            }
+        }
+
+        // pain corrected to 4 (one point above): the advice goes
+        timer.locator(".pain[data-name='after'] button.v4").click();
+        timer.locator("button.save").click();
+        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'"
+                + " && document.querySelector('upright-timer').debugState().advice === null");
+        assertThat(advice).isHidden();
+
+        // 3 -> 6 again: the next start screen of this routine suggests the easier versions
+        timer.locator(".pain[data-name='after'] button.v6").click();
+        timer.locator("button.save").click();
+        page.waitForFunction("document.querySelector('upright-timer').debugState().advice !== null");
+        page.navigate(portal.url("/routines/core-basics/run"));
+        Locator suggestion = page.locator("upright-timer .easier-suggested");
+        assertThat(suggestion).containsText("Go easier today");
+        assertThat(suggestion).containsText("Abdominal brace: ");
+        shot(page, "timer-easier-suggested");
+        page.context().close();
+    }
+
+    private static void assertOnScreen(Page page, Locator control, String what) {
+        var box = control.boundingBox();
+        assertThat(box).as(what + " is rendered").isNotNull();
+        assertThat(box.y).as(what + " starts on screen").isGreaterThanOrEqualTo(0);
+        assertThat(box.y + box.height).as(what + " ends on screen").isLessThanOrEqualTo(page.viewportSize().height);
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + "-390x844.png")));
+    }
+}
