@@ -2,18 +2,22 @@ package org.upright.accounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.upright.kernel.member.CoachDirectory;
 import org.upright.kernel.member.Member;
 import org.upright.kernel.member.MemberDirectory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The accounts module's answer to what others may know of members; the only reader of the account table for them. */
 @Component
-class AccountMemberDirectory implements MemberDirectory {
+class AccountMemberDirectory implements MemberDirectory, CoachDirectory {
 
     private static final String COLUMNS = "id, username, display_name, time_zone, coach_id, enabled";
 
@@ -33,6 +37,18 @@ class AccountMemberDirectory implements MemberDirectory {
     public List<Member> clientsOf(long coachId) {
         return jdbc.sql("select " + COLUMNS + " from account where coach_id = ? and role = 'MEMBER' order by lower(display_name), id")
                 .param(coachId).query(AccountMemberDirectory::member).list();
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, display_name from account where id = any(?)")
+                .param(accountIds.stream().distinct().toArray(Long[]::new))
+                .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
     }
 
     static Member member(ResultSet rs, int row) throws SQLException {

@@ -16,4 +16,17 @@ public interface MemberAccess {
 
     /** The signed-in coach's account id; {@link AccessDeniedException} for anyone else. */
     long requireCurrentCoach();
+
+    /**
+     * The member, if they are a client of the signed-in coach; {@link AccessDeniedException} for
+     * anyone else (admins too). The one "is this my client" rule of every coach-side service.
+     */
+    default Member requireMyClient(long memberId) {
+        long coachId = requireCurrentCoach();
+        Member member = requireReadable(memberId);
+        if (member.coachId() == null || member.coachId() != coachId) {
+            throw new AccessDeniedException("Not your client");
+        }
+        return member;
+    }
 }

@@ -11,14 +11,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The coaching journey across the three demo roles in real Chromium: an admin creates a member
  * and assigns the demo coach; the coach finds the member, assigns a program and sends
- * feedback; the member signs in and sees it on their home page.
+ * a message; the member signs in and sees it on their home page.
  */
 class CoachingJourneyBrowserIT extends BrowserTestBase {
 
     private static final String PASSWORD = "Kettle!Orbit7Lagoon";
 
     @Test
-    void adminCreatesAMemberCoachAssignsAProgramAndSendsFeedbackMemberSeesIt() throws Exception {
+    void adminCreatesAMemberCoachAssignsAProgramAndSendsAMessageMemberSeesIt() throws Exception {
         String username = "journey-" + System.currentTimeMillis();
         Page admin = browser.newPage(false);
         BrowserSession.signIn(admin, portal, "admin", "admin-upright");
@@ -55,9 +55,9 @@ class CoachingJourneyBrowserIT extends BrowserTestBase {
         coach.locator("vaadin-select-item").first().click();
         coach.locator("#assign-button").click();
         assertThat(coach.locator("#current-program")).containsText("started");
-        coach.locator("#feedback-message textarea").fill(message);
-        coach.locator("#send-feedback").click();
-        assertThat(coach.locator("#sent-feedback")).containsText(message);
+        coach.locator("#message-body textarea").fill(message);
+        coach.locator("#send-message").click();
+        assertThat(coach.locator("#message-thread")).containsText(message);
         screenshot(coach, "05-client-detail");
         coach.navigate(portal.url("/coach/triage"));
         assertThat(coach.locator("#triage-summary")).containsText("open alert");
@@ -65,11 +65,11 @@ class CoachingJourneyBrowserIT extends BrowserTestBase {
         coach.context().close();
 
         Page member = browser.newPage(true);
-        portal.markScreened(username); // the screening has its own tests; this journey is about feedback
+        portal.markScreened(username); // the screening has its own tests; this journey is about coaching
         BrowserSession.signIn(member, portal, username, PASSWORD);
         member.waitForURL("**/today");
-        assertThat(member.locator("#feedback-card")).containsText(message);
-        assertThat(member.locator("#feedback-card")).containsText("Casey Coach");
+        assertThat(member.locator("#messages-card")).containsText(message);
+        assertThat(member.locator("#messages-card")).containsText("Casey Coach");
         screenshot(member, "07-member-home");
         member.navigate(portal.url("/profile"));
         assertThat(member.locator("#profile-coach")).hasText("Your coach is Casey Coach.");

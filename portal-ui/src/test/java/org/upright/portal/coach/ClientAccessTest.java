@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Two coaches, each with one member, against every coach-side method of the progress features:
  * coach A reaches member A and never member B (reading, exporting, assigning, acknowledging);
- * members cannot call coach or admin services. Feedback and notes: {@link CoachAccessTest}.
+ * members cannot call coach or admin services. Messages and notes: {@link CoachAccessTest}.
  */
 @SpringBootTest
 class ClientAccessTest {

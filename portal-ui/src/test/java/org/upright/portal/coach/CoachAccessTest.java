@@ -10,8 +10,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
-import org.upright.portal.feedback.FeedbackItem;
-import org.upright.portal.feedback.FeedbackService;
+import org.upright.tracker.coaching.CoachNoteItem;
+import org.upright.tracker.coaching.CoachNoteService;
+import org.upright.tracker.coaching.ConversationMessage;
+import org.upright.tracker.coaching.ConversationService;
+import org.upright.tracker.coaching.MessageThread;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.kernel.validation.InvalidInputException;
 
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Two coaches, each with one member: every coach-callable method works for the coach's own
  * member and is refused for the other coach's member; members and admins cannot call them.
+ * Messages and notes run here against the accounts module's real access policy.
  */
 @SpringBootTest
 class CoachAccessTest {
@@ -28,7 +32,7 @@ class CoachAccessTest {
     @Autowired
     AccountService accountService;
     @Autowired
-    FeedbackService feedback;
+    ConversationService conversations;
     @Autowired
     CoachNoteService notes;
     @Autowired
@@ -65,26 +69,31 @@ class CoachAccessTest {
     }
 
     @Test
-    void feedbackGoesOnlyToOwnClientsAndIsReadBackOnlyByTheirCoach() {
+    void messagesGoOnlyToOwnClientsAndAreReadBackOnlyByTheirCoach() {
         TestAccounts.signIn(coachA);
-        FeedbackItem sent = feedback.send(memberA.id(), "  Great streak this week — keep the wall press going!  ");
-        assertThat(sent.message()).isEqualTo("Great streak this week — keep the wall press going!");
-        assertThat(feedback.sentTo(memberA.id())).extracting(FeedbackItem::id).containsExactly(sent.id());
+        ConversationMessage sent = conversations.send(memberA.id(), "  Great streak this week — keep the wall press going!  ");
+        assertThat(sent.body()).isEqualTo("Great streak this week — keep the wall press going!");
+        assertThat(conversations.threadWith(memberA.id()).messages()).extracting(ConversationMessage::id).containsExactly(sent.id());
 
-        assertThatThrownBy(() -> feedback.send(memberB.id(), "Hello from the wrong coach")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> feedback.sentTo(memberB.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(countRows("feedback", memberB.id())).isZero();
+        assertThatThrownBy(() -> conversations.send(memberB.id(), "Hello from the wrong coach")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conversations.threadWith(memberB.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conversations.markClientThreadRead(memberB.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(conversations.unreadByClient()).doesNotContainKey(memberB.id());
+        assertThat(countMessages(memberB.id())).isZero();
+
+        TestAccounts.signIn(coachB);
+        assertThatThrownBy(() -> conversations.threadWith(memberA.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void feedbackIsValidated() {
+    void messagesAreValidated() {
         TestAccounts.signIn(coachA);
-        assertThatThrownBy(() -> feedback.send(memberA.id(), "   "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsEntry("message", "Write a message"));
-        assertThatThrownBy(() -> feedback.send(memberA.id(), "x".repeat(1001)))
+        assertThatThrownBy(() -> conversations.send(memberA.id(), "   "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsEntry("body", "Write a message"));
+        assertThatThrownBy(() -> conversations.send(memberA.id(), "x".repeat(1001)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("message", "Keep it to 1000 characters"));
-        assertThat(feedback.send(memberA.id(), "y".repeat(1000)).message()).hasSize(1000);
+                        .containsEntry("body", "Keep it to 1000 characters"));
+        assertThat(conversations.send(memberA.id(), "y".repeat(1000)).body()).hasSize(1000);
     }
 
     @Test
@@ -104,23 +113,31 @@ class CoachAccessTest {
     }
 
     @Test
-    void membersReadAndMarkOnlyTheirOwnFeedback() {
+    void membersReadAndAnswerOnlyTheirOwnThread() {
         TestAccounts.signIn(coachA);
-        FeedbackItem forA = feedback.send(memberA.id(), "Nice work");
+        conversations.send(memberA.id(), "Nice work");
         TestAccounts.signIn(coachB);
-        FeedbackItem forB = feedback.send(memberB.id(), "Keep going");
+        conversations.send(memberB.id(), "Keep going");
 
         TestAccounts.signIn(memberA);
-        assertThat(feedback.myUnread()).singleElement().satisfies(f -> {
-            assertThat(f.id()).isEqualTo(forA.id());
-            assertThat(f.coachName()).isEqualTo(coachA.displayName());
-        });
-        assertThatThrownBy(() -> feedback.markRead(forB.id())).isInstanceOf(AccessDeniedException.class);
-        feedback.markRead(forA.id());
-        assertThat(feedback.myUnread()).isEmpty();
+        assertThat(conversations.myUnreadCount()).isEqualTo(1);
+        MessageThread mine = conversations.myThread();
+        assertThat(mine.coachName()).isEqualTo(coachA.displayName());
+        assertThat(mine.messages()).extracting(ConversationMessage::body).containsExactly("Nice work");
+        conversations.reply("Thank you!");
+        assertThat(conversations.markMyThreadRead()).isEqualTo(1);
+        assertThat(conversations.myUnreadCount()).isZero();
+        assertThat(conversations.myThread().messages()).as("read messages stay").extracting(ConversationMessage::body)
+                .containsExactly("Nice work", "Thank you!");
+        assertThatThrownBy(() -> conversations.threadWith(memberB.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conversations.send(memberB.id(), "hi")).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.signIn(memberB);
-        assertThat(feedback.myUnread()).extracting(FeedbackItem::id).containsExactly(forB.id());
+        assertThat(conversations.myThread().messages()).extracting(ConversationMessage::body).containsExactly("Keep going");
+        assertThat(conversations.myUnreadCount()).isEqualTo(1);
+
+        TestAccounts.signIn(coachA);
+        assertThat(conversations.unreadByClient()).containsExactly(java.util.Map.entry(memberA.id(), 1));
     }
 
     @Test
@@ -128,13 +145,31 @@ class CoachAccessTest {
         for (AccountProfile who : new AccountProfile[] {memberA, accounts.create(Role.ADMIN)}) {
             TestAccounts.signIn(who);
             assertThatThrownBy(() -> accountService.requireMyClient(memberA.id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> feedback.send(memberA.id(), "hi")).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> feedback.sentTo(memberA.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversations.send(memberA.id(), "hi")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversations.threadWith(memberA.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversations.markClientThreadRead(memberA.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversations.unreadByClient()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> notes.add(memberA.id(), "hi")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> notes.list(memberA.id())).isInstanceOf(AccessDeniedException.class);
         }
-        TestAccounts.signIn(coachA);
-        assertThatThrownBy(() -> feedback.myUnread()).isInstanceOf(AccessDeniedException.class);
+        // admins have no thread of their own either, and only start-up work imports messages
+        for (AccountProfile who : new AccountProfile[] {coachA, accounts.create(Role.ADMIN)}) {
+            TestAccounts.signIn(who);
+            assertThatThrownBy(() -> conversations.myThread()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversations.myUnreadCount()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversations.reply("hi")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversations.markMyThreadRead()).isInstanceOf(AccessDeniedException.class);
+        }
+        for (AccountProfile who : new AccountProfile[] {coachA, memberA}) {
+            TestAccounts.signIn(who);
+            assertThatThrownBy(() -> conversations.importMessage(memberA.id(), true, "hi", java.time.Instant.now(), null))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private long countMessages(long memberId) {
+        return jdbc.sql("select count(*) from conversation_message m join conversation c on c.id = m.conversation_id where c.member_id = ?")
+                .param(memberId).query(Long.class).single();
     }
 
     private long countRows(String table, long memberId) {

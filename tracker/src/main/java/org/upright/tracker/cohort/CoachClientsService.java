@@ -3,7 +3,6 @@ package org.upright.tracker.cohort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,12 +110,7 @@ public class CoachClientsService {
 
     /** The member, if they are a client of the signed-in coach. */
     private Member requireMyClient(long memberId) {
-        long coachId = access.requireCurrentCoach();
-        Member member = access.requireReadable(memberId);
-        if (member.coachId() == null || member.coachId() != coachId) {
-            throw new AccessDeniedException("Not your client");
-        }
-        return member;
+        return access.requireMyClient(memberId);
     }
 
     private static List<CohortQuery.SortKey> keys(Sort sort) {

@@ -1,10 +1,8 @@
 package org.upright.tracker.screening;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upright.kernel.member.Member;
 import org.upright.kernel.member.MemberAccess;
 
 import java.time.Clock;
@@ -183,13 +181,9 @@ public class ScreeningService {
         return answers;
     }
 
+    /** The signed-in coach's id, if the member is their client (the kernel's one rule). */
     private long requireMyClient(long memberId) {
-        long coachId = access.requireCurrentCoach();
-        Member member = access.requireReadable(memberId);
-        if (member.coachId() == null || member.coachId() != coachId) {
-            throw new AccessDeniedException("Not your client");
-        }
-        return coachId;
+        return access.requireMyClient(memberId).coachId();
     }
 
     private OffsetDateTime now() {

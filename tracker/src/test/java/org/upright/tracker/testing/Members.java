@@ -1,5 +1,6 @@
 package org.upright.tracker.testing;
 
+import org.upright.kernel.member.CoachDirectory;
 import org.upright.kernel.member.Member;
 import org.upright.kernel.member.MemberDirectory;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Creates member accounts straight in the database (tests share one) and seeds their history;
  * stands in for the accounts module's {@link MemberDirectory} in the tracker's tests.
  */
-public class Members implements MemberDirectory {
+public class Members implements MemberDirectory, CoachDirectory {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -85,6 +86,28 @@ public class Members implements MemberDirectory {
     public List<Member> clientsOf(long coachId) {
         return jdbc.sql("select id, username, display_name, time_zone, coach_id, enabled from account where coach_id = ? and role = 'MEMBER' order by display_name")
                 .param(coachId).query(Members::member).list();
+    }
+
+    @Override
+    public java.util.Map<Long, String> names(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, display_name from account where id = any(?)").param(accountIds.toArray(Long[]::new))
+                .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
+    }
+
+    /** A coach account with this display name. */
+    public long createCoach(String displayName) {
+        String username = "tracker-coach-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        return jdbc.sql("""
+                        insert into account (username, display_name, password_hash, role, time_zone)
+                        values (?, ?, 'x', 'COACH', 'UTC') returning id""")
+                .params(username, displayName).query(Long.class).single();
+    }
+
+    /** Gives the member another coach (or none), as an admin's reassignment would. */
+    public void assignCoach(long memberId, Long coachId) {
+        jdbc.sql("update account set coach_id = ? where id = ?").params(coachId, memberId).update();
     }
 
     private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -22,6 +22,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
+import org.upright.kernel.Role;
+import org.upright.tracker.coaching.ConversationService;
 
 import java.util.Locale;
 
@@ -35,8 +37,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    private final ConversationService conversations;
+    private final boolean member;
+    private final Span unreadBadge = new Span();
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts, ConversationService conversations) {
+        this.conversations = conversations;
+        this.member = accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false);
+        unreadBadge.addClassNames("badge", "menu-badge");
+        unreadBadge.setId("menu-unread-messages");
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
@@ -76,6 +85,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            if (member && MessagesCard.MESSAGES_ROUTE.equals(entry.path().replaceFirst("^/", ""))) {
+                item.setSuffixComponent(unreadBadge);
+            }
             nav.addItem(item);
         }
     }
@@ -86,5 +98,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             buildMenu();
         }
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        if (member) {
+            showUnread();
+        }
+    }
+
+    /** The member's count of new messages from their coach, next to "Messages"; read again on each navigation. */
+    private void showUnread() {
+        int unread = conversations.myUnreadCount();
+        unreadBadge.setText(String.valueOf(unread));
+        unreadBadge.getElement().setAttribute("aria-label", unread + (unread == 1 ? " new message" : " new messages"));
+        unreadBadge.setVisible(unread > 0);
     }
 }

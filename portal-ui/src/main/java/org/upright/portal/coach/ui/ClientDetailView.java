@@ -15,8 +15,8 @@ import org.upright.portal.coach.ClientProgramService;
 import org.upright.tracker.cohort.ClientProgressRow;
 import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.cohort.CoachClientsService;
-import org.upright.portal.coach.CoachNoteService;
-import org.upright.portal.feedback.FeedbackService;
+import org.upright.tracker.coaching.CoachNoteService;
+import org.upright.tracker.coaching.ConversationService;
 import org.upright.tracker.export.MemberExportService;
 import org.upright.tracker.progress.MemberProgressService;
 import org.upright.portal.base.ui.ExportLinks;
@@ -25,8 +25,8 @@ import java.time.ZoneId;
 
 /**
  * One client for their coach: the progress numbers and chart the member sees, ratings with notes,
- * sessions with pain before and after, the program (and assigning another), feedback to the
- * member, private notes and the exports. Another coach's client gets the access-denied page.
+ * sessions with pain before and after, the program (and assigning another), the conversation
+ * with the member, private notes and the exports. Another coach's client gets the access-denied page.
  */
 @Route("coach/clients")
 @RolesAllowed("COACH")
@@ -37,7 +37,7 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final MemberProgressService progress;
     private final MemberExportService exports;
     private final ClientProgramService programs;
-    private final FeedbackService feedback;
+    private final ConversationService conversations;
     private final CoachNoteService notes;
     private final ZoneId zone;
     private final ScreeningService screening;
@@ -45,7 +45,7 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
     private long memberId;
 
     ClientDetailView(CoachClientsService clients, MemberProgressService progress, MemberExportService exports,
-                     ClientProgramService programs, FeedbackService feedback, CoachNoteService notes,
+                     ClientProgramService programs, ConversationService conversations, CoachNoteService notes,
                      AccountService accounts, ScreeningService screening) {
         this.screening = screening;
         this.zone = accounts.requireCurrentProfile().zone();
@@ -53,7 +53,7 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
         this.progress = progress;
         this.exports = exports;
         this.programs = programs;
-        this.feedback = feedback;
+        this.conversations = conversations;
         this.notes = notes;
         addClassName("page");
         setId("client-detail");
@@ -81,7 +81,7 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
                 new ScreeningPanel(screening, memberId, zone),
                 new ClientProgressPanel(progress, client),
                 new ProgramPanel(programs, memberId, client.today(), this::render),
-                new FeedbackPanel(feedback, memberId, zone),
+                new ConversationPanel(conversations, memberId, zone),
                 new NotesPanel(notes, memberId, zone),
                 new ClientHistoryPanel(progress, memberId),
                 new ExportLinks(exports, memberId, "Downloads"));

@@ -21,8 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.tracker.cohort.ClientFilter;
 import org.upright.tracker.cohort.ClientProgressRow;
 import org.upright.tracker.cohort.CoachClientsService;
+import org.upright.tracker.coaching.ConversationService;
 
 import java.util.List;
+import java.util.Map;
 
 /** A coach's home: every assigned client with their progress, sorted, filtered and paged in the database. */
 @Route("coach")
@@ -33,12 +35,16 @@ import java.util.List;
 public class ClientsView extends Main {
 
     private final CoachClientsService clients;
+    private final ConversationService conversations;
+    /** Unread messages per client, read with each page of the grid. */
+    private Map<Long, Integer> unread = Map.of();
     private final Grid<ClientProgressRow> grid = new Grid<>();
     private final Span total = new Span();
     private ClientFilter filter = ClientFilter.ALL;
 
-    ClientsView(CoachClientsService clients) {
+    ClientsView(CoachClientsService clients, ConversationService conversations) {
         this.clients = clients;
+        this.conversations = conversations;
         addClassName("page");
         setId("coach-home");
         total.setId("client-count");
@@ -65,7 +71,7 @@ public class ClientsView extends Main {
 
     private Grid<ClientProgressRow> grid() {
         grid.setId("clients");
-        Grid.Column<ClientProgressRow> name = grid.addComponentColumn(ClientsView::nameCell).setHeader("Client")
+        Grid.Column<ClientProgressRow> name = grid.addComponentColumn(this::nameCell).setHeader("Client")
                 .setSortProperty("name").setKey("name").setFlexGrow(2).setFrozen(true);
         grid.addColumn(ClientWording::program).setHeader("Program").setSortProperty("program").setKey("program")
                 .setFlexGrow(2);
@@ -86,17 +92,29 @@ public class ClientsView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
-        grid.setItems(query -> clients.clients(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> {
+                    unread = conversations.unreadByClient();
+                    return clients.clients(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+                },
                 query -> (int) clients.countClients(filter));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, e.getItem().memberId())));
         grid.setEmptyStateText(emptyText(filter));
         return grid;
     }
 
-    private static RouterLink nameCell(ClientProgressRow row) {
+    /** The client's name, and under it how many of their messages the coach has not read. */
+    private Div nameCell(ClientProgressRow row) {
         RouterLink link = new RouterLink(row.displayName(), ClientDetailView.class, row.memberId());
         link.addClassName("client-name");
-        return link;
+        Div cell = new Div(link);
+        int count = unread.getOrDefault(row.memberId(), 0);
+        if (count > 0) {
+            Span messages = new Span(count == 1 ? "1 new message" : count + " new messages");
+            messages.addClassName("client-unread");
+            messages.setId("client-unread-" + row.memberId());
+            cell.add(messages);
+        }
+        return cell;
     }
 
     private static Span changeCell(ClientProgressRow row) {

@@ -36,7 +36,7 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
         int hour = ZonedDateTime.now(clock.withZone(me.zone())).getHour();
         String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
         add(new H2(greeting + ", " + firstName(me.displayName())));
-        add(org.upright.portal.base.ui.FeedbackCard.create());
+        add(org.upright.portal.base.ui.MessagesCard.create());
         CheckpointCard.of(progress, me.id()).ifPresent(this::add);
         add(TodayCard.create());
         add(org.upright.portal.base.ui.CheckInCard.create());

@@ -21,7 +21,8 @@ import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.tracker.cohort.ClientProgressRow;
 import org.upright.tracker.cohort.TriageAlert;
-import org.upright.portal.feedback.FeedbackService;
+import org.upright.tracker.coaching.ConversationMessage;
+import org.upright.tracker.coaching.ConversationService;
 import org.upright.portal.base.ui.AccessDeniedView;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.portal.testing.TrackerData;
@@ -47,7 +48,7 @@ class CoachViewsTest extends SpringBrowserlessTest {
     @Autowired
     TrackerData data;
     @Autowired
-    FeedbackService feedback;
+    ConversationService conversations;
     @Autowired
     EnrollmentService enrollments;
 
@@ -121,7 +122,7 @@ class CoachViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theClientPageAssignsAProgramSendsFeedbackAndKeepsANote() {
+    void theClientPageAssignsAProgramSendsAMessageAndKeepsANote() {
         navigate("coach/clients/" + hurting.id(), ClientDetailView.class);
         assertThat($(Div.class).id("client-alerts").getElement().getTextRecursively()).contains("3 rated days in a row at 7 or higher");
 
@@ -134,20 +135,51 @@ class CoachViewsTest extends SpringBrowserlessTest {
         assertThat(enrollments.current(hurting.id())).hasValueSatisfying(e -> assertThat(e.programId()).isEqualTo(first.id()));
         assertThat($(Paragraph.class).id("current-program").getText()).startsWith(first.title());
 
-        test($(TextArea.class).id("feedback-message")).setValue("   ");
-        test($(Button.class).id("send-feedback")).click();
-        assertThat($(TextArea.class).id("feedback-message").getErrorMessage()).isEqualTo("Write a message");
-        test($(TextArea.class).id("feedback-message")).setValue("Rest the back today; gentle chest stretch only.");
-        test($(Button.class).id("send-feedback")).click();
-        assertThat($(Div.class).id("sent-feedback").getElement().getTextRecursively())
-                .contains("Rest the back today", "unread");
+        test($(TextArea.class).id("message-body")).setValue("   ");
+        test($(Button.class).id("send-message")).click();
+        assertThat($(TextArea.class).id("message-body").getErrorMessage()).isEqualTo("Write a message");
+        test($(TextArea.class).id("message-body")).setValue("Rest the back today; gentle chest stretch only.");
+        test($(Button.class).id("send-message")).click();
+        assertThat($(TextArea.class).id("message-body").getValue()).isEmpty();
+        assertThat($(Div.class).id("message-thread").getElement().getTextRecursively())
+                .contains("You · ", "Rest the back today", "Not read yet");
 
         test($(TextArea.class).id("note-body")).setValue("Flare-up after moving house.");
         test($(Button.class).id("add-note")).click();
         assertThat($(Div.class).id("note-list").getElement().getTextRecursively()).contains("Flare-up after moving house.");
 
         TestAccounts.signIn(hurting);
-        assertThat(feedback.myUnread()).extracting(f -> f.message()).containsExactly("Rest the back today; gentle chest stretch only.");
+        assertThat(conversations.myThread().messages()).extracting(ConversationMessage::body)
+                .containsExactly("Rest the back today; gentle chest stretch only.");
+        assertThat(conversations.myUnreadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theClientsRepliesShowAsNewInTheListUntilTheCoachOpensTheirPage() {
+        conversations.send(hurting.id(), "How is the back after the move?");
+        TestAccounts.signIn(hurting);
+        conversations.reply("Sore, but the chest stretch helps.");
+        conversations.reply("Can I skip core work this week?");
+        TestAccounts.signIn(coach);
+
+        navigate("coach", ClientsView.class);
+        var grid = test(clientGrid());
+        int hurtingRow = shownClients().indexOf(hurting.id());
+        int calmRow = shownClients().indexOf(calm.id());
+        assertThat(grid.getCellComponent(hurtingRow, "name").getElement().getTextRecursively())
+                .contains(hurting.displayName(), "2 new messages");
+        assertThat(grid.getCellComponent(calmRow, "name").getElement().getTextRecursively()).doesNotContain("new message");
+
+        navigate("coach/clients/" + hurting.id(), ClientDetailView.class);
+        String thread = $(Div.class).id("message-thread").getElement().getTextRecursively();
+        assertThat(thread).containsSubsequence("How is the back after the move?", "Sore, but the chest stretch helps.",
+                "Can I skip core work this week?");
+        assertThat(thread).contains("New");
+        assertThat(conversations.unreadByClient()).doesNotContainKey(hurting.id());
+
+        navigate("coach/clients/" + hurting.id(), ClientDetailView.class);
+        assertThat($(Div.class).id("message-thread").getElement().getTextRecursively())
+                .as("read messages stay, without the New mark").contains("Can I skip core work this week?").doesNotContain("New");
     }
 
     @Test

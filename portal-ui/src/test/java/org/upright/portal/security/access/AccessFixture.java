@@ -8,7 +8,7 @@ import org.upright.content.program.ProgramService;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.kernel.Role;
-import org.upright.portal.feedback.FeedbackService;
+import org.upright.tracker.coaching.ConversationService;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.pain.PainRatingInput;
@@ -38,7 +38,6 @@ final class AccessFixture {
     final PublishedRoutine routine;
     final long programId;
     final long articleId;
-    final long feedbackId;
     final UUID sessionId;
     final LocalDate today;
 
@@ -61,7 +60,7 @@ final class AccessFixture {
         context.getBean(CompletedSessionService.class).record(subject.id(), session(sessionId));
 
         TestAccounts.signIn(coach);
-        feedbackId = context.getBean(FeedbackService.class).send(subject.id(), "Nice work this week").id();
+        context.getBean(ConversationService.class).send(subject.id(), "Nice work this week");
         TestAccounts.signOut();
     }
 

@@ -162,7 +162,6 @@ final class Arguments {
             case "programId" -> f.programId;
             case "routineId" -> f.routine.id();
             case "articleId" -> f.articleId;
-            case "feedbackId" -> f.feedbackId;
             // content ids: only admins get past the role check, and an unknown id fails for them as "not found"
             default -> 0L;
         };

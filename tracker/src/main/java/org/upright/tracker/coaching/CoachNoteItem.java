@@ -1,4 +1,4 @@
-package org.upright.portal.coach;
+package org.upright.tracker.coaching;
 
 import java.time.Instant;
 

@@ -1,0 +1,77 @@
+package org.upright.portal.base.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.upright.kernel.text.Dates;
+import org.upright.tracker.coaching.ConversationMessage;
+import org.upright.tracker.coaching.MessageThread;
+
+import java.time.ZoneId;
+
+/**
+ * The messages of one conversation, oldest first, as the member or the coach reads them: their
+ * own messages on one side with whether the other has read them, the other's on the other side
+ * with "New" on those that arrived since the reader last opened the thread.
+ */
+@StyleSheet("context://upright/messages.css")
+public class ConversationThread extends Div {
+
+    private final boolean readerIsCoach;
+    private final ZoneId zone;
+
+    public ConversationThread(boolean readerIsCoach, ZoneId zone) {
+        this.readerIsCoach = readerIsCoach;
+        this.zone = zone;
+        addClassName("message-thread");
+        setId("message-thread");
+    }
+
+    /** Draws the thread afresh; the newest message is scrolled into view (it sits next to the composer). */
+    public void show(MessageThread thread) {
+        removeAll();
+        if (thread.earlierMessages()) {
+            Paragraph older = new Paragraph("Only the latest messages are shown.");
+            older.addClassName("message-older");
+            add(older);
+        }
+        if (thread.messages().isEmpty()) {
+            Paragraph empty = new Paragraph(readerIsCoach
+                    ? "No messages yet. What you write here, " + thread.memberName() + " reads under Messages."
+                    : "No messages yet. Write to " + (thread.coachName() == null ? "your coach" : thread.coachName())
+                    + " about how the stretches go, or ask a question.");
+            empty.addClassName("message-empty");
+            empty.setId("message-empty");
+            add(empty);
+            return;
+        }
+        Div last = null;
+        for (ConversationMessage message : thread.messages()) {
+            last = bubble(message);
+            add(last);
+        }
+        last.scrollIntoView();
+    }
+
+    private Div bubble(ConversationMessage message) {
+        boolean mine = message.fromCoach() == readerIsCoach;
+        Span meta = new Span((mine ? "You" : message.authorName()) + " · " + Dates.moment(message.sentAt(), zone));
+        meta.addClassName("message-meta");
+        Paragraph text = new Paragraph(message.body());
+        text.addClassName("message-text");
+        Div bubble = new Div(meta, text);
+        bubble.addClassNames("message", mine ? "message-mine" : "message-theirs");
+        bubble.setId("message-" + message.id());
+        if (mine) {
+            Span state = new Span(message.unread() ? "Not read yet" : "Read " + Dates.moment(message.readAt(), zone));
+            state.addClassName("message-state");
+            bubble.add(state);
+        } else if (message.unread()) {
+            Span fresh = new Span("New");
+            fresh.addClassNames("message-new", "badge");
+            meta.add(fresh);
+        }
+        return bubble;
+    }
+}
