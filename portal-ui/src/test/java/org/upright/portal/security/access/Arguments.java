@@ -89,6 +89,10 @@ final class Arguments {
         if (type == LocalDate.class) {
             return name.equals("from") ? f.today.minusDays(30) : f.today;
         }
+        if (type == java.time.Instant.class) {
+            // a message "read at" stays empty (unread); other instants are now
+            return name.equals("readAt") ? null : java.time.Instant.now();
+        }
         if (type == UUID.class) {
             return f.sessionId;
         }
