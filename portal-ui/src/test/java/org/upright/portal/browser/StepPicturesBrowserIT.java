@@ -46,7 +46,9 @@ class StepPicturesBrowserIT extends BrowserTestBase {
             // every step's picture has arrived and decoded (an SVG that failed to load has naturalWidth 0)
             member.waitForFunction("() => [...document.querySelectorAll('#routine-steps > li')].every(li => {"
                     + " const img = li.querySelector('img.step-image');"
-                    + " return img && img.complete && img.naturalWidth > 0 && img.alt.length > 20; })");
+                    + " return img && img.complete && img.naturalWidth > 0 && img.alt.length > 20"
+                    // on a loaded machine the layout can settle after the pictures decode
+                    + " && img.getBoundingClientRect().width > 300; })");
             Object loaded = member.evaluate("() => [...document.querySelectorAll('#routine-steps img.step-image')]"
                     + ".filter(i => i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 300).length");
             assertThat(((Number) loaded).intValue()).as(routine.getKey()).isEqualTo(routine.getValue());
