@@ -111,6 +111,7 @@ class TimerBrowserIT extends BrowserTestBase {
         page.navigate(portal.url("/routines/wall-press/run"));
         Locator timer = page.locator("upright-timer");
         page.evaluate("window.__uprightTimeScale = 20");
+        chooseEasier(timer, true, false, false, false); // the first step done easier
         timer.locator("button.start").click();
         timer.locator("button.skip").click(); // past get-ready
         timer.locator("button.skip").click(); // past the first step's only hold: step 1 done
@@ -126,7 +127,8 @@ class TimerBrowserIT extends BrowserTestBase {
         assertThat(timer).containsText("You're offline", new com.microsoft.playwright.assertions.LocatorAssertions
                 .ContainsTextOptions().setTimeout(30_000));
         String kept = (String) page.evaluate("localStorage.getItem('upright.timer.outbox')");
-        assertThat(kept).contains("Phone rang, stopped early.").contains("\"partial\":true");
+        assertThat(kept).contains("Phone rang, stopped early.").contains("\"partial\":true")
+                .as("the easier choice travels with the kept result").contains("\"stepEasier\":[true,false,false,false]");
 
         page.context().setOffline(false);
         page.reload(); // the view re-sends what the outbox holds when it opens
@@ -149,6 +151,7 @@ class TimerBrowserIT extends BrowserTestBase {
         page.navigate(portal.url("/routines/wall-press/run"));
         Locator timer = page.locator("upright-timer");
         page.evaluate("window.__uprightTimeScale = 60");
+        chooseEasier(timer, false, false, false, false); // the standard versions (another test may have raised pain)
         timer.locator("button.start").click();
         page.waitForFunction("document.querySelector('upright-timer').debugState().screen === 'finish'", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
@@ -209,6 +212,7 @@ class TimerBrowserIT extends BrowserTestBase {
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
         page.navigate(portal.url("/routines/wall-press/run"));
         Locator timer = page.locator("upright-timer");
+        chooseEasier(timer, false, false, false, false); // planned 2:10 is the standard versions'
         timer.locator("button.start").click();
         for (int i = 0; i < 40 && !"finish".equals(state(page).get("screen")); i++) {
             timer.locator("button.skip").click();
@@ -397,6 +401,22 @@ class TimerBrowserIT extends BrowserTestBase {
             try (ResultSet rs = q.executeQuery()) {
                 assertThat(rs.next()).as("session " + clientSessionId + " stored").isTrue();
                 return rs.getString(1);
+            }
+        }
+    }
+
+    /**
+     * Sets each step's "Easier version" switch on the start screen (steps without an easier version
+     * have none and must be false): after a bad pain response in another test they start switched on.
+     */
+    private static void chooseEasier(Locator timer, boolean... perStep) {
+        timer.locator(".step-list li").first().waitFor(); // the start screen is drawn
+        for (int i = 0; i < perStep.length; i++) {
+            Locator input = timer.locator(".step-list li[data-step='" + i + "'] input.easier-input");
+            if (input.count() == 0) {
+                org.assertj.core.api.Assertions.assertThat(perStep[i]).as("step %d has no easier version", i + 1).isFalse();
+            } else if (input.isChecked() != perStep[i]) {
+                timer.locator(".step-list li[data-step='" + i + "'] label.easier-toggle").click();
             }
         }
     }

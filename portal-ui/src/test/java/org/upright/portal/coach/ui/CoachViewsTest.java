@@ -183,7 +183,7 @@ class CoachViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theClientsSessionsSayWhyTheyStoppedAndFlagPainThatRose(@Autowired SessionRecorder recorder,
+    void theClientsSessionsSayWhyTheyStoppedHowManyStepsWereEasierAndFlagPainThatRose(@Autowired SessionRecorder recorder,
                                                                   @Autowired RoutineService routines) {
         PublishedRoutine core = routines.findPublishedBySlug("core-basics").orElseThrow();
         Instant finished = Instant.now().minusSeconds(60);
@@ -191,8 +191,9 @@ class CoachViewsTest extends SpringBrowserlessTest {
         assertThat(recorder.record("""
                 {"clientSessionId":"%s","routineId":%d,"routineVersion":%d,"startedAt":%d,"finishedAt":%d,
                  "stepsCompleted":1,"stepsTotal":%d,"durationSeconds":90,"painBefore":3,"painAfter":6,"partial":true,
-                 "stopReason":"PAIN","stopNote":" sharp in the low back "}""".formatted(UUID.randomUUID(), core.id(),
-                core.version(), finished.minusSeconds(90).toEpochMilli(), finished.toEpochMilli(), core.steps().size()))
+                 "stopReason":"PAIN","stopNote":" sharp in the low back ","stepEasier":[true,false,true]}"""
+                .formatted(UUID.randomUUID(), core.id(), core.version(), finished.minusSeconds(90).toEpochMilli(),
+                        finished.toEpochMilli(), core.steps().size()))
                 .saved()).isTrue();
 
         TestAccounts.signIn(coach);
@@ -203,7 +204,7 @@ class CoachViewsTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(1);
         String row = IntStream.range(0, sessions.getColumns().size()).mapToObj(c -> grid.getCellText(0, c))
                 .collect(Collectors.joining(" | "));
-        assertThat(row).contains("3 → 6 (rose)", "Pain: sharp in the low back");
+        assertThat(row).contains("3 → 6 (rose)", "Pain: sharp in the low back", "2 of 3 steps easier");
         assertThat($(Div.class).id("client-alerts").getElement().getTextRecursively())
                 .contains("Pain rose from 3 to 6 during a session");
     }
