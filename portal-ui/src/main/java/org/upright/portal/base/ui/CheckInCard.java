@@ -43,6 +43,7 @@ public class CheckInCard extends Div {
     private final Div adviceBox = new Div();
     /** Written only in the browser (check-in-pending.js): a tap that could not be sent yet. */
     private final Paragraph pending = new Paragraph();
+    private final Details more;
 
     /** Builds the card with its services (for the one line in the member home view). */
     public static CheckInCard create() {
@@ -66,10 +67,10 @@ public class CheckInCard extends Div {
         pending.addClassNames("check-in-status", "check-in-pending");
         pending.getElement().setAttribute("aria-live", "polite");
         pending.getElement().setAttribute("hidden", true);
-        form.scale.addChoiceListener(score -> save());
-        Button saveDetails = new Button("Save areas and note", e -> save());
+        form.scale.addChoiceListener(score -> save(false));
+        Button saveDetails = new Button("Save areas and note", e -> save(true));
         saveDetails.setId("check-in-save");
-        Details more = new Details("Where it hurts and a note (optional)", form.areas, form.note, saveDetails);
+        more = new Details(DETAILS_SUMMARY, form.areas, form.note, saveDetails);
         more.setId("check-in-more");
         add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, pending,
                 adviceBox, more);
@@ -131,7 +132,8 @@ public class CheckInCard extends Div {
         }
     }
 
-    private void save() {
+    /** Saves the tapped score with the areas and note; {@code fold}: then folds them into the summary line. */
+    private void save(boolean fold) {
         Integer tapped = form.scale.getValue();
         Integer confirmed = null;
         try {
@@ -140,6 +142,9 @@ public class CheckInCard extends Div {
             form.clearErrors();
             showSaved(saved);
             confirmed = saved.score();
+            if (fold) {
+                more.setOpened(false);
+            }
         } catch (InvalidInputException e) {
             String other = form.showErrors(e);
             status.setText("Not saved yet. " + (other.isEmpty() ? "Check the message above or below." : other));
@@ -164,11 +169,43 @@ public class CheckInCard extends Div {
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckInCard.class);
+    private static final String DETAILS_SUMMARY = "Where it hurts and a note (optional)";
+    private static final int NOTE_PREVIEW = 40;
+
+    /** "Low back, Shoulders and your note": what was saved besides the score (empty when nothing). */
+    static String detailsSaved(PainRating rating) {
+        String areas = areaWords(rating);
+        boolean note = rating.note() != null && !rating.note().isBlank();
+        return areas.isEmpty() ? (note ? "your note" : "") : areas + (note ? " and your note" : "");
+    }
+
+    /** The folded details' line: the saved areas and the start of the note, or the invitation to add them. */
+    static String detailsSummary(PainRating rating) {
+        String areas = areaWords(rating);
+        String note = rating.note() == null ? "" : rating.note().strip().replaceAll("\\s+", " ");
+        if (areas.isEmpty() && note.isEmpty()) {
+            return DETAILS_SUMMARY;
+        }
+        if (note.length() > NOTE_PREVIEW) {
+            int wordEnd = note.lastIndexOf(' ', NOTE_PREVIEW);
+            note = note.substring(0, wordEnd > NOTE_PREVIEW / 2 ? wordEnd : NOTE_PREVIEW).strip() + "…";
+        }
+        return (areas.isEmpty() ? "" : "Where: " + areas) + (areas.isEmpty() || note.isEmpty() ? "" : " · ")
+                + (note.isEmpty() ? "" : "Note: “" + note + "”");
+    }
+
+    private static String areaWords(PainRating rating) {
+        return rating.bodyAreas().stream().sorted().map(org.upright.kernel.BodyArea::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     private void showSaved(PainRating rating) {
         getElement().setAttribute("data-basis", basisOf(Optional.of(rating)));
         form.fill(rating);
-        status.setText("Saved: " + rating.score() + " out of 10 today. Tap another number to change it.");
+        String with = detailsSaved(rating);
+        status.setText("Saved: " + rating.score() + " out of 10 today" + (with.isEmpty() ? "" : ", with " + with)
+                + ". Tap another number to change it.");
+        more.setSummaryText(detailsSummary(rating));
         showAdvice(advice.needsAdvice(rating.day(), rating.score()));
     }
 

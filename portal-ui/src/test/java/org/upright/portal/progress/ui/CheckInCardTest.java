@@ -1,6 +1,7 @@
 package org.upright.portal.progress.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -37,6 +38,32 @@ class CheckInCardTest extends MemberUiTest {
         assertThat(changed.bodyAreas()).containsExactly(BodyArea.MID_BACK);
         assertThat(changed.note()).isEqualTo("Tight after the drive");
         assertThat(button("check-in-score-4").getElement().getAttribute("aria-checked")).isEqualTo("false");
+    }
+
+    @Test
+    void saveAreasAndNoteConfirmsThemAndTheSavedCheckInShowsThemFoldedAsASummary() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        Details more = $(Details.class).id("check-in-more");
+        assertThat(more.getSummaryText()).isEqualTo("Where it hurts and a note (optional)");
+        test(button("check-in-score-4")).click();
+        assertThat(status()).isEqualTo("Saved: 4 out of 10 today. Tap another number to change it.");
+
+        more.setOpened(true);
+        test(button("check-in-area-low_back")).click();
+        test(button("check-in-area-neck")).click();
+        test($(TextArea.class).id("check-in-note")).setValue("Stiff after a long drive; better after walking.");
+        test(button("check-in-save")).click();
+        assertThat(status()).isEqualTo("Saved: 4 out of 10 today, with Neck, Low back and your note."
+                + " Tap another number to change it.");
+        assertThat(todays(member).bodyAreas()).containsExactlyInAnyOrder(BodyArea.LOW_BACK, BodyArea.NECK);
+        assertThat(more.isOpened()).as("folded once saved").isFalse();
+        assertThat(more.getSummaryText()).isEqualTo("Where: Neck, Low back · Note: “Stiff after a long drive; better after…”");
+
+        navigate("today", com.vaadin.flow.component.Component.class);
+        Details again = $(Details.class).id("check-in-more");
+        assertThat(again.isOpened()).isFalse();
+        assertThat(again.getSummaryText()).isEqualTo("Where: Neck, Low back · Note: “Stiff after a long drive; better after…”");
     }
 
     @Test
