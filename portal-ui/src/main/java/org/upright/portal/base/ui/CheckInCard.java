@@ -117,8 +117,7 @@ public class CheckInCard extends Div {
                         form.areas.getValue(), form.note.getValue()));
                 form.clearErrors();
                 showSaved(saved);
-                status.setText("Saved: " + saved.score() + " out of 10 today (the tap that waited on this device). "
-                        + "Tap another number to change it.");
+                status.setText("Sent now, the tap that waited on this device. " + status.getText());
                 confirmed = saved.score();
             }
         } catch (InvalidInputException e) {
