@@ -26,30 +26,25 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
         portal.createMember(MEMBER, PASSWORD);
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-        page.navigate(portal.url("/routines/core-basics/run"));
-        Locator timer = page.locator("upright-timer");
-        page.evaluate("window.__uprightTimeScale = 20");
-        timer.locator(".pain[data-name='before'] button.v3").click();
-        timer.locator("button.start").click();
-        timer.locator("button.skip").click();
+        TimerScreen run = TimerScreen.open(page, portal, "core-basics").speed(20).pain("before", 3).start().skip();
+        Locator timer = run.timer;
 
-        timer.locator("button.stop-btn").click();
+        run.stop();
         Locator dialog = timer.locator("dialog");
         assertThat(dialog).containsText("Why are you stopping?");
         dialog.locator("button[data-reason='PAIN']").click();
         dialog.locator("#stop-note").fill("Sharp in the low back");
         shot(page, "timer-stop-why");
-        assertOnScreen(page, dialog.locator("button:has-text('Keep going')"), "Keep going");
-        dialog.locator("button:has-text('Save what I did')").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
+        ScreenCheck.assertFullyOnScreen(page, dialog.locator("button:has-text('Keep going')"), "Keep going");
+        run.answer("Save what I did").awaitSaved();
 
-        timer.locator(".pain[data-name='after'] button.v6").click();
+        run.pain("after", 6);
         timer.locator("button.save").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().advice !== null");
+        run.await("s.advice !== null", 20_000);
         Locator advice = timer.locator(".advice");
         assertThat(advice).containsText("Your pain went up from 3 to 6 during this routine");
         assertThat(advice).containsText("Ease back");
-        assertOnScreen(page, advice.locator("h2"), "the advice's headline");
+        ScreenCheck.assertFullyOnScreen(page, advice.locator("h2"), "the advice's headline");
         shot(page, "timer-pain-advice");
 
         try (var db = portal.openDatabase(); var q = db.prepareStatement("""
@@ -66,17 +61,16 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
         }
 
         // pain corrected to 4 (one point above): the advice goes
-        timer.locator(".pain[data-name='after'] button.v4").click();
+        run.pain("after", 4);
         timer.locator("button.save").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'"
-                + " && document.querySelector('upright-timer').debugState().advice === null");
+        run.await("s.saveState === 'saved' && s.advice === null", 20_000);
         assertThat(advice).isHidden();
 
         // 3 -> 6 again: the next start screen of this routine suggests the easier versions
-        timer.locator(".pain[data-name='after'] button.v6").click();
+        run.pain("after", 6);
         timer.locator("button.save").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().advice !== null");
-        page.navigate(portal.url("/routines/core-basics/run"));
+        run.await("s.advice !== null", 20_000);
+        TimerScreen.open(page, portal, "core-basics");
         Locator suggestion = page.locator("upright-timer .easier-suggested");
         assertThat(suggestion).containsText("Go easier today");
         assertThat(suggestion).containsText("Abdominal brace: ");
@@ -106,7 +100,7 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
         page.evaluate("window.__uprightTimeScale = 20");
         timer.locator("button.start").click();
         assertThat(timer.locator(".easier-tag")).hasText("Easier version");
-        assertOnScreen(page, timer.locator(".easier-tag"), "the easier version's mark next to the step's title");
+        ScreenCheck.assertFullyOnScreen(page, timer.locator(".easier-tag"), "the easier version's mark next to the step's title");
         assertThat(timer.locator(".easier-now")).containsText("What changes: Do the brace sitting tall on a chair");
         shot(page, "timer-easier-running");
         page.evaluate("window.__uprightTimeScale = 2000");
@@ -124,13 +118,6 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
             }
         }
         page.context().close();
-    }
-
-    private static void assertOnScreen(Page page, Locator control, String what) {
-        var box = control.boundingBox();
-        assertThat(box).as(what + " is rendered").isNotNull();
-        assertThat(box.y).as(what + " starts on screen").isGreaterThanOrEqualTo(0);
-        assertThat(box.y + box.height).as(what + " ends on screen").isLessThanOrEqualTo(page.viewportSize().height);
     }
 
     private static void shot(Page page, String name) {

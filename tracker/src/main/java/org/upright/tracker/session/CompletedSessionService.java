@@ -1,11 +1,13 @@
 package org.upright.tracker.session;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
+import org.upright.tracker.shared.ProgressChanged;
 import org.upright.kernel.validation.InvalidInputException;
 
 import java.sql.ResultSet;
@@ -49,11 +51,14 @@ public class CompletedSessionService {
     private final JdbcClient jdbc;
     private final MemberCalendar calendar;
     private final RoutineCatalog routines;
+    private final ApplicationEventPublisher events;
 
-    CompletedSessionService(JdbcClient jdbc, MemberCalendar calendar, RoutineCatalog routines) {
+    CompletedSessionService(JdbcClient jdbc, MemberCalendar calendar, RoutineCatalog routines,
+                            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.routines = routines;
+        this.events = events;
     }
 
     /**
@@ -93,6 +98,7 @@ public class CompletedSessionService {
                 .param("easier", s.stepEasier() == null ? null : s.stepEasier().toArray(Boolean[]::new))
                 .query(ROW).optional();
         if (inserted.isPresent()) {
+            events.publishEvent(new ProgressChanged(memberId));
             return new RecordedSession(inserted.get().id(), true, inserted.get());
         }
         CompletedSession existing = findByClientId(s.clientSessionId()).orElseThrow();
@@ -114,7 +120,7 @@ public class CompletedSessionService {
     @Transactional
     public CompletedSession updateAfterwards(long memberId, UUID clientSessionId, Integer painAfter, String note) {
         new FieldChecks().score(painAfter, "painAfter", false).note(note, "note", NOTE_MAX_LENGTH).throwIfAny();
-        return jdbc.sql("""
+        CompletedSession updated = jdbc.sql("""
                         update completed_session set pain_after = :after, note = :note
                         where client_session_id = :client and member_id = :member
                         returning *""")
@@ -123,6 +129,8 @@ public class CompletedSessionService {
                 .query(ROW).optional()
                 // another member's id reads the same as an unknown one: never reveal it exists
                 .orElseThrow(() -> InvalidInputException.of("clientSessionId", "There is no such session to update"));
+        events.publishEvent(new ProgressChanged(memberId));
+        return updated;
     }
 
     /** A step is done when it has no hold, or when more than half of its planned hold really ran. */

@@ -87,7 +87,10 @@ class CoachViewsTest extends SpringBrowserlessTest {
         assertThat(shownClients()).containsExactlyInAnyOrder(calm.id(), hurting.id());
         var grid = test(clientGrid());
         int hurtingRow = shownClients().indexOf(hurting.id());
-        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("lastRating"))).isEqualTo("8 · today");
+        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("lastRating"))).isEqualTo("8 / 10");
+        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("rated"))).isEqualTo("today");
+        assertThat(grid.isColumnSortable("lastRating")).isTrue();
+        assertThat(grid.isColumnSortable("rated")).isTrue();
         assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("program"))).isEqualTo("No program");
         assertThat(grid.isColumnSortable("adherence7")).isTrue();
         assertThat(grid.isColumnSortable("alerts")).isTrue();
