@@ -100,7 +100,15 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void save(String resultJson) {
-        SessionRecorder.Outcome outcome = recorder.record(resultJson);
+        SessionRecorder.Outcome outcome;
+        try {
+            outcome = recorder.record(resultJson);
+        } catch (RuntimeException e) {
+            // the database down, a check in the database, a bug: say so on the finish screen, keep it in the browser
+            LOG.error("Recording a timer session failed", e);
+            timer.failed(clientIdOf(resultJson), FAILED);
+            return;
+        }
         if (outcome.saved()) {
             timer.acknowledge(outcome.clientSessionId(), outcome.message(),
                     outcome.advice() == null ? null : json.writeValueAsString(outcome.advice()));
@@ -108,6 +116,18 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
             timer.reject(outcome.clientSessionId(), outcome.message());
         }
     }
+
+    private String clientIdOf(String resultJson) {
+        try {
+            return json.readTree(resultJson).path("clientSessionId").asString("");
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            return "";
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoutineTimerView.class);
+    static final String FAILED = "Not saved: something went wrong on our side. Your session is kept on this device;"
+            + " tap Save to try again.";
 
     @Override
     public String getPageTitle() {
