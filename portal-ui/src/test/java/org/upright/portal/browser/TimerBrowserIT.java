@@ -102,7 +102,9 @@ class TimerBrowserIT extends BrowserTestBase {
     void stoppedEarlyWhileOfflineIsKeptInTheBrowserAndSentOnceWhenBack() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(20).start();
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(20)
+                .easier(true, false, false, false) // the first step done easier
+                .start();
         Locator timer = run.timer;
         run.skip(); // past get-ready
         run.skip(); // past the first step's only hold: step 1 done
@@ -114,7 +116,8 @@ class TimerBrowserIT extends BrowserTestBase {
         assertThat(timer).containsText("You're offline", new com.microsoft.playwright.assertions.LocatorAssertions
                 .ContainsTextOptions().setTimeout(30_000));
         String kept = (String) page.evaluate("localStorage.getItem('upright.timer.outbox')");
-        assertThat(kept).contains("Phone rang, stopped early.").contains("\"partial\":true");
+        assertThat(kept).contains("Phone rang, stopped early.").contains("\"partial\":true")
+                .as("the easier choice travels with the kept result").contains("\"stepEasier\":[true,false,false,false]");
 
         page.context().setOffline(false);
         page.reload(); // the view re-sends what the outbox holds when it opens
@@ -134,7 +137,9 @@ class TimerBrowserIT extends BrowserTestBase {
     void aFinishedRoutineIsRecordedAtOnceAndPainAddedBeforeLeavingIsKeptAndSentLater() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(60).start().awaitFinish(60_000);
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(60)
+                .easier(false, false, false, false) // the standard versions (another test may have raised pain)
+                .start().awaitFinish(60_000);
         String id = run.clientSessionId();
 
         // recorded without any tap on the "Well done" screen
@@ -185,7 +190,9 @@ class TimerBrowserIT extends BrowserTestBase {
     void aRoutineSkippedThroughInSecondsIsNotCompleteAndTheCoachSeesHeldVersusPlanned() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-        TimerScreen run = TimerScreen.open(page, portal, "wall-press").start();
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press")
+                .easier(false, false, false, false) // planned 2:10 is the standard versions'
+                .start();
         Locator timer = run.timer;
         for (int i = 0; i < 40 && !"finish".equals(run.state().get("screen")); i++) {
             run.skip();
@@ -348,6 +355,10 @@ class TimerBrowserIT extends BrowserTestBase {
         }
     }
 
+    /**
+     * Sets each step's "Easier version" switch on the start screen (steps without an easier version
+     * have none and must be false): after a bad pain response in another test they start switched on.
+     */
     private static int sessionCount(String clientSessionId) throws Exception {
         try (var db = portal.openDatabase(); var q = db.prepareStatement(
                 "select count(*) from completed_session where client_session_id = ?::uuid")) {

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pain monitoring and stopping early in the timer on a phone (390×844, issue 11): the stop dialog
  * asks why and the reason is stored with the session; a pain-after 2+ points above pain-before
  * brings the server's advice under the pain scale, and the next start screen of the routine suggests
- * its easier versions. Screenshots in target/screenshots.
+ * its easier versions, switched on step by step; the member turns one off, and which steps were done
+ * easier is stored with the session. Screenshots in target/screenshots.
  */
 class TimerSafetyBrowserIT extends BrowserTestBase {
 
@@ -74,6 +75,48 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
         assertThat(suggestion).containsText("Go easier today");
         assertThat(suggestion).containsText("Abdominal brace: ");
         shot(page, "timer-easier-suggested");
+
+        // the suggestion switches every step's easier version on; the member turns one off again
+        Locator all = suggestion.locator("input.all-easier");
+        assertThat(all).isChecked();
+        Locator toggles = timer.locator(".step-list input.easier-input");
+        assertThat(toggles).hasCount(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(toggles.nth(i)).isChecked();
+        }
+        Locator deadBug = timer.locator(".step-list li[data-step='1']");
+        assertThat(deadBug.locator(".easier-text")).containsText("Easier: Keep both arms pointing up");
+        deadBug.locator("label.easier-toggle").scrollIntoViewIfNeeded();
+        var box = deadBug.locator("label.easier-toggle").boundingBox();
+        assertThat(box.height).as("the switch is a full-size tap target").isGreaterThanOrEqualTo(44);
+        deadBug.locator("label.easier-toggle").click();
+        assertThat(toggles.nth(1)).not().isChecked();
+        assertThat(deadBug.locator(".easier-text")).isHidden();
+        assertThat(all).not().isChecked();
+        assertThat(timer.locator(".step-list li[data-step='0'] .easier-text")).isVisible();
+        shot(page, "timer-easier-chosen");
+
+        // while a step runs in its easier version the timer says so and shows what changes
+        page.evaluate("window.__uprightTimeScale = 20");
+        timer.locator("button.start").click();
+        assertThat(timer.locator(".easier-tag")).hasText("Easier version");
+        ScreenCheck.assertFullyOnScreen(page, timer.locator(".easier-tag"), "the easier version's mark next to the step's title");
+        assertThat(timer.locator(".easier-now")).containsText("What changes: Do the brace sitting tall on a chair");
+        shot(page, "timer-easier-running");
+        page.evaluate("window.__uprightTimeScale = 2000");
+        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
+        assertThat(page.evaluate("JSON.stringify(document.querySelector('upright-timer').debugState().easier)"))
+                .isEqualTo("[true,false,true]");
+
+        try (var db = portal.openDatabase(); var q = db.prepareStatement("""
+                select step_easier::text as easier from completed_session s
+                join account a on a.id = s.member_id where a.username = ? order by s.finished_at desc limit 1""")) {
+            q.setString(1, MEMBER);
+            try (var rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString("easier")).as("steps 1 and 3 done easier").isEqualTo("{t,f,t}");
+            }
+        }
         page.context().close();
     }
 

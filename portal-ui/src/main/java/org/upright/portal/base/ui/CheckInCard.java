@@ -1,5 +1,6 @@
 package org.upright.portal.base.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -19,10 +20,16 @@ import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.pain.PainRating;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.kernel.validation.InvalidInputException;
+import org.upright.portal.database.DatabaseOutage;
+
+import java.util.Optional;
 
 /**
  * The member's daily check-in on the home page: one tap on 0–10 saves today's rating (with any
- * areas and note chosen); tapping another number changes it.
+ * areas and note chosen); tapping another number changes it. A tap the server could not save (no
+ * connection, or no database) waits in the browser (check-in-pending.js) and is sent again through
+ * {@link #resendPending} once the server answers; it is stored only if nothing was saved for that
+ * day after the member tapped, so a later check-in is never overwritten by an earlier one.
  */
 @StyleSheet("context://upright/progress.css")
 @JavaScript("context://upright/progress/check-in.js")
@@ -67,8 +74,62 @@ public class CheckInCard extends Div {
         more.setId("check-in-more");
         add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, pending,
                 adviceBox, more);
-        diary.today().ifPresentOrElse(this::showSaved,
+        getElement().setAttribute("data-day", diary.todaysDate().toString());
+        Optional<PainRating> today = diary.today();
+        getElement().setAttribute("data-basis", basisOf(today));
+        today.ifPresentOrElse(this::showSaved,
                 () -> status.setText("Not rated yet today. Tap a number to save it."));
+    }
+
+    /** What the card shows as saved, so a tap kept in the browser can say what it was made over. */
+    private static String basisOf(Optional<PainRating> rating) {
+        return rating.map(r -> r.updatedAt().toString()).orElse("none");
+    }
+
+    /**
+     * Called by the browser for a tap it still holds (a page load or the server answering again
+     * after a failed save): {@code day} and {@code basis} are the card's {@code data-day} and
+     * {@code data-basis} when the member tapped. Stored only when the day is still today and today's
+     * rating is the one the member saw then; otherwise the tap is dropped, and the card says so.
+     */
+    @ClientCallable
+    public void resendPending(int score, String day, String basis) {
+        Integer confirmed = null;
+        boolean drop = false;
+        try {
+            Optional<PainRating> stored = diary.today();
+            if (!diary.todaysDate().toString().equals(day)) {
+                drop = true;
+                stored.ifPresent(this::showSaved);
+                status.setText("Your check-in of " + score + " from an earlier day was not sent. "
+                        + stored.map(r -> "Today you have saved " + r.score() + ".").orElse("Tap today's number to save it."));
+            } else if (stored.isPresent() && stored.get().score() == score) {
+                showSaved(stored.get());
+                confirmed = score;
+            } else if (!basisOf(stored).equals(basis)) {
+                drop = true;
+                showSaved(stored.orElseThrow());
+                status.setText("Your earlier tap of " + score + " was not sent: " + stored.get().score()
+                        + " was saved after it. Tap another number to change it.");
+            } else {
+                form.scale.setValue(score);
+                PainRating saved = diary.save(new PainRatingInput(diary.todaysDate(), score,
+                        form.areas.getValue(), form.note.getValue()));
+                form.clearErrors();
+                showSaved(saved);
+                status.setText("Saved: " + saved.score() + " out of 10 today (the tap that waited on this device). "
+                        + "Tap another number to change it.");
+                confirmed = saved.score();
+            }
+        } catch (InvalidInputException e) {
+            drop = true;
+            String other = form.showErrors(e);
+            status.setText("Not saved. " + (other.isEmpty() ? "Check the message above or below." : other));
+        } catch (RuntimeException e) {
+            notSaved(e);
+        } finally {
+            getElement().executeJs("window.uprightCheckInAnswered && window.uprightCheckInAnswered($0, $1)", confirmed, drop);
+        }
     }
 
     /** Saves the tapped score with the areas and note; {@code fold}: then folds them into the summary line. */
@@ -88,12 +149,22 @@ public class CheckInCard extends Div {
             String other = form.showErrors(e);
             status.setText("Not saved yet. " + (other.isEmpty() ? "Check the message above or below." : other));
         } catch (RuntimeException e) {
-            // any other failure (database down, a bug): say so here, never leave an old "Saved" showing
-            LOG.error("Saving today's check-in failed", e);
-            status.setText("Not saved: something went wrong on our side. Tap your number again in a moment.");
+            notSaved(e);
         } finally {
             // the browser forgets the tap only once this score is saved, and shows the status line again
             getElement().executeJs("window.uprightCheckInAnswered && window.uprightCheckInAnswered($0)", confirmed);
+        }
+    }
+
+    /** Any other failure (database down, a bug): say so here, never leave an old "Saved" showing. */
+    private void notSaved(RuntimeException e) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warn("Today's check-in not saved: the database does not answer");
+            status.setText("Not saved yet: we cannot reach our database just now. Your tap is kept on this device "
+                    + "and sent by itself as soon as we can.");
+        } else {
+            LOG.error("Saving today's check-in failed", e);
+            status.setText("Not saved: something went wrong on our side. Tap your number again in a moment.");
         }
     }
 
@@ -129,6 +200,7 @@ public class CheckInCard extends Div {
     }
 
     private void showSaved(PainRating rating) {
+        getElement().setAttribute("data-basis", basisOf(Optional.of(rating)));
         form.fill(rating);
         String with = detailsSaved(rating);
         status.setText("Saved: " + rating.score() + " out of 10 today" + (with.isEmpty() ? "" : ", with " + with)

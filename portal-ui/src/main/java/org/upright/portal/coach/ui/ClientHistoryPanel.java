@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The client's ratings with their notes and sessions with pain before and after, newest first; a
  * session shows how long its holds really ran against the plan, so a routine skipped through stands
- * out, and why the member stopped it early when they said.
+ * out, how many steps the member did in their easier version, and why the member stopped it early
+ * when they said.
  */
 class ClientHistoryPanel extends Card {
 
@@ -41,6 +42,7 @@ class ClientHistoryPanel extends Card {
         sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter())
                         + (s.painRose() ? " (rose)" : s.badPainResponse() ? " (high)" : ""))
                 .setHeader("Pain before → after");
+        sessions.addColumn(SessionHistoryRow::easier).setHeader("Easier versions").setAutoWidth(true);
         sessions.addColumn(SessionHistoryRow::stopped).setHeader("Stopped early because").setFlexGrow(2);
         List<PainRating> rated = progress.ratingHistory(memberId);
         List<SessionHistoryRow> done = progress.sessionHistory(memberId);
