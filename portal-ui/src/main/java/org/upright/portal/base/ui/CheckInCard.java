@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -36,6 +37,9 @@ public class CheckInCard extends Div {
     private final Div adviceBox = new Div();
     /** Written only in the browser (check-in-pending.js): a tap that could not be sent yet. */
     private final Paragraph pending = new Paragraph();
+    private final Details more = new Details();
+    /** "Saved" next to the save button, until the areas or note change again. */
+    private final Span detailsStatus = new Span();
 
     /** Builds the card with its services (for the one line in the member home view). */
     public static CheckInCard create() {
@@ -60,17 +64,34 @@ public class CheckInCard extends Div {
         pending.getElement().setAttribute("aria-live", "polite");
         pending.getElement().setAttribute("hidden", true);
         form.scale.addChoiceListener(score -> save());
-        Button saveDetails = new Button("Save areas and note", e -> save());
+        Button saveDetails = new Button("Save areas and note", e -> {
+            if (save()) {
+                detailsStatus.setText("Saved");
+            }
+        });
         saveDetails.setId("check-in-save");
-        Details more = new Details("Where it hurts and a note (optional)", form.areas, form.note, saveDetails);
+        detailsStatus.setId("check-in-save-status");
+        detailsStatus.addClassName("check-in-save-status");
+        detailsStatus.getElement().setAttribute("aria-live", "polite");
+        form.note.addValueChangeListener(e -> detailsStatus.setText(""));
+        form.areas.addChangeListener(() -> detailsStatus.setText(""));
+        Div saveRow = new Div(saveDetails, detailsStatus);
+        saveRow.addClassName("check-in-save-row");
+        more.add(form.areas, form.note, saveRow);
         more.setId("check-in-more");
         add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, pending,
                 adviceBox, more);
-        diary.today().ifPresentOrElse(this::showSaved,
-                () -> status.setText("Not rated yet today. Tap a number to save it."));
+        // the browser keeps an unsent note per day, and resends a tap only of this day and after the last save
+        getElement().setAttribute("data-day", diary.todaysDate().toString());
+        KeptInput.keep(form.note, "check-in-note:" + diary.todaysDate());
+        diary.today().ifPresentOrElse(this::showSaved, () -> {
+            status.setText("Not rated yet today. Tap a number to save it.");
+            summarize(null);
+        });
     }
 
-    private void save() {
+    /** Saves the score with the areas and note; true when it was stored. */
+    private boolean save() {
         Integer tapped = form.scale.getValue();
         Integer confirmed = null;
         try {
@@ -78,6 +99,7 @@ public class CheckInCard extends Div {
                     form.areas.getValue(), form.note.getValue()));
             form.clearErrors();
             showSaved(saved);
+            KeptInput.saved(form.note);
             confirmed = saved.score();
         } catch (InvalidInputException e) {
             String other = form.showErrors(e);
@@ -90,6 +112,7 @@ public class CheckInCard extends Div {
             // the browser forgets the tap only once this score is saved, and shows the status line again
             getElement().executeJs("window.uprightCheckInAnswered && window.uprightCheckInAnswered($0)", confirmed);
         }
+        return confirmed != null;
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckInCard.class);
@@ -97,7 +120,15 @@ public class CheckInCard extends Div {
     private void showSaved(PainRating rating) {
         form.fill(rating);
         status.setText("Saved: " + rating.score() + " out of 10 today. Tap another number to change it.");
+        getElement().setAttribute("data-saved-at", String.valueOf(rating.updatedAt().toEpochMilli()));
+        summarize(rating);
         showAdvice(advice.needsAdvice(rating.day(), rating.score()));
+    }
+
+    /** The folded panel names what was saved with today's rating, so it need not be opened to check. */
+    private void summarize(PainRating rating) {
+        String saved = rating == null ? "" : CheckInSummary.of(rating.bodyAreas(), rating.note());
+        more.setSummaryText(saved.isEmpty() ? "Where it hurts and a note (optional)" : saved);
     }
 
     /** High pain, or a sudden jump: what to do now and the warning signs, straight away. */

@@ -84,6 +84,50 @@ class CheckInCardTest extends MemberUiTest {
         navigate("today", org.upright.portal.screening.ui.ScreeningViewAccess.type());
     }
 
+    @Test
+    void savingAreasAndNoteSaysSavedAndTheSavedCheckInShowsThemFolded() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        com.vaadin.flow.component.details.Details more =
+                $(com.vaadin.flow.component.details.Details.class).id("check-in-more");
+        assertThat(more.getSummaryText()).isEqualTo("Where it hurts and a note (optional)");
+        test(button("check-in-score-5")).click();
+        test(button("check-in-area-neck")).click();
+        test($(TextArea.class).id("check-in-note")).setValue("Stiff after the drive");
+        assertThat(saveStatus()).isEmpty();
+        test(button("check-in-save")).click();
+
+        assertThat(saveStatus()).isEqualTo("Saved");
+        assertThat(todays(member).note()).isEqualTo("Stiff after the drive");
+        assertThat(more.getSummaryText()).isEqualTo("Neck · “Stiff after the drive”");
+        // typing again: the "Saved" no longer describes the field
+        test($(TextArea.class).id("check-in-note")).setValue("Stiff after the long drive");
+        assertThat(saveStatus()).isEmpty();
+
+        navigate("today", com.vaadin.flow.component.Component.class);
+        more = $(com.vaadin.flow.component.details.Details.class).id("check-in-more");
+        assertThat(more.isOpened()).isFalse();
+        assertThat(more.getSummaryText()).isEqualTo("Neck · “Stiff after the drive”");
+    }
+
+    @Test
+    void theCardTellsTheBrowserItsDayAndLastSaveAndKeepsTheNotePerDay() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        var card = $(com.vaadin.flow.component.html.Div.class).id("check-in").getElement();
+        assertThat(card.getAttribute("data-day")).isEqualTo(today().toString());
+        assertThat(card.hasAttribute("data-saved-at")).isFalse();
+        assertThat($(TextArea.class).id("check-in-note").getElement().getAttribute("data-upright-keep"))
+                .isEqualTo("check-in-note:" + today());
+        test(button("check-in-score-2")).click();
+        assertThat(Long.parseLong(card.getAttribute("data-saved-at")))
+                .isEqualTo(todays(member).updatedAt().toEpochMilli());
+    }
+
+    private String saveStatus() {
+        return $(Span.class).id("check-in-save-status").getText();
+    }
+
     private AccountProfile signInMember() {
         AccountProfile member = newMember();
         TestAccounts.signIn(member);
