@@ -1,7 +1,7 @@
 /*
  * Entry point of the check-in card's kept taps and offline feedback, loaded by CheckInCard.java with
  * @JavaScript: a classic script that imports the ES modules next to it (no bundler). The kept input
- * comes first, so a check-in sent again carries the restored note.
+ * comes first, so a tap sent again carries the restored note, and another user's tap is gone first.
  */
 (() => {
   const here = document.currentScript && document.currentScript.src;

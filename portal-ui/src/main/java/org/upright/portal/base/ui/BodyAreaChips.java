@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import org.upright.kernel.BodyArea;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +15,6 @@ public class BodyAreaChips extends Div {
 
     private final Map<BodyArea, Button> chips = new EnumMap<>(BodyArea.class);
     private final Set<BodyArea> selected = EnumSet.noneOf(BodyArea.class);
-    private final List<Runnable> changeListeners = new ArrayList<>();
 
     public BodyAreaChips(String idPrefix) {
         addClassName("area-chips");
@@ -42,17 +39,11 @@ public class BodyAreaChips extends Div {
         render();
     }
 
-    /** Called when the member toggles a chip (not when the value is set from the server). */
-    public void addChangeListener(Runnable listener) {
-        changeListeners.add(listener);
-    }
-
     private void toggle(BodyArea area) {
         if (!selected.remove(area)) {
             selected.add(area);
         }
         render();
-        changeListeners.forEach(Runnable::run);
     }
 
     private void render() {

@@ -1,12 +1,14 @@
 package org.upright.portal.progress.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.accounts.AccountProfile;
+import org.upright.portal.base.ui.CheckInCard;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRating;
@@ -36,6 +38,32 @@ class CheckInCardTest extends MemberUiTest {
         assertThat(changed.bodyAreas()).containsExactly(BodyArea.MID_BACK);
         assertThat(changed.note()).isEqualTo("Tight after the drive");
         assertThat(button("check-in-score-4").getElement().getAttribute("aria-checked")).isEqualTo("false");
+    }
+
+    @Test
+    void saveAreasAndNoteConfirmsThemAndTheSavedCheckInShowsThemFoldedAsASummary() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        Details more = $(Details.class).id("check-in-more");
+        assertThat(more.getSummaryText()).isEqualTo("Where it hurts and a note (optional)");
+        test(button("check-in-score-4")).click();
+        assertThat(status()).isEqualTo("Saved: 4 out of 10 today. Tap another number to change it.");
+
+        more.setOpened(true);
+        test(button("check-in-area-low_back")).click();
+        test(button("check-in-area-neck")).click();
+        test($(TextArea.class).id("check-in-note")).setValue("Stiff after a long drive; better after walking.");
+        test(button("check-in-save")).click();
+        assertThat(status()).isEqualTo("Saved: 4 out of 10 today, with Neck, Low back and your note."
+                + " Tap another number to change it.");
+        assertThat(todays(member).bodyAreas()).containsExactlyInAnyOrder(BodyArea.LOW_BACK, BodyArea.NECK);
+        assertThat(more.isOpened()).as("folded once saved").isFalse();
+        assertThat(more.getSummaryText()).isEqualTo("Where: Neck, Low back · Note: “Stiff after a long drive; better after…”");
+
+        navigate("today", com.vaadin.flow.component.Component.class);
+        Details again = $(Details.class).id("check-in-more");
+        assertThat(again.isOpened()).isFalse();
+        assertThat(again.getSummaryText()).isEqualTo("Where: Neck, Low back · Note: “Stiff after a long drive; better after…”");
     }
 
     @Test
@@ -85,47 +113,54 @@ class CheckInCardTest extends MemberUiTest {
     }
 
     @Test
-    void savingAreasAndNoteSaysSavedAndTheSavedCheckInShowsThemFolded() {
+    void aTapKeptInTheBrowserIsStoredOnlyOverTheRatingItWasTappedOver() {
         AccountProfile member = signInMember();
         navigate("today", com.vaadin.flow.component.Component.class);
-        com.vaadin.flow.component.details.Details more =
-                $(com.vaadin.flow.component.details.Details.class).id("check-in-more");
-        assertThat(more.getSummaryText()).isEqualTo("Where it hurts and a note (optional)");
-        test(button("check-in-score-5")).click();
-        test(button("check-in-area-neck")).click();
-        test($(TextArea.class).id("check-in-note")).setValue("Stiff after the drive");
-        assertThat(saveStatus()).isEmpty();
-        test(button("check-in-save")).click();
+        test(button("check-in-score-3")).click();
+        CheckInCard card = $(CheckInCard.class).first();
+        String day = card.getElement().getAttribute("data-day");
+        String sawThree = card.getElement().getAttribute("data-basis");
+        assertThat(day).isEqualTo(today().toString());
 
-        assertThat(saveStatus()).isEqualTo("Saved");
-        assertThat(todays(member).note()).isEqualTo("Stiff after the drive");
-        assertThat(more.getSummaryText()).isEqualTo("Neck · “Stiff after the drive”");
-        // typing again: the "Saved" no longer describes the field
-        test($(TextArea.class).id("check-in-note")).setValue("Stiff after the long drive");
-        assertThat(saveStatus()).isEmpty();
+        // sent again after an outage, nothing saved since: stored
+        card.resendPending(6, day, sawThree);
+        assertThat(todays(member).score()).isEqualTo(6);
+        assertThat(status()).contains("Saved: 6 out of 10 today");
+        assertThat(card.getElement().getAttribute("data-basis")).isNotEqualTo(sawThree);
 
-        navigate("today", com.vaadin.flow.component.Component.class);
-        more = $(com.vaadin.flow.component.details.Details.class).id("check-in-more");
-        assertThat(more.isOpened()).isFalse();
-        assertThat(more.getSummaryText()).isEqualTo("Neck · “Stiff after the drive”");
+        // a tap made over the 3, arriving after the 6 was saved: dropped, and the card says so
+        card.resendPending(2, day, sawThree);
+        assertThat(todays(member).score()).isEqualTo(6);
+        assertThat(status()).contains("Your earlier tap of 2 was not sent: 6 was saved after it");
+
+        // the same score is simply confirmed; a tap from an earlier day never becomes today's
+        card.resendPending(6, day, sawThree);
+        assertThat(status()).contains("Saved: 6 out of 10 today");
+        card.resendPending(1, today().minusDays(1).toString(), card.getElement().getAttribute("data-basis"));
+        assertThat(todays(member).score()).isEqualTo(6);
+        assertThat(status()).contains("from an earlier day was not sent");
     }
 
     @Test
-    void theCardTellsTheBrowserItsDayAndLastSaveAndKeepsTheNotePerDay() {
+    void theBrowserKeepsTheNoteUnderTodaysDateAndATapSentAgainTakesTheNoteAlong() {
         AccountProfile member = signInMember();
         navigate("today", com.vaadin.flow.component.Component.class);
-        var card = $(com.vaadin.flow.component.html.Div.class).id("check-in").getElement();
-        assertThat(card.getAttribute("data-day")).isEqualTo(today().toString());
-        assertThat(card.hasAttribute("data-saved-at")).isFalse();
-        assertThat($(TextArea.class).id("check-in-note").getElement().getAttribute("data-upright-keep"))
-                .isEqualTo("check-in-note:" + today());
-        test(button("check-in-score-2")).click();
-        assertThat(Long.parseLong(card.getAttribute("data-saved-at")))
-                .isEqualTo(todays(member).updatedAt().toEpochMilli());
+        TextArea note = $(TextArea.class).id("check-in-note");
+        assertThat(note.getElement().getAttribute("data-upright-keep")).isEqualTo("check-in-note:" + today());
+        // the note the browser restored after an ended session, then the tap it kept
+        test(note).setValue("Restored after signing in again");
+        CheckInCard card = $(CheckInCard.class).first();
+        card.resendPending(5, today().toString(), card.getElement().getAttribute("data-basis"));
+        assertThat(todays(member).note()).isEqualTo("Restored after signing in again");
     }
 
-    private String saveStatus() {
-        return $(Span.class).id("check-in-save-status").getText();
+    @Test
+    void aTapKeptBeforeAnyRatingTodayIsStored() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        CheckInCard card = $(CheckInCard.class).first();
+        card.resendPending(4, today().toString(), card.getElement().getAttribute("data-basis"));
+        assertThat(todays(member).score()).isEqualTo(4);
     }
 
     private AccountProfile signInMember() {
