@@ -18,7 +18,7 @@ test('plain step: get ready, then hold/relax per repetition with cumulative offs
   assert.deepEqual(summary(phases), [
     'GET_READY:-:1:5', 'HOLD:-:1:20', 'RELAX:-:1:10', 'HOLD:-:2:20', 'RELAX:-:2:10', 'HOLD:-:3:20', 'RELAX:-:3:10']);
   assert.deepEqual(phases[1], {
-    kind: 'HOLD', seconds: 20, stepIndex: 0, stepTitle: 'Wall press', side: null, rep: 1, reps: 3, startOffsetMs: 5000,
+    kind: 'HOLD', seconds: 20, stepIndex: 0, stepTitle: 'Wall press', side: null, rep: 1, reps: 3, moving: false, startOffsetMs: 5000,
   });
   assert.deepEqual(Array.from(phases, (p) => p.startOffsetMs), [0, 5000, 25000, 35000, 55000, 65000, 85000]);
 });
@@ -230,4 +230,34 @@ test('drift: 10-minute routine driven by a fake clock in irregular chunks with p
   const c = phases[P.locate(phases, clock.elapsedMs()).index];
   assert.deepEqual(plain([c.kind, c.stepIndex, c.side]), ['GET_READY', 1, 'RIGHT']);
   assert.equal(clock.elapsedMs(), 455_000);
+});
+
+test('easier versions: the chosen steps use the easier hold and repetitions, the others their own', () => {
+  const routine = {
+    steps: [
+      step({ easier: { instructions: 'Hands lower', holdSeconds: 10, repetitions: 2 } }),
+      step({ title: 'No easier one' }),
+    ],
+  };
+  const standard = P.plan(routine, 5);
+  assert.equal(P.plannedHoldMs(standard, 2)[0], 60_000);
+  const easier = P.plan(routine, 5, [true, true]); // the second has none: stays as it is
+  assert.deepEqual(summary(easier).slice(0, 5), ['GET_READY:-:1:5', 'HOLD:-:1:10', 'RELAX:-:1:10', 'HOLD:-:2:10', 'RELAX:-:2:10']);
+  assert.deepEqual(P.plannedHoldMs(easier, 2), [20_000, 60_000]);
+  assert.equal(P.totalSeconds(easier), P.totalSeconds(standard) - 50); // 3 × (20 + 10) became 2 × (10 + 10)
+  assert.deepEqual(P.easierChoice(routine.steps, [true, true]), [true, false]);
+  assert.deepEqual(P.easierChoice(routine.steps, null), [false, false]);
+  const done = P.asDone(routine.steps[0], true);
+  assert.equal(done.isEasier, true);
+  assert.equal(done.easierInstructions, 'Hands lower');
+  assert.equal(done.instructions, 'Press', "the step's own instructions stay");
+  assert.equal(P.asDone(routine.steps[1], true).isEasier, false);
+  // a variant without its own numbers keeps the step's hold and repetitions
+  assert.equal(P.asDone(step({ easier: { instructions: 'Seated' } }), true).holdSeconds, 20);
+});
+
+test('a moving step is planned like any other but its timed phase is called "Keep moving", not "Hold"', () => {
+  const phases = P.plan({ steps: [step({ moving: true, repetitions: 1 }), step({ repetitions: 1 })] }, 5);
+  assert.deepEqual(phases.map((p) => P.phaseLabel(p)), ['Get ready', 'Keep moving', 'Relax', 'Get ready', 'Hold', 'Relax']);
+  assert.ok(phases.every((p) => p.moving === (p.stepIndex === 0)));
 });

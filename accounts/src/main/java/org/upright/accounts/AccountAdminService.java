@@ -49,10 +49,11 @@ public class AccountAdminService {
     private final PasswordEncoder encoder;
     private final InputValidator validator;
     private final AuditLog audit;
+    private final MemberEvents events;
 
     AccountAdminService(AccountRepository accounts, AccountService accountService, AccountCreator creator,
                         PasswordLinkService links, PasswordPolicy policy, PasswordEncoder encoder,
-                        InputValidator validator, AuditLog audit) {
+                        InputValidator validator, AuditLog audit, MemberEvents events) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.creator = creator;
@@ -61,6 +62,7 @@ public class AccountAdminService {
         this.encoder = encoder;
         this.validator = validator;
         this.audit = audit;
+        this.events = events;
     }
 
     public List<AccountRow> find(AccountFilter filter, Pageable page) {
@@ -108,6 +110,7 @@ public class AccountAdminService {
             return row(account);
         }
         account.setEnabled(enabled);
+        events.changed(account);
         if (!enabled) {
             account.endOpenSessions();
         }
@@ -163,6 +166,7 @@ public class AccountAdminService {
         if (role != Role.MEMBER) {
             account.setCoach(null);
         }
+        events.changed(account);
         // the session holds the old role's rights
         account.endOpenSessions();
         audit.record(AuditAction.ROLE_CHANGED, target(account), before + " → " + role);
@@ -198,6 +202,7 @@ public class AccountAdminService {
             return false;
         }
         member.setCoach(coach);
+        events.changed(member);
         audit.record(AuditAction.COACH_ASSIGNED, target(member),
                 (coach == null ? "no coach" : "coach " + coach.getUsername())
                         + (before == null ? "" : " (was " + before.getUsername() + ")"));

@@ -15,10 +15,12 @@ class AccountCreator {
 
     private final AccountRepository accounts;
     private final AuditLog audit;
+    private final MemberEvents events;
 
-    AccountCreator(AccountRepository accounts, AuditLog audit) {
+    AccountCreator(AccountRepository accounts, AuditLog audit, MemberEvents events) {
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -34,6 +36,7 @@ class AccountCreator {
             account.setCoach(requireEnabledCoach(coachId));
         }
         accounts.save(account);
+        events.changed(account);
         audit.record(AuditAction.ACCOUNT_CREATED, AuditTarget.account(account.getId(), account.getUsername()),
                 "role " + role + (coachId == null ? "" : ", coach " + account.getCoach().getUsername()));
         return account;

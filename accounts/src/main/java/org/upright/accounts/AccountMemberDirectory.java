@@ -51,6 +51,12 @@ class AccountMemberDirectory implements MemberDirectory, CoachDirectory {
         return names;
     }
 
+    @Override
+    public List<Member> membersAfter(long afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from account where role = 'MEMBER' and id > ? order by id limit ?")
+                .params(afterId, limit).query(AccountMemberDirectory::member).list();
+    }
+
     static Member member(ResultSet rs, int row) throws SQLException {
         return new Member(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 ZoneId.of(rs.getString("time_zone")), rs.getObject("coach_id", Long.class), rs.getBoolean("enabled"));

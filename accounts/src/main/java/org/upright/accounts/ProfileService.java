@@ -34,21 +34,24 @@ public class ProfileService {
     private final InputValidator validator;
     private final PasswordLinkService links;
     private final AuditLog audit;
+    private final MemberEvents events;
 
     ProfileService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
-                   InputValidator validator, PasswordLinkService links, AuditLog audit) {
+                   InputValidator validator, PasswordLinkService links, AuditLog audit, MemberEvents events) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
         this.validator = validator;
         this.links = links;
         this.audit = audit;
+        this.events = events;
     }
 
     public AccountProfile changeDisplayName(String displayName) {
         validator.requireValid(new DisplayName(displayName));
         Account me = me();
         me.setDisplayName(displayName.strip());
+        events.changed(me);
         return AccountProfile.of(me);
     }
 

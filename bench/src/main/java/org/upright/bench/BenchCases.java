@@ -30,8 +30,8 @@ final class BenchCases {
     }
 
     /** Grid sort keys of the coach's client list (CoachClientsService#clients). */
-    static final List<String> SORTS = List.of("name", "program", "lastRating", "change", "adherence7", "adherence28",
-            "lastActive", "alerts");
+    static final List<String> SORTS = List.of("name", "program", "lastRating", "rated", "change", "adherence7",
+            "adherence28", "lastActive", "alerts");
     static final int PAGE_SIZE = 50;
     static final String TEXT_FILTER = "an";
 
@@ -73,12 +73,15 @@ final class BenchCases {
         CoachClientsService coach = ctx.getBean(CoachClientsService.class);
         String user = Generator.coachName(coachId);
         List<ClientFilter> filters = List.of(ClientFilter.ALL, ClientFilter.ALL.withNeedsAttention(true),
-                ClientFilter.ALL.withText(TEXT_FILTER));
+                ClientFilter.ALL.withText(TEXT_FILTER), ClientFilter.ALL.withText(TEXT_FILTER).withNeedsAttention(true));
         List<Case> cases = new ArrayList<>();
         for (ClientFilter filter : filters) {
             List<Sort> sorts = new ArrayList<>();
-            SORTS.forEach(s -> sorts.add(Sort.by(Sort.Order.asc(s))));
-            sorts.add(Sort.by(Sort.Order.desc("alerts")));
+            // every sort both ways (the grid's header toggles the direction)
+            SORTS.forEach(s -> {
+                sorts.add(Sort.by(Sort.Order.asc(s)));
+                sorts.add(Sort.by(Sort.Order.desc(s)));
+            });
             for (Sort sort : sorts) {
                 PageRequest page = PageRequest.of(0, PAGE_SIZE, sort);
                 cases.add(new Case(group, "clients " + describe(filter) + ", sort " + sort.toString().replace(": ", " "),
@@ -111,7 +114,9 @@ final class BenchCases {
     }
 
     private static String describe(ClientFilter f) {
-        return f.needsAttention() ? "needing attention" : f.text() != null ? "text '" + f.text() + "'" : "all";
+        String text = f.text() != null ? "text '" + f.text() + "'" : null;
+        return f.needsAttention() ? (text == null ? "needing attention" : text + " needing attention")
+                : text != null ? text : "all";
     }
 
     /** Runs the call with a signed-in user of that role, as a request or UI access would. */

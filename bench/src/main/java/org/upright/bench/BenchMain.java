@@ -7,6 +7,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.portal.UprightApplication;
+import org.upright.tracker.cohort.ClientProgressUpkeep;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public final class BenchMain {
             Generator.Loaded loaded;
             if (load) {
                 String hash = ctx.getBean(PasswordEncoder.class).encode(Generator.PASSWORD);
-                loaded = new Generator(config).load(hash);
+                loaded = new Generator(config).load(hash, ctx.getBean(ClientProgressUpkeep.class)::runAtStartup);
                 System.out.printf(Locale.ROOT, "[bench] loaded in %.1f s%n%s", loaded.millis() / 1000.0, loaded.tableSizes());
             } else {
                 try (Connection c = DriverManager.getConnection(config.url, config.user, config.password)) {

@@ -33,9 +33,12 @@ class BenchSmallTest {
             assertThat(r.n()).isGreaterThanOrEqualTo(2);
             assertThat(r.rows()).isNotEqualTo("null");
         });
-        // the coach with 40 clients sees a full first page of them, whatever the sort
+        // the generator filled the coach's client list for every member (its start-up path)
+        assertThat(outcome.loaded().rows().get("client_progress")).isEqualTo(120L);
+        assertThat(outcome.loaded().rows().get("client_progress_alert")).isPositive();
+        // the coach with 40 clients sees a full first page of them, whatever the sort (each sort both ways)
         assertThat(outcome.results()).filteredOn(r -> r.c().name().startsWith("clients all"))
-                .hasSize(18)
+                .hasSize(2 * 2 * BenchCases.SORTS.size())
                 .allSatisfy(r -> assertThat(r.rows()).isIn("40 rows", "50 rows"));
         assertThat(outcome.results()).filteredOn(r -> r.c().name().startsWith("countClients all"))
                 .extracting(Latency.Result::rows).containsExactlyInAnyOrder("= 40", "= 40");

@@ -39,8 +39,8 @@ public class TrackerTestApp {
     }
 
     @Bean
-    Members members(JdbcClient jdbc) {
-        return new Members(jdbc);
+    Members members(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
+        return new Members(jdbc, events);
     }
 
     @Bean

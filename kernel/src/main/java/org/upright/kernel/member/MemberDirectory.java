@@ -21,4 +21,7 @@ public interface MemberDirectory {
 
     /** Every member assigned to this coach, by display name. */
     List<Member> clientsOf(long coachId);
+
+    /** Up to {@code limit} members with an id above {@code afterId}, by id: for reading all members in batches. */
+    List<Member> membersAfter(long afterId, int limit);
 }

@@ -27,7 +27,11 @@ class TrackerContentWiring {
     RoutineCatalog routineCatalog(RoutineService routines) {
         return (routineId, version) -> routines.findVersion(routineId, version)
                 .map(v -> new RoutineInfo(v.routineId(), v.version(), v.title(), v.steps().size(),
-                        v.steps().stream().map(st -> st.holdSeconds() * st.repetitions() * (st.perSide() ? 2 : 1)).toList()));
+                        v.steps().stream().map(st -> st.holdSeconds() * st.repetitions() * (st.perSide() ? 2 : 1)).toList(),
+                        // an easier version keeps the step's sides (StepVariant); null: the step has none
+                        v.steps().stream().map(st -> st.easier() == null ? null
+                                : st.easier().holdSeconds() * st.easier().repetitions() * (st.perSide() ? 2 : 1))
+                                .collect(Collectors.toList())));
     }
 
     @Bean

@@ -78,7 +78,8 @@ public class SessionRecorder {
                     Instant.ofEpochMilli(r.path("startedAt").asLong()), Instant.ofEpochMilli(r.path("finishedAt").asLong()),
                     r.path("stepsCompleted").asInt(), r.path("stepsTotal").asInt(), r.path("durationSeconds").asInt(),
                     optionalInt(r, "painBefore"), optionalInt(r, "painAfter"), optionalText(r, "note"),
-                    holdSeconds(r.path("stepHoldSeconds")), stopReason(r), optionalText(r, "stopNote"));
+                    holdSeconds(r.path("stepHoldSeconds")), stopReason(r), optionalText(r, "stopNote"),
+                    easierSteps(r.path("stepEasier")));
             RecordedSession recorded = sessions.record(memberId, submission);
             CompletedSession stored = recorded.session();
             boolean partial = stored.stepsCompleted() < stored.stepsTotal();
@@ -114,6 +115,21 @@ public class SessionRecorder {
             seconds.add(v.asInt());
         }
         return seconds;
+    }
+
+    /** Per step whether the member did its easier version; null when the timer did not offer the choice. */
+    private static List<Boolean> easierSteps(JsonNode n) {
+        if (!n.isArray()) {
+            return null;
+        }
+        List<Boolean> easier = new ArrayList<>();
+        for (JsonNode v : n) {
+            if (!v.isBoolean()) {
+                throw new IllegalArgumentException("the easier choice must be true or false");
+            }
+            easier.add(v.asBoolean());
+        }
+        return easier;
     }
 
     /** Why the member stopped early, or null (not stopped, or not said). */

@@ -34,13 +34,34 @@
     };
   }
 
-  function options(data, width) {
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  /**
+   * The x axis in the app's day format ("4 Nov", as in History and the exports), the year under
+   * the first label and wherever it changes; the labels drawn last are kept in data-x-labels.
+   */
+  function dayLabels(el) {
+    return (u, splits) => {
+      let lastYear = null;
+      const labels = splits.map((ts) => {
+        const d = new Date(ts * 1000);
+        const year = d.getUTCFullYear();
+        const label = d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + (year !== lastYear ? '\n' + year : '');
+        lastYear = year;
+        return label;
+      });
+      el.setAttribute('data-x-labels', labels.join('|').replace(/\n/g, ' '));
+      return labels;
+    };
+  }
+
+  function options(data, width, el) {
     return {
       width,
       height: Math.round(Math.min(340, Math.max(220, width * 0.6))),
       tzDate: (ts) => window.uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: { x: { time: true }, y: { range: [Y_MIN, 10] } },
-      axes: [{}, { splits: () => [0, 2, 4, 6, 8, 10], values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
+      axes: [{ values: dayLabels(el) }, { splits: () => [0, 2, 4, 6, 8, 10], values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
       cursor: { drag: { x: false, y: false } },
       legend: { show: false }, // the server renders a key and a table of the numbers
       series: [
@@ -98,7 +119,7 @@
       this.destroyPlot();
       if (!data || !Array.isArray(data.days)) return;
       const width = Math.max(240, this.clientWidth || 320);
-      this.plot = new window.uPlot(options(data, width), toColumns(data), this);
+      this.plot = new window.uPlot(options(data, width, this), toColumns(data), this);
       this.plot.root.setAttribute('aria-hidden', 'true');
       this.setAttribute('data-rendered', String(data.days.length));
     }

@@ -5,6 +5,8 @@
  */
 
 export const KIND_LABEL = Object.freeze({ GET_READY: 'Get ready', HOLD: 'Hold', RELAX: 'Relax' });
+/** A moving step's timed phase (shoulder circles, wall slides) is no still hold: it is called this. */
+export const MOVING_LABEL = 'Keep moving';
 export const SIDE_LABEL = Object.freeze({ LEFT: 'Left side', RIGHT: 'Right side' });
 /** Back within this much of a phase start goes to the previous phase (like a music player). */
 export const BACK_GRACE_MS = 1500;
@@ -14,32 +16,62 @@ export function wholeNumber(value, min, fallback) {
   return Number.isFinite(n) ? Math.max(min, n) : fallback;
 }
 
+/** What the screen and the voice call a phase: "Keep moving" for a moving step's timed phase, else its kind. */
+export function phaseLabel(p) {
+  return p && p.kind === 'HOLD' && p.moving ? MOVING_LABEL : KIND_LABEL[p && p.kind];
+}
+
+/** Whether step has an easier version the member can pick. */
+export const hasEasier = (step) => !!(step && step.easier && typeof step.easier === 'object');
+
+/**
+ * The step as the member does it: with easier on (and offered), the easier version's hold and
+ * repetitions (each where it has one; else the step's) and its instructions as easierInstructions;
+ * relax, sides and the rest stay the step's.
+ */
+export function asDone(step, easier) {
+  const s = step || {};
+  if (!easier || !hasEasier(s)) return { ...s, isEasier: false };
+  const v = s.easier;
+  return {
+    ...s, isEasier: true, easierInstructions: v.instructions == null ? '' : String(v.instructions),
+    holdSeconds: v.holdSeconds ?? s.holdSeconds, repetitions: v.repetitions ?? s.repetitions,
+  };
+}
+
+/** One choice per step: true where the member does the easier version (and the step has one). */
+export function easierChoice(steps, chosen) {
+  return (Array.isArray(steps) ? steps : []).map((s, i) => hasEasier(s) && !!(chosen && chosen[i]));
+}
+
 /**
  * Expands a routine into its timed phases. getReadySeconds defaults to routine.getReadySeconds,
- * then 5. Zero-length phases are omitted: they could never be shown and would make locate()
+ * then 5. easier (optional) says per step whether the member does its easier version (asDone).
+ * Zero-length phases are omitted: they could never be shown and would make locate()
  * ambiguous (two phases starting at the same instant).
  */
-export function plan(routine, getReadySeconds) {
+export function plan(routine, getReadySeconds, easier) {
   const steps = routine && Array.isArray(routine.steps) ? routine.steps : [];
   const ready = wholeNumber(getReadySeconds ?? (routine && routine.getReadySeconds) ?? 5, 0, 5);
   const phases = [];
   let offset = 0;
-  const push = (kind, seconds, stepIndex, stepTitle, side, rep, reps) => {
+  const push = (kind, seconds, stepIndex, stepTitle, side, rep, reps, moving) => {
     if (seconds <= 0) return;
-    phases.push({ kind, seconds, stepIndex, stepTitle, side, rep, reps, startOffsetMs: offset });
+    phases.push({ kind, seconds, stepIndex, stepTitle, side, rep, reps, moving, startOffsetMs: offset });
     offset += seconds * 1000;
   };
   steps.forEach((raw, stepIndex) => {
-    const step = raw || {};
+    const step = asDone(raw, easier && easier[stepIndex]);
+    const moving = !!step.moving;
     const hold = wholeNumber(step.holdSeconds, 0, 0);
     const relax = wholeNumber(step.relaxSeconds, 0, 0);
     const reps = wholeNumber(step.repetitions, 1, 1);
     const title = step.title == null ? '' : String(step.title);
     for (const side of step.perSide ? ['LEFT', 'RIGHT'] : [null]) {
-      push('GET_READY', ready, stepIndex, title, side, 1, reps);
+      push('GET_READY', ready, stepIndex, title, side, 1, reps, moving);
       for (let rep = 1; rep <= reps; rep++) {
-        push('HOLD', hold, stepIndex, title, side, rep, reps);
-        push('RELAX', relax, stepIndex, title, side, rep, reps);
+        push('HOLD', hold, stepIndex, title, side, rep, reps, moving);
+        push('RELAX', relax, stepIndex, title, side, rep, reps, moving);
       }
     }
   });

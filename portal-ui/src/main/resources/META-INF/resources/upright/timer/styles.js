@@ -19,9 +19,16 @@ h1:focus{outline:none}
 h2{font-size:1.3rem;line-height:1.2;margin:.25rem 0 .5rem}
 .meta,.optional,.facts dt,.pain-labels{color:var(--lumo-secondary-text-color,#4a5565)}
 .optional{font-weight:400}
-.facts{display:flex;gap:1.5rem;margin:0 0 1rem}.facts dt{font-size:.9rem}
-.facts dd{margin:0;font-size:1.5rem;font-weight:700;font-variant-numeric:tabular-nums}
+.facts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:0 0 1rem}.facts dt{font-size:.9rem;white-space:nowrap}
+.facts dd{margin:0;font-size:1.5rem;font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
 .step-list{padding-left:1.4rem;margin:0 0 1rem}.step-list li{margin:.35rem 0}.step-list .meta{display:block;font-size:.95rem}
+/* the per-step "Easier version" switch and, while it is on, what changes */
+.step-list .step-name{font-weight:600}.step-list li.easier-on{border-left:4px solid var(--upright-relax-color,#1d6b3a);padding-left:.5rem}
+.easier-toggle{font-size:1rem}.easier-text{margin:.1rem 0 .4rem;font-size:.95rem;color:var(--upright-relax-color,#1d6b3a)}
+.easier-text[hidden],.easier-now[hidden],.easier-tag[hidden]{display:none}
+.title-row{display:flex;align-items:center;flex-wrap:wrap;gap:.25rem .6rem}
+.easier-tag{flex:none;font-size:.9rem;font-weight:700;padding:.1rem .6rem;border-radius:999px;background:#14532d;color:#fff}
+.easier-now{margin:0;padding:.45rem .8rem;border-radius:8px;background:var(--lumo-success-color-10pct,#e3f3e8);color:#14532d;overflow-wrap:anywhere}
 button{font:inherit;font-weight:600;min-height:48px;min-width:48px;padding:.5rem 1rem;cursor:pointer;touch-action:manipulation;
   border-radius:var(--lumo-border-radius-l,12px);border:2px solid var(--upright-border-color,var(--lumo-contrast-60pct,#6b7583));
   background:var(--lumo-base-color,#fff);color:var(--lumo-body-text-color,#1c2430)}
@@ -41,6 +48,7 @@ legend{font-weight:700;padding:0;margin-bottom:.5rem}
 .pain-btn[aria-checked="true"]{background:var(--lumo-primary-color,#1a5fb4);color:var(--lumo-primary-contrast-color,#fff);
   outline:3px solid var(--lumo-primary-color,#1a5fb4);outline-offset:1px}
 .pain-labels{display:flex;justify-content:space-between;font-size:.875rem;margin:4px 0 0}
+.pain{margin:0 0 1.25rem}
 .pain-question{font-weight:700;display:block;margin-bottom:.5rem}
 .toggle{display:flex;align-items:center;gap:.75rem;min-height:48px;cursor:pointer}
 .toggle input{width:1.5rem;height:1.5rem;margin:0;accent-color:var(--lumo-primary-color,#1a5fb4)}

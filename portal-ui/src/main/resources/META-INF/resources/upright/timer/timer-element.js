@@ -6,9 +6,10 @@
  * and carries out the table's effects.
  */
 import {
-  plan, totalSeconds, locate, skip, back, stepsCompleted, formatClock, wholeNumber, plannedHoldMs,
-  accrueHeld, stepsDoneByHold, KIND_LABEL, SIDE_LABEL,
+  plan, totalSeconds, locate, skip, back, stepsCompleted, formatClock, plannedHoldMs,
+  accrueHeld, stepsDoneByHold, SIDE_LABEL, phaseLabel, asDone, hasEasier, easierChoice,
 } from './phases.js';
+import { describeStep, describeNext, spokenCue, announcement } from './words.js';
 import { Clockwork, scaledNow } from './clock.js';
 import { deviceStore, newSessionId } from './outbox.js';
 import { CAN, Cues, ScreenWakeLock } from './cues.js';
@@ -41,23 +42,6 @@ function h(tag, props, ...children) {
   }
   for (const c of children.flat(2)) if (c != null && c !== false) el.append(c);
   return el;
-}
-
-function describeStep(s) {
-  const reps = wholeNumber(s.repetitions, 1, 1);
-  const parts = [`${reps} × ${wholeNumber(s.holdSeconds, 0, 0)} s hold`];
-  const relax = wholeNumber(s.relaxSeconds, 0, 0);
-  if (relax > 0) parts.push(`${relax} s relax`);
-  if (s.perSide) parts.push('each side');
-  return parts.join(', ');
-}
-
-function describeNext(p, n) {
-  if (!n) return 'Finish';
-  if (n.stepIndex !== p.stepIndex) return n.stepTitle || `Step ${n.stepIndex + 1}`;
-  if (n.side !== p.side) return SIDE_LABEL[n.side] || KIND_LABEL[n.kind];
-  const rep = n.kind === 'HOLD' ? ` (rep ${n.rep} of ${n.reps})` : '';
-  return `${KIND_LABEL[n.kind]} · ${n.seconds} s${rep}`;
 }
 
 /** {headline, points[]} from the server, or null for anything else. */
@@ -181,6 +165,7 @@ class UprightTimer extends HTMLElement {
         routineId: r.routineId ?? null, routineVersion: r.routineVersion ?? null,
         stepsTotal: r.steps.length, stepsCompleted: 0, durationSeconds: 0, stepHoldSeconds: [],
         plannedHoldSeconds: plannedHoldMs(this._phases, r.steps.length).map((ms) => Math.round(ms / 1000)),
+        stepEasier: this._easier.slice(), // the phases above were planned with this choice
         painBefore: this._painBefore, painAfter: null, note: '', partial: false, stopReason: null, stopNote: '',
       };
       this._advice = null;
@@ -292,9 +277,16 @@ class UprightTimer extends HTMLElement {
     } catch {
       this._routineError = 'This routine could not be loaded.';
     }
-    this._phases = this._routine ? plan(this._routine, this._routine.getReadySeconds) : [];
-    this._totalMs = totalSeconds(this._phases) * 1000;
+    // after a bad pain response the server suggests the easier versions: they start switched on
+    const steps = this._routine ? this._routine.steps : [];
+    this._easier = easierChoice(steps, steps.map(() => !!(this._routine && this._routine.easierSuggested)));
+    this._replan();
     this._renderIntro();
+  }
+  /** The phases as the member will do them: each step in its easier version where chosen. */
+  _replan() {
+    this._phases = this._routine ? plan(this._routine, this._routine.getReadySeconds, this._easier) : [];
+    this._totalMs = totalSeconds(this._phases) * 1000;
   }
 
   // --- test hooks -----------------------------------------------------------------------
@@ -321,6 +313,8 @@ class UprightTimer extends HTMLElement {
       screen, state: this._state, saveState: SAVE_STATE[this._state] || 'idle',
       clientSessionId: this._session?.clientSessionId ?? null,
       advice: this._advice?.headline ?? null,
+      easier: (screen === 'intro' ? this._easier : this._session?.stepEasier ?? []).slice(),
+      phaseLabel: run && !loc.done ? phaseLabel(this._phases[loc.index]) : null,
     };
   }
 
@@ -383,14 +377,14 @@ class UprightTimer extends HTMLElement {
         this._routineError || 'Loading routine…');
     } else {
       const steps = routine.steps;
+      this._r.total = h('dd', { class: 'total-time' });
       content = [
         h('h1', {}, routine.title || 'Stretch routine'),
         h('dl', { class: 'facts' },
-          h('div', {}, h('dt', {}, 'Total time'), h('dd', {}, formatClock(this._totalMs / 1000))),
+          h('div', {}, h('dt', {}, 'Total time'), this._r.total),
           h('div', {}, h('dt', {}, 'Steps'), h('dd', {}, String(steps.length)))),
         routine.easierSuggested ? this._easierSuggestion(steps) : null,
-        h('ol', { class: 'step-list' }, steps.map((s) => h('li', {},
-          h('span', {}, (s && s.title) || 'Step'), h('span', { class: 'meta' }, describeStep(s || {}))))),
+        h('ol', { class: 'step-list' }, steps.map((s, i) => this._introStep(s || {}, i))),
         this._painScale('before', 'How much does your back hurt right now?', this._painBefore, (v) => { this._painBefore = v; }),
         h('fieldset', { class: 'prefs' }, h('legend', {}, 'Cues'),
           this._toggle('sound', 'Sound'), this._toggle('voice', 'Voice'), this._toggle('vibrate', 'Vibration')),
@@ -401,15 +395,66 @@ class UprightTimer extends HTMLElement {
       onclick: () => this._start(),
     }, 'Start');
     this._mount(h('div', { class: 'screen intro' }, h('div', { class: 'scroll' }, content), h('div', { class: 'bar controls-bar' }, start)));
+    this._showEasier();
+  }
+
+  /** One step of the start screen: title, timing, and the "Easier version" switch when it has one. */
+  _introStep(s, i) {
+    const title = s.title || 'Step';
+    const meta = h('span', { class: 'meta step-timing' });
+    const text = h('p', { class: 'easier-text', hidden: true });
+    let input = null;
+    if (hasEasier(s)) {
+      input = h('input', {
+        type: 'checkbox', class: 'easier-input', 'data-step': String(i),
+        onchange: (e) => this._chooseEasier(i, e.target.checked),
+      });
+    }
+    (this._r.steps ||= [])[i] = { meta, text, input };
+    return h('li', { 'data-step': String(i) },
+      h('span', { class: 'step-name' }, title), meta,
+      input ? h('label', { class: 'toggle easier-toggle' }, input,
+        h('span', {}, 'Easier version', h('span', { class: 'sr-only' }, ` of ${title}`))) : null,
+      text);
+  }
+  _chooseEasier(index, on) {
+    if (this._state !== 'intro') return;
+    if (index == null) this._easier = easierChoice(this._routine.steps, this._routine.steps.map(() => on));
+    else this._easier[index] = on && hasEasier(this._routine.steps[index]);
+    this._replan();
+    this._showEasier();
+  }
+  /** The start screen after a change of the easier choice: switches, timings, what changes, total time. */
+  _showEasier() {
+    const r = this._r;
+    if (!this._routine || !r.steps) return;
+    this._routine.steps.forEach((raw, i) => {
+      const row = r.steps[i];
+      const done = asDone(raw, this._easier[i]);
+      row.meta.textContent = describeStep(done);
+      if (row.input) row.input.checked = this._easier[i];
+      row.text.hidden = !done.isEasier;
+      row.text.textContent = done.isEasier ? `Easier: ${done.easierInstructions}` : '';
+      row.text.closest?.('li')?.classList.toggle('easier-on', done.isEasier);
+    });
+    r.total.textContent = formatClock(this._totalMs / 1000);
+    if (r.allEasier) {
+      const offered = this._routine.steps.map(hasEasier);
+      r.allEasier.checked = offered.some(Boolean) && offered.every((o, i) => !o || this._easier[i]);
+    }
   }
 
   /** The server found a bad pain response in this routine lately: the easier versions, step by step. */
   _easierSuggestion(steps) {
     const easier = steps.filter((s) => s && s.easier && s.easier.instructions);
+    this._r.allEasier = easier.length ? h('input', {
+      type: 'checkbox', class: 'all-easier', onchange: (e) => this._chooseEasier(null, e.target.checked),
+    }) : null;
     return h('section', { class: 'advice easier-suggested', role: 'note' },
       h('h2', {}, 'Go easier today'),
       h('p', {}, 'Last time this routine raised your pain. Use the easier version of each step, with less effort.'),
-      easier.length ? h('ul', {}, easier.map((s) => h('li', {}, h('strong', {}, `${s.title}: `), s.easier.instructions))) : null);
+      easier.length ? h('ul', {}, easier.map((s) => h('li', {}, h('strong', {}, `${s.title}: `), s.easier.instructions))) : null,
+      this._r.allEasier ? h('label', { class: 'toggle' }, this._r.allEasier, h('span', {}, 'All steps easier')) : null);
   }
 
   // --- running --------------------------------------------------------------------------
@@ -455,6 +500,8 @@ class UprightTimer extends HTMLElement {
     r.safetyText = h('span');
     r.safety = h('div', { class: 'safety', role: 'note' }, h('strong', {}, 'Safety: '), r.safetyText);
     r.instructions = h('p', { class: 'instructions' });
+    r.easierBadge = h('p', { class: 'easier-now', hidden: true });
+    r.easierTag = h('span', { class: 'easier-tag', hidden: true }, 'Easier version');
     r.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
     r.back = btn('back', '◀', 'Back', 'ArrowLeft', () => this._dispatch('BACK'));
     r.pauseLabel = h('span', {}, 'Pause');
@@ -464,7 +511,7 @@ class UprightTimer extends HTMLElement {
     r.dialog.addEventListener('cancel', (e) => { e.preventDefault(); this._dispatch('KEEP_GOING'); }); // Escape in the dialog
     this._mount(h('div', { class: 'screen run' },
       h('div', { class: 'run-head' }, r.stepCount, r.timeLeft, r.stop), r.progress,
-      h('div', { class: 'scroll' }, r.stepTitle, r.panel, r.next, r.safety, r.instructions),
+      h('div', { class: 'scroll' }, h('div', { class: 'title-row' }, r.stepTitle, r.easierTag), r.panel, r.next, r.safety, r.easierBadge, r.instructions),
       h('div', { class: 'bar controls' }, r.back, r.pause, r.skip), r.live, r.dialog));
   }
 
@@ -511,7 +558,7 @@ class UprightTimer extends HTMLElement {
     const p = this._phases[index];
     const prev = prevIndex >= 0 ? this._phases[prevIndex] : null;
     const forward = index > prevIndex;
-    const step = this._routine.steps[p.stepIndex] || {};
+    const step = asDone(this._routine.steps[p.stepIndex], this._session?.stepEasier?.[p.stepIndex]);
     const stepChanged = !prev || prev.stepIndex !== p.stepIndex;
     r.stepCount.textContent = `Step ${p.stepIndex + 1} of ${this._routine.steps.length}`;
     if (stepChanged) {
@@ -519,22 +566,20 @@ class UprightTimer extends HTMLElement {
       r.instructions.textContent = step.instructions || '';
       r.safetyText.textContent = step.safetyCue || '';
       r.safety.hidden = !step.safetyCue;
+      // the easier version says what changes; the step's own instructions stay below it
+      r.easierTag.hidden = r.easierBadge.hidden = !step.isEasier;
+      r.easierBadge.replaceChildren(...(step.isEasier ? [h('strong', {}, 'What changes: '), step.easierInstructions] : []));
     }
     r.panel.dataset.kind = p.kind;
-    r.phaseName.textContent = KIND_LABEL[p.kind];
+    r.panel.toggleAttribute('data-moving', !!p.moving);
+    r.phaseName.textContent = phaseLabel(p);
     r.rep.textContent = `Rep ${p.rep} of ${p.reps}`;
     r.side.textContent = p.side ? SIDE_LABEL[p.side] : '';
     r.side.hidden = !p.side;
     r.next.textContent = `Next: ${describeNext(p, this._phases[index + 1])}`;
-    const spoken = [];
-    if (forward && prev && stepChanged) spoken.push(`Next step: ${p.stepTitle}`);
-    else if (forward && prev && prev.side !== p.side) spoken.push('Switch sides');
-    spoken.push(KIND_LABEL[p.kind]);
     this._cues.phase(p.kind);
-    this._cues.say(spoken.join('. '));
-    const said = [stepChanged ? p.stepTitle : null, KIND_LABEL[p.kind], `${p.seconds} seconds`,
-      `Rep ${p.rep} of ${p.reps}`, p.side ? SIDE_LABEL[p.side] : null].filter(Boolean).join('. ');
-    this._announce(said);
+    this._cues.say(spokenCue(p, prev, forward));
+    this._announce(announcement(p, stepChanged));
   }
 
   /** Only phase changes and pause/resume go to the live region, never the per-second countdown. */
@@ -692,6 +737,7 @@ class UprightTimer extends HTMLElement {
       startedAt: s.startedAt, finishedAt: s.finishedAt, stepsCompleted: s.stepsCompleted,
       stepsTotal: s.stepsTotal, durationSeconds: s.durationSeconds, stepHoldSeconds: s.stepHoldSeconds,
       painBefore: s.painBefore, painAfter: s.painAfter, note: note || null, partial: s.partial,
+      stepEasier: s.stepEasier, // per step: done in its easier version (kept in the outbox too)
       stopReason: s.partial ? s.stopReason : null,
       stopNote: s.partial ? s.stopNote.trim().slice(0, STOP_NOTE_MAX) || null : null,
     };

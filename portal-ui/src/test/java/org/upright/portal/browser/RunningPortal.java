@@ -18,6 +18,8 @@ import java.util.List;
 /**
  * The packaged production jar, started once per test JVM on a free port against a fresh
  * test database with the demo data switched on. Its output goes to target/portal-it.log.
+ * A test that needs a portal of its own (on a database it controls) starts one with
+ * {@link #startOwn}.
  */
 final class RunningPortal {
 
@@ -73,22 +75,42 @@ final class RunningPortal {
 
     static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start();
+            instance = start(TestDatabase.createFresh(), Path.of("target", "portal-it.log"));
             Runtime.getRuntime().addShutdownHook(new Thread(instance.process::destroy));
         }
         return instance;
+    }
+
+    /**
+     * A portal of the caller's own on the given database (e.g. one the test stops and starts),
+     * besides the shared one; its output goes to {@code log}. Stop it with {@link #stop()}.
+     */
+    static RunningPortal startOwn(TestDatabase.Connection database, Path log) {
+        RunningPortal portal = start(database, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(portal.process::destroy));
+        return portal;
+    }
+
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String url(String path) {
         return baseUrl + path;
     }
 
-    private static RunningPortal start() {
+    private static RunningPortal start(TestDatabase.Connection db, Path log) {
         Path jar = Path.of(System.getProperty("upright.portal.jar", "target/upright-portal.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No portal jar at " + jar.toAbsolutePath() + ": run the build with -Pproduction");
         }
-        TestDatabase.Connection db = TestDatabase.createFresh();
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
@@ -103,7 +125,6 @@ final class RunningPortal {
                 // every browser test signs in from 127.0.0.1
                 "--upright.sign-in.max-failures-per-address=100000",
                 "--vaadin.devmode.devTools.enabled=false"));
-        Path log = Path.of("target", "portal-it.log");
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
@@ -152,7 +173,7 @@ final class RunningPortal {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -77,8 +77,7 @@ class StepPicturesBrowserIT extends BrowserTestBase {
         assertThat(member.locator("#step-figures figure:not([hidden]) figcaption")).containsText("Shoulder-blade circles");
         snapshot(member, "pictures-timer");
         // and follows the timer to the next step
-        member.evaluate("window.__uprightTimeScale = 20");
-        member.locator("upright-timer button.start").click();
+        TimerScreen.on(member).speed(20).start();
         member.waitForFunction("document.querySelector('#step-figures').getAttribute('step') === '1'", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         assertThat(member.locator("#step-figures figure:not([hidden]) figcaption")).containsText("Chin tucks");

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -42,11 +41,10 @@ class TimerBrowserIT extends BrowserTestBase {
         page.waitForURL("**/today");
         assertThat(page.locator("#today-plan")).containsText("Day 1 of 14");
 
-        page.navigate(portal.url("/routines/" + ROUTINE + "/run"));
-        Locator timer = page.locator("upright-timer");
-        assertThat(timer.locator("button.start")).isEnabled();
+        TimerScreen run = TimerScreen.open(page, portal, ROUTINE);
+        Locator timer = run.timer;
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "timer-intro.png")));
-        timer.locator(".pain .pain-btn.v6").click();
+        run.pain("before", 6);
 
         AtomicInteger serverCalls = new AtomicInteger();
         page.onRequest((Request r) -> {
@@ -54,28 +52,24 @@ class TimerBrowserIT extends BrowserTestBase {
                 serverCalls.incrementAndGet();
             }
         });
-        page.evaluate("window.__uprightTimeScale = 20");
-        timer.locator("button.start").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().elapsedMs > 3000");
+        run.speed(20).start().await("s.elapsedMs > 3000", 20_000);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "timer-running.png")));
 
         // pause: time stands still
         timer.locator("button.pause").click();
-        double pausedAt = elapsed(page);
+        double pausedAt = elapsed(run);
         page.waitForTimeout(600);
-        assertThat(elapsed(page)).isEqualTo(pausedAt);
-        assertThat(state(page).get("running")).isEqualTo(false);
+        assertThat(elapsed(run)).isEqualTo(pausedAt);
+        assertThat(run.state().get("running")).isEqualTo(false);
         timer.locator("button.pause").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().running === true");
+        run.await("s.running === true", 20_000);
 
         // skip moves to the next phase at once
-        int before = ((Number) state(page).get("phaseIndex")).intValue();
-        timer.locator("button.skip").click();
-        assertThat(((Number) state(page).get("phaseIndex")).intValue()).isGreaterThan(before);
+        int before = ((Number) run.state().get("phaseIndex")).intValue();
+        run.skip();
+        assertThat(((Number) run.state().get("phaseIndex")).intValue()).isGreaterThan(before);
 
-        page.waitForFunction("document.querySelector('upright-timer').debugState().screen === 'finish'", null,
-                new Page.WaitForFunctionOptions().setTimeout(120_000));
-        timer.locator(".pain .pain-btn.v3").click();
+        run.awaitFinish(120_000).pain("after", 3);
         timer.locator("#note").fill("Felt easier on the last step.");
         timer.locator("button.save").dblclick();
         assertThat(timer).containsText("Session saved");
@@ -108,9 +102,11 @@ class TimerBrowserIT extends BrowserTestBase {
     void stoppedEarlyWhileOfflineIsKeptInTheBrowserAndSentOnceWhenBack() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
+<<<<<<< HEAD
         page.navigate(portal.url("/routines/wall-press/run"));
         Locator timer = page.locator("upright-timer");
         page.evaluate("window.__uprightTimeScale = 20");
+        chooseEasier(timer, true, false, false, false); // the first step done easier
         timer.locator("button.start").click();
         timer.locator("button.skip").click(); // past get-ready
         timer.locator("button.skip").click(); // past the first step's only hold: step 1 done
@@ -119,6 +115,13 @@ class TimerBrowserIT extends BrowserTestBase {
         timer.locator("button.stop-btn").click();
         timer.locator("dialog button:has-text('Save what I did')").click();
         page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
+=======
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(20).start();
+        Locator timer = run.timer;
+        run.skip(); // past get-ready
+        run.skip(); // past the first step's only hold: step 1 done
+        run.await("s.stepsCompleted >= 1", 20_000).stopAndSave();
+>>>>>>> h-screens
         timer.locator("#note").fill("Phone rang, stopped early.");
 
         page.context().setOffline(true);
@@ -126,7 +129,8 @@ class TimerBrowserIT extends BrowserTestBase {
         assertThat(timer).containsText("You're offline", new com.microsoft.playwright.assertions.LocatorAssertions
                 .ContainsTextOptions().setTimeout(30_000));
         String kept = (String) page.evaluate("localStorage.getItem('upright.timer.outbox')");
-        assertThat(kept).contains("Phone rang, stopped early.").contains("\"partial\":true");
+        assertThat(kept).contains("Phone rang, stopped early.").contains("\"partial\":true")
+                .as("the easier choice travels with the kept result").contains("\"stepEasier\":[true,false,false,false]");
 
         page.context().setOffline(false);
         page.reload(); // the view re-sends what the outbox holds when it opens
@@ -146,23 +150,29 @@ class TimerBrowserIT extends BrowserTestBase {
     void aFinishedRoutineIsRecordedAtOnceAndPainAddedBeforeLeavingIsKeptAndSentLater() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
+<<<<<<< HEAD
         page.navigate(portal.url("/routines/wall-press/run"));
         Locator timer = page.locator("upright-timer");
         page.evaluate("window.__uprightTimeScale = 60");
+        chooseEasier(timer, false, false, false, false); // the standard versions (another test may have raised pain)
         timer.locator("button.start").click();
         page.waitForFunction("document.querySelector('upright-timer').debugState().screen === 'finish'", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         String id = clientSessionIdOnScreen(page);
+=======
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(60).start().awaitFinish(60_000);
+        String id = run.clientSessionId();
+>>>>>>> h-screens
 
         // recorded without any tap on the "Well done" screen
-        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
+        run.awaitSaved();
         assertThat(sessionColumn(id, "steps_completed")).as("ran to the end: every step held").isEqualTo("4");
         assertThat(Integer.parseInt(sessionColumn(id, "hold_seconds_held"))).isGreaterThan(65);
         assertThat(sessionColumn(id, "hold_seconds_planned")).isEqualTo("130");
         assertThat(sessionColumn(id, "pain_after")).isNull();
 
         // pain after chosen, then the member leaves through the routine link without saving
-        timer.locator(".pain .pain-btn.v2").click();
+        run.pain("after", 2);
         page.locator("a.timer-back").click();
         page.waitForURL("**/routines/wall-press");
         String kept = (String) page.evaluate("localStorage.getItem('upright.timer.outbox')");
@@ -181,24 +191,19 @@ class TimerBrowserIT extends BrowserTestBase {
     void stopTakesTwoTapsToSaveAndDoneGoesBackToToday() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-        page.navigate(portal.url("/routines/core-basics/run"));
-        Locator timer = page.locator("upright-timer");
-        timer.locator("button.start").click();
-        timer.locator("button.stop-btn").click();                          // tap 1
-        timer.locator("dialog button:has-text('Save what I did')").click(); // tap 2
+        TimerScreen run = TimerScreen.open(page, portal, "core-basics").start();
+        Locator timer = run.timer;
+        run.stop();                     // tap 1
+        run.answer("Save what I did");  // tap 2
         assertThat(timer.locator("h1")).hasText("Stopped early");
-        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
-        String id = clientSessionIdOnScreen(page);
+        String id = run.awaitSaved().clientSessionId();
         assertThat(sessionCount(id)).as("saved by the second tap").isEqualTo(1);
         assertThat(timer.locator("button.save")).hasText("Done");
         timer.locator("button.save").click();
         page.waitForURL("**/today");
 
         // Discard is the other answer: nothing stored
-        page.navigate(portal.url("/routines/core-basics/run"));
-        timer.locator("button.start").click();
-        timer.locator("button.stop-btn").click();
-        timer.locator("dialog button:has-text('Discard')").click();
+        TimerScreen.open(page, portal, "core-basics").start().stop().answer("Discard");
         assertThat(timer.locator("button.start")).isVisible();
         page.context().close();
     }
@@ -207,14 +212,21 @@ class TimerBrowserIT extends BrowserTestBase {
     void aRoutineSkippedThroughInSecondsIsNotCompleteAndTheCoachSeesHeldVersusPlanned() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
+<<<<<<< HEAD
         page.navigate(portal.url("/routines/wall-press/run"));
         Locator timer = page.locator("upright-timer");
+        chooseEasier(timer, false, false, false, false); // planned 2:10 is the standard versions'
         timer.locator("button.start").click();
         for (int i = 0; i < 40 && !"finish".equals(state(page).get("screen")); i++) {
             timer.locator("button.skip").click();
+=======
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press").start();
+        Locator timer = run.timer;
+        for (int i = 0; i < 40 && !"finish".equals(run.state().get("screen")); i++) {
+            run.skip();
+>>>>>>> h-screens
         }
-        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
-        String id = clientSessionIdOnScreen(page);
+        String id = run.awaitSaved().clientSessionId();
         assertThat(timer.locator(".steps-done")).hasText("0 of 4");
         assertThat(timer.locator(".held")).containsText("of 02:10");
         assertThat(timer.locator("h1")).not().hasText("Well done");
@@ -247,23 +259,22 @@ class TimerBrowserIT extends BrowserTestBase {
         for (int[] size : new int[][] {{360, 640}, {390, 844}, {844, 390}}) {
             String name = size[0] + "x" + size[1];
             page.setViewportSize(size[0], size[1]);
-            page.navigate(portal.url("/routines/wall-press/run"));
-            Locator timer = page.locator("upright-timer");
-            assertThat(timer.locator("button.start")).isEnabled();
+            TimerScreen run = TimerScreen.open(page, portal, "wall-press");
+            Locator timer = run.timer;
             shot(page, name, "1-intro");
-            assertFullyOnScreen(page, timer.locator("button.start"), name + " Start");
+            ScreenCheck.assertFullyOnScreen(page, timer.locator("button.start"), name + " Start");
             assertBarAtTheBottom(page, timer, name + " intro");
-            assertOneRow(timer.locator(".pain .pain-btn"), name + " pain before");
+            ScreenCheck.assertOneRow(timer.locator(".pain .pain-btn"), name + " pain before");
 
-            timer.locator("button.start").click();
+            run.start();
             shot(page, name, "2-running");
             double barTop = assertBarAtTheBottom(page, timer, name + " running");
             for (String control : new String[] {"button.back", "button.pause", "button.skip", "button.stop-btn"}) {
-                assertFullyOnScreen(page, timer.locator(control), name + " running " + control);
+                ScreenCheck.assertFullyOnScreen(page, timer.locator(control), name + " running " + control);
             }
             // steps with longer and shorter text: the bar does not move
             for (int i = 0; i < 6; i++) {
-                timer.locator("button.skip").click();
+                run.skip();
                 assertThat(assertBarAtTheBottom(page, timer, name + " after skip " + i)).isEqualTo(barTop);
             }
             shot(page, name, "3-running-later-step");
@@ -271,23 +282,22 @@ class TimerBrowserIT extends BrowserTestBase {
             timer.locator("button.pause").click();
             assertThat(timer.locator("button.pause")).containsText("Resume");
             shot(page, name, "4-paused");
-            assertFullyOnScreen(page, timer.locator("button.pause"), name + " Resume");
+            ScreenCheck.assertFullyOnScreen(page, timer.locator("button.pause"), name + " Resume");
             assertThat(assertBarAtTheBottom(page, timer, name + " paused")).isEqualTo(barTop);
 
-            timer.locator("button.stop-btn").click();
+            run.stop();
             shot(page, name, "5-stop-question");
             for (String answer : new String[] {"Save what I did", "Discard", "Keep going"}) {
-                assertFullyOnScreen(page, timer.locator("dialog button:has-text('" + answer + "')"), name + " " + answer);
+                ScreenCheck.assertFullyOnScreen(page, timer.locator("dialog button:has-text('" + answer + "')"), name + " " + answer);
             }
-            timer.locator("dialog button:has-text('Save what I did')").click();
-            page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
+            run.answer("Save what I did").awaitSaved();
             shot(page, name, "6-finish-saved");
-            assertFullyOnScreen(page, timer.locator("button.save"), name + " Done");
+            ScreenCheck.assertFullyOnScreen(page, timer.locator("button.save"), name + " Done");
             assertBarAtTheBottom(page, timer, name + " finish");
-            assertOneRow(timer.locator(".pain .pain-btn"), name + " pain after");
-            timer.locator(".pain .pain-btn.v10").click();
+            ScreenCheck.assertOneRow(timer.locator(".pain .pain-btn"), name + " pain after");
+            run.pain("after", 10);
             shot(page, name, "7-finish-edited");
-            assertFullyOnScreen(page, timer.locator("button.save"), name + " Save");
+            ScreenCheck.assertFullyOnScreen(page, timer.locator("button.save"), name + " Save");
         }
         page.context().close();
     }
@@ -301,7 +311,7 @@ class TimerBrowserIT extends BrowserTestBase {
         Locator checkIn = page.locator("vaadin-button[id^='check-in-score-']");
         assertThat(checkIn).hasCount(11);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "timer-checkin-360.png")));
-        assertOneRow(checkIn, "check-in scale");
+        ScreenCheck.assertOneRow(checkIn, "check-in scale");
         java.util.List<String> checkInLabels = labels(checkIn);
 
         page.navigate(portal.url("/routines/wall-press/run"));
@@ -321,32 +331,9 @@ class TimerBrowserIT extends BrowserTestBase {
         return out;
     }
 
-    private static void assertOneRow(Locator buttons, String what) {
-        assertThat(buttons.count()).isEqualTo(11);
-        double top = buttons.first().boundingBox().y;
-        for (int i = 0; i < 11; i++) {
-            var box = buttons.nth(i).boundingBox();
-            assertThat(box.y).as(what + ": " + i + " on the same row as 0").isCloseTo(top, org.assertj.core.data.Offset.offset(1.0));
-            assertThat(box.width).as(what + ": " + i + " wide enough to tap").isGreaterThanOrEqualTo(24);
-        }
-    }
-
-    /** The control's whole box lies inside the viewport and its label is not cut. */
-    private static void assertFullyOnScreen(Page page, Locator control, String what) {
-        var box = control.boundingBox();
-        var viewport = page.viewportSize();
-        assertThat(box).as(what + " rendered").isNotNull();
-        assertThat(box.x).as(what + " left edge").isGreaterThanOrEqualTo(0);
-        assertThat(box.y).as(what + " top edge").isGreaterThanOrEqualTo(0);
-        assertThat(box.x + box.width).as(what + " right edge").isLessThanOrEqualTo(viewport.width + 0.5);
-        assertThat(box.y + box.height).as(what + " bottom edge").isLessThanOrEqualTo(viewport.height + 0.5);
-        assertThat((Boolean) control.evaluate("b => b.scrollWidth <= b.clientWidth + 1"))
-                .as(what + " label fits").isTrue();
-    }
-
     /** The control bar ends at the bottom edge of the screen; returns its top. */
     private static double assertBarAtTheBottom(Page page, Locator timer, String what) {
-        var bar = timer.locator(".screen > .bar").boundingBox();
+        var bar = TimerScreen.on(page).bar().boundingBox();
         assertThat(bar.y + bar.height).as(what + ": bar at the bottom edge")
                 .isCloseTo(page.viewportSize().height, org.assertj.core.data.Offset.offset(1.0));
         return bar.y;
@@ -354,10 +341,6 @@ class TimerBrowserIT extends BrowserTestBase {
 
     private static void shot(Page page, String size, String state) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "timer-" + size + "-" + state + ".png")));
-    }
-
-    private static String clientSessionIdOnScreen(Page page) {
-        return (String) state(page).get("clientSessionId");
     }
 
     /**
@@ -401,6 +384,22 @@ class TimerBrowserIT extends BrowserTestBase {
         }
     }
 
+    /**
+     * Sets each step's "Easier version" switch on the start screen (steps without an easier version
+     * have none and must be false): after a bad pain response in another test they start switched on.
+     */
+    private static void chooseEasier(Locator timer, boolean... perStep) {
+        timer.locator(".step-list li").first().waitFor(); // the start screen is drawn
+        for (int i = 0; i < perStep.length; i++) {
+            Locator input = timer.locator(".step-list li[data-step='" + i + "'] input.easier-input");
+            if (input.count() == 0) {
+                org.assertj.core.api.Assertions.assertThat(perStep[i]).as("step %d has no easier version", i + 1).isFalse();
+            } else if (input.isChecked() != perStep[i]) {
+                timer.locator(".step-list li[data-step='" + i + "'] label.easier-toggle").click();
+            }
+        }
+    }
+
     private static int sessionCount(String clientSessionId) throws Exception {
         try (var db = portal.openDatabase(); var q = db.prepareStatement(
                 "select count(*) from completed_session where client_session_id = ?::uuid")) {
@@ -424,12 +423,7 @@ class TimerBrowserIT extends BrowserTestBase {
         }
     }
 
-    private static double elapsed(Page page) {
-        return ((Number) state(page).get("elapsedMs")).doubleValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> state(Page page) {
-        return (Map<String, Object>) page.evaluate("document.querySelector('upright-timer').debugState()");
+    private static double elapsed(TimerScreen run) {
+        return ((Number) run.state().get("elapsedMs")).doubleValue();
     }
 }

@@ -1,8 +1,10 @@
 package org.upright.portal.testing;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.upright.tracker.shared.MemberCalendar;
+import org.upright.tracker.shared.ProgressChanged;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,17 +12,20 @@ import java.util.UUID;
 
 /**
  * Writes tracker rows straight into the tables, for tests that need history older than the
- * services accept (ratings more than 30 days back) or a lot of it quickly.
+ * services accept (ratings more than 30 days back) or a lot of it quickly. Each write then announces
+ * itself as the services do ({@link ProgressChanged}), so the coach's client list follows.
  */
 @Component
 public class TrackerData {
 
     private final JdbcClient jdbc;
     private final MemberCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    TrackerData(JdbcClient jdbc, MemberCalendar calendar) {
+    TrackerData(JdbcClient jdbc, MemberCalendar calendar, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.events = events;
     }
 
     public LocalDate today(long memberId) {
@@ -40,6 +45,7 @@ public class TrackerData {
                         insert into pain_rating (member_id, day, score) values (?, ?, ?)
                         on conflict (member_id, day) do update set score = excluded.score""")
                 .params(memberId, day, score).update();
+        events.publishEvent(new ProgressChanged(memberId));
     }
 
     public void session(long memberId, long routineId, LocalDate day) {
@@ -49,6 +55,7 @@ public class TrackerData {
                             finished_at, day, steps_completed, steps_total, duration_seconds)
                         values (?, ?, ?, 1, ?, ?, ?, 3, 3, 300)""")
                 .params(UUID.randomUUID(), memberId, routineId, started, started.plusMinutes(5), day).update();
+        events.publishEvent(new ProgressChanged(memberId));
     }
 
     public void enroll(long memberId, long programId, LocalDate start) {
@@ -56,5 +63,6 @@ public class TrackerData {
                 .params(today(memberId), memberId).update();
         jdbc.sql("insert into enrollment (member_id, program_id, start_date) values (?, ?, ?)")
                 .params(memberId, programId, start).update();
+        events.publishEvent(new ProgressChanged(memberId));
     }
 }

@@ -1,7 +1,6 @@
 package org.upright.tracker.cohort;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,44 +30,60 @@ import java.util.Optional;
 public class CoachClientsService {
 
     private final CohortQuery cohort;
+    private final ClientProgressRefresh refresh;
     private final MemberAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CoachClientsService(CohortQuery cohort, MemberAccess access, JdbcClient jdbc, Clock clock) {
+    CoachClientsService(CohortQuery cohort, ClientProgressRefresh refresh, MemberAccess access, JdbcClient jdbc,
+                        Clock clock) {
         this.cohort = cohort;
+        this.refresh = refresh;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** One page of clients, filtered and sorted (sort keys: name, program, lastRating, change, adherence7, adherence28, lastActive, alerts). */
+    /**
+     * One page of clients, filtered and sorted (sort keys: name, program, lastRating (the score),
+     * rated (its day), change, adherence7, adherence28, lastActive, alerts).
+     */
     public List<ClientProgressRow> clients(ClientFilter filter, Pageable page) {
-        List<ClientProgressRow> rows = cohort.rows(access.requireCurrentCoach(), filter).stream()
-                .sorted(CohortQuery.order(keys(page.getSort()))).toList();
-        return slice(rows, page);
+        return cohort.page(currentCoach(), filter, page);
     }
 
     /** One client's row, as in the list. */
     public ClientProgressRow client(long memberId) {
-        return cohort.row(requireMyClient(memberId));
+        Member member = requireMyClient(memberId);
+        refresh.refreshOutOfDate(member.coachId());
+        return cohort.row(memberId).orElseGet(() -> {
+            // written behind the services' back (no row yet): computed now, as a write would have
+            refresh.refreshInOwnTransaction(List.of(memberId));
+            return cohort.row(memberId).orElseThrow();
+        });
     }
 
     public long countClients(ClientFilter filter) {
-        long coachId = access.requireCurrentCoach();
-        // without the alert filter the count needs no progress at all
-        return filter.needsAttention() ? cohort.rows(coachId, filter).size() : cohort.clients(coachId, filter).size();
+        return cohort.count(currentCoach(), filter);
     }
 
     /** Open alerts across the coach's clients, most severe first ({@link org.upright.tracker.alert.Triage}). */
     public List<TriageAlert> triage(Pageable page) {
-        return slice(CohortQuery.triage(cohort.rows(access.requireCurrentCoach(), ClientFilter.ALL.withNeedsAttention(true))),
-                page);
+        return cohort.triage(currentCoach(), page);
     }
 
     public long countTriage() {
-        return cohort.rows(access.requireCurrentCoach(), ClientFilter.ALL.withNeedsAttention(true)).stream()
-                .mapToLong(r -> r.openAlerts().size()).sum();
+        return cohort.countTriage(currentCoach());
+    }
+
+    /**
+     * The signed-in coach, after their clients' rows computed for an earlier day are brought up to
+     * date (the day-change job does this every few minutes; this covers the minutes between).
+     */
+    private long currentCoach() {
+        long coachId = access.requireCurrentCoach();
+        refresh.refreshOutOfDate(coachId);
+        return coachId;
     }
 
     /**
@@ -82,16 +97,19 @@ public class CoachClientsService {
             // not a "seen" mark: the coach clears the pause itself (ScreeningService.clearByCoach)
             return false;
         }
-        Optional<Alert> open = cohort.row(member).open().stream().filter(a -> a.kind() == kind).findFirst();
+        Optional<Alert> open = refresh.rows(List.of(member)).getFirst().open().stream()
+                .filter(a -> a.kind() == kind).findFirst();
         if (open.isEmpty()) {
             return false;
         }
-        return jdbc.sql("""
+        boolean added = jdbc.sql("""
                         insert into alert_acknowledgement (member_id, kind, episode_start, acknowledged_by, acknowledged_at)
                         values (?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(memberId, kind.name(), open.get().episode(), access.requireCurrentCoach(),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update() == 1;
+        refresh.refresh(List.of(memberId));
+        return added;
     }
 
     /** The client's most recent "seen" marks, newest first. */
@@ -111,17 +129,5 @@ public class CoachClientsService {
     /** The member, if they are a client of the signed-in coach. */
     private Member requireMyClient(long memberId) {
         return access.requireMyClient(memberId);
-    }
-
-    private static List<CohortQuery.SortKey> keys(Sort sort) {
-        return sort.stream().map(o -> new CohortQuery.SortKey(o.getProperty(), o.isAscending())).toList();
-    }
-
-    private static <T> List<T> slice(List<T> all, Pageable page) {
-        if (page.isUnpaged()) {
-            return all;
-        }
-        int from = (int) Math.min(all.size(), page.getOffset());
-        return all.subList(from, Math.min(all.size(), from + page.getPageSize()));
     }
 }

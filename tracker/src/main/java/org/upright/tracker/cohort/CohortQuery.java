@@ -1,144 +1,178 @@
 package org.upright.tracker.cohort;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.upright.kernel.member.Member;
-import org.upright.kernel.member.MemberDirectory;
+import org.upright.kernel.text.LikePatterns;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
-import org.upright.tracker.alert.Triage;
-import org.upright.tracker.progress.ProgressEvaluator;
-import org.upright.tracker.progress.ProgressSummary;
-import org.upright.tracker.screening.ScreeningResult;
-import org.upright.tracker.screening.ScreeningService;
+import org.upright.tracker.progress.ChangeLabel;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
- * A coach's clients with their progress: the clients (names, time zones) from
- * {@link MemberDirectory}, their numbers from {@link ProgressEvaluator} — the member pages' own
- * rules — in one statement for all of them; filtered, sorted and paged here.
+ * Reads a coach's clients from the precomputed list ({@link ClientProgressTable}): each statement
+ * is built for the filters and sort that are set (no optional-parameter predicates, so a cached
+ * generic plan is the plan of the values), and a page in any sort is the first rows of one index
+ * range scan of {@code (coach_id, sort key, name, id)}.
  */
 @Component
 class CohortQuery {
 
-    private final MemberDirectory directory;
-    private final ProgressEvaluator evaluator;
-    private final ScreeningService screening;
+    /** Grid sort keys and the columns they sort by; anything else is ignored. Missing values go last either way. */
+    static final Map<String, List<String>> SORTS = Map.of(
+            "name", List.of("name_key"),
+            "program", List.of("program_key", "program_day"),
+            // issue 12: "Last rating" sorts by the score; the day has its own column
+            "lastRating", List.of("last_rating_score"),
+            "rated", List.of("last_rating_day"),
+            "change", List.of("change_points"),
+            "adherence7", List.of("adherence7"),
+            "adherence28", List.of("adherence28"),
+            "lastActive", List.of("last_active"),
+            "alerts", List.of("alert_rank"));
 
-    CohortQuery(MemberDirectory directory, ProgressEvaluator evaluator, ScreeningService screening) {
-        this.directory = directory;
-        this.evaluator = evaluator;
-        this.screening = screening;
+    private static final String COLUMNS = """
+            member_id, display_name, username, computed_for, program_id, program_title, program_day, program_days,
+            program_finished, last_rating_day, last_rating_score, baseline, current_mean, change_label, stale,
+            planned7, done7, planned28, done28, last_active""";
+
+    private final JdbcClient jdbc;
+
+    CohortQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** The coach's clients whose name or username contains the filter's text, unsorted. */
-    List<Member> clients(long coachId, ClientFilter filter) {
-        String text = filter.text() == null || filter.text().isBlank() ? null
-                : filter.text().strip().toLowerCase(Locale.ROOT);
-        return directory.clientsOf(coachId).stream()
-                .filter(m -> text == null || m.displayName().toLowerCase(Locale.ROOT).contains(text)
-                        || m.username().toLowerCase(Locale.ROOT).contains(text))
-                .toList();
+    /** One page of the coach's clients matching the filter, in the page's sort (then name, then id). */
+    List<ClientProgressRow> page(long coachId, ClientFilter filter, Pageable page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from client_progress where ")
+                .append(where(coachId, filter, params)).append(" order by ").append(orderBy(page.getSort()));
+        if (page.isPaged()) {
+            sql.append(" limit :limit offset :offset");
+            params.put("limit", page.getPageSize());
+            params.put("offset", page.getOffset());
+        }
+        List<RowValues> values = jdbc.sql(sql.toString()).params(params).query(CohortQuery::values).list();
+        return withAlerts(values);
     }
 
-    /** Rows of the filtered clients (only those with open alerts when the filter asks). */
-    List<ClientProgressRow> rows(long coachId, ClientFilter filter) {
-        List<Member> clients = clients(coachId, filter);
-        Map<Long, ZoneId> zones = new LinkedHashMap<>();
-        clients.forEach(m -> zones.put(m.id(), m.timeZone()));
-        List<ProgressSummary> summaries = evaluator.summaries(zones);
-        Map<Long, ScreeningResult> blocked = screening.blocked(zones.keySet());
-        List<ClientProgressRow> rows = new ArrayList<>(clients.size());
-        for (int i = 0; i < clients.size(); i++) {
-            ClientProgressRow row = ClientProgressRow.of(clients.get(i),
-                    withScreening(summaries.get(i), blocked.get(clients.get(i).id()), clients.get(i).timeZone()));
-            if (!filter.needsAttention() || !row.openAlerts().isEmpty()) {
-                rows.add(row);
+    long count(long coachId, ClientFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from client_progress where " + where(coachId, filter, params))
+                .params(params).query(Long.class).single();
+    }
+
+    Optional<ClientProgressRow> row(long memberId) {
+        List<RowValues> values = jdbc.sql("select " + COLUMNS + " from client_progress where member_id = ? and computed_for is not null")
+                .param(memberId).query(CohortQuery::values).list();
+        return withAlerts(values).stream().findFirst();
+    }
+
+    /** The open alerts of the coach's clients, most severe first ({@link org.upright.tracker.alert.Triage}), then by name. */
+    List<TriageAlert> triage(long coachId, Pageable page) {
+        String sql = """
+                select member_id, display_name, kind, from_day, to_day, description, severity
+                from client_progress_alert where coach_id = :coach and not seen
+                order by severity, kind_rank, magnitude desc, name_key, member_id""";
+        Map<String, Object> params = new HashMap<>(Map.of("coach", coachId));
+        if (page.isPaged()) {
+            sql += " limit :limit offset :offset";
+            params.put("limit", page.getPageSize());
+            params.put("offset", page.getOffset());
+        }
+        return jdbc.sql(sql).params(params)
+                .query((rs, i) -> new TriageAlert(rs.getLong(1), rs.getString(2), AlertKind.valueOf(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
+                .list();
+    }
+
+    long countTriage(long coachId) {
+        return jdbc.sql("select count(*) from client_progress_alert where coach_id = ? and not seen")
+                .param(coachId).query(Long.class).single();
+    }
+
+    /** The predicates of the filters that are set, and their values into {@code params}. */
+    static String where(long coachId, ClientFilter filter, Map<String, Object> params) {
+        StringJoiner where = new StringJoiner(" and ");
+        where.add("coach_id = :coach");
+        params.put("coach", coachId);
+        if (filter.needsAttention()) {
+            where.add("open_alerts > 0");
+        }
+        String text = LikePatterns.containing(filter.text());
+        if (text != null) {
+            where.add("(name_key like :text escape '\\' or username_key like :text escape '\\')");
+            params.put("text", text);
+        }
+        return where.toString();
+    }
+
+    /** The sort's columns (missing values last in either direction), then name and id: the order of an index. */
+    static String orderBy(Sort sort) {
+        StringJoiner order = new StringJoiner(", ");
+        for (Sort.Order o : sort) {
+            for (String column : SORTS.getOrDefault(o.getProperty(), List.of())) {
+                order.add(column + (o.isAscending() ? "" : " desc nulls last"));
             }
         }
-        return rows;
+        order.add("name_key").add("member_id");
+        return order.toString();
     }
 
-    ClientProgressRow row(Member member) {
-        ProgressSummary summary = evaluator.summaries(Map.of(member.id(), member.timeZone())).getFirst();
-        return ClientProgressRow.of(member,
-                withScreening(summary, screening.blocked(List.of(member.id())).get(member.id()), member.timeZone()));
+    private record RowValues(long memberId, String displayName, String username, LocalDate today, Long programId,
+                             String programTitle, Integer programDay, Integer programDays, boolean programFinished,
+                             LocalDate lastRatingDay, Integer lastRatingScore, Double baseline, Double current,
+                             ChangeLabel change, boolean stale, int planned7, int done7, int planned28, int done28,
+                             LocalDate lastActive) {
     }
 
-    /** The summary with the screening alert added (in triage order) when a "yes" is still open. */
-    static ProgressSummary withScreening(ProgressSummary s, ScreeningResult open, ZoneId zone) {
-        if (open == null) {
-            return s;
+    private static RowValues values(ResultSet rs, int i) throws SQLException {
+        String change = rs.getString("change_label");
+        return new RowValues(rs.getLong("member_id"), rs.getString("display_name"), rs.getString("username"),
+                rs.getObject("computed_for", LocalDate.class), rs.getObject("program_id", Long.class),
+                rs.getString("program_title"), rs.getObject("program_day", Integer.class),
+                rs.getObject("program_days", Integer.class), rs.getBoolean("program_finished"),
+                rs.getObject("last_rating_day", LocalDate.class), rs.getObject("last_rating_score", Integer.class),
+                rs.getObject("baseline", Double.class), rs.getObject("current_mean", Double.class),
+                change == null ? null : ChangeLabel.valueOf(change), rs.getBoolean("stale"),
+                rs.getInt("planned7"), rs.getInt("done7"), rs.getInt("planned28"), rs.getInt("done28"),
+                rs.getObject("last_active", LocalDate.class));
+    }
+
+    /** The rows with their alerts (one more statement for the whole page). */
+    private List<ClientProgressRow> withAlerts(List<RowValues> page) {
+        if (page.isEmpty()) {
+            return List.of();
         }
-        LocalDate day = LocalDate.ofInstant(open.answeredAt(), zone);
-        String text = "Answered yes in the safety screening: " + open.yes().stream()
-                .map(q -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "))
-                + ". Routines are paused until cleared.";
-        List<Alert> alerts = new ArrayList<>(s.alerts());
-        alerts.add(new Alert(AlertKind.SCREENING_RED_FLAG, day, day, text, open.yes().size(), day, false));
-        alerts.sort(Triage.ORDER);
-        return new ProgressSummary(s.memberId(), s.today(), s.program(), s.pain(), s.adherence(), s.lastRatingDay(),
-                s.lastRatingScore(), s.lastActive(), alerts);
-    }
-
-    /** Every open alert of the rows, in triage order (then by name). */
-    static List<TriageAlert> triage(List<ClientProgressRow> rows) {
-        record Entry(ClientProgressRow row, Alert alert) {
-        }
-        return rows.stream()
-                .flatMap(r -> r.open().stream().map(a -> new Entry(r, a)))
-                .sorted(Comparator.comparing(Entry::alert, Triage.ORDER)
-                        .thenComparing(e -> e.row().displayName().toLowerCase(Locale.ROOT))
-                        .thenComparingLong(e -> e.row().memberId()))
-                .map(e -> new TriageAlert(e.row().memberId(), e.row().displayName(), e.alert().kind(),
-                        e.alert().from(), e.alert().to(), e.alert().description(), e.alert().severity()))
-                .toList();
-    }
-
-    /** Grid sort keys; anything else is ignored. Missing values go last in either direction. */
-    static final Map<String, List<Function<ClientProgressRow, Comparable<?>>>> SORTS = Map.of(
-            "name", List.of(r -> r.displayName().toLowerCase(Locale.ROOT)),
-            "program", List.of(r -> r.programTitle() == null ? null : r.programTitle().toLowerCase(Locale.ROOT),
-                    ClientProgressRow::programDay),
-            "lastRating", List.of(ClientProgressRow::lastRatingDay),
-            "change", List.of(ClientProgressRow::changePoints),
-            "adherence7", List.of(r -> r.planned7() == 0 ? null : (double) r.done7() / r.planned7()),
-            "adherence28", List.of(r -> r.planned28() == 0 ? null : (double) r.done28() / r.planned28()),
-            "lastActive", List.<Function<ClientProgressRow, Comparable<?>>>of(ClientProgressRow::lastActive),
-            "alerts", List.of(CohortQuery::alertRank));
-
-    /** Higher for a more severe first open alert, then for more open alerts; null without any. */
-    static Integer alertRank(ClientProgressRow row) {
-        List<Alert> open = row.open();
-        if (open.isEmpty()) {
-            return null;
-        }
-        int mostSevere = open.stream().mapToInt(Alert::severity).min().orElseThrow();
-        return (Triage.QUIET + 1 - mostSevere) * 1000 + open.size();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Comparator<ClientProgressRow> order(List<SortKey> keys) {
-        Comparator<ClientProgressRow> order = (a, b) -> 0;
-        for (SortKey key : keys) {
-            for (Function<ClientProgressRow, Comparable<?>> f : SORTS.getOrDefault(key.property(), List.of())) {
-                Comparator<Comparable> values = key.ascending() ? Comparator.naturalOrder() : Comparator.reverseOrder();
-                order = order.thenComparing(r -> (Comparable) f.apply(r), Comparator.nullsLast(values));
-            }
-        }
-        return order.thenComparing(r -> r.displayName().toLowerCase(Locale.ROOT))
-                .thenComparingLong(ClientProgressRow::memberId);
-    }
-
-    record SortKey(String property, boolean ascending) {
+        Map<Long, List<Alert>> alerts = new LinkedHashMap<>();
+        page.forEach(v -> alerts.put(v.memberId(), new ArrayList<>()));
+        jdbc.sql("""
+                        select member_id, kind, from_day, to_day, description, magnitude, episode, seen
+                        from client_progress_alert where member_id = any (?) order by member_id, position""")
+                .param(alerts.keySet().toArray(Long[]::new))
+                .query(rs -> {
+                    alerts.get(rs.getLong(1)).add(new Alert(AlertKind.valueOf(rs.getString(2)),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                            rs.getDouble(6), rs.getObject(7, LocalDate.class), rs.getBoolean(8)));
+                });
+        return page.stream().map(v -> {
+            List<Alert> all = alerts.get(v.memberId());
+            return new ClientProgressRow(v.memberId(), v.displayName(), v.username(), v.today(), v.programId(),
+                    v.programTitle(), v.programDay(), v.programDays(), v.programFinished(), v.lastRatingDay(),
+                    v.lastRatingScore(), v.baseline(), v.current(), v.change(), v.stale(), v.planned7(), v.done7(),
+                    v.planned28(), v.done28(), v.lastActive(),
+                    all.stream().filter(a -> !a.seen()).map(Alert::kind).toList(), all);
+        }).toList();
     }
 }

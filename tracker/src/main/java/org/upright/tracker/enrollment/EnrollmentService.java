@@ -1,12 +1,14 @@
 package org.upright.tracker.enrollment;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.tracker.program.ProgramSchedules;
 import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
+import org.upright.tracker.shared.ProgressChanged;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,11 +26,14 @@ public class EnrollmentService {
     private final JdbcClient jdbc;
     private final MemberCalendar calendar;
     private final ProgramSchedules programs;
+    private final ApplicationEventPublisher events;
 
-    EnrollmentService(JdbcClient jdbc, MemberCalendar calendar, ProgramSchedules programs) {
+    EnrollmentService(JdbcClient jdbc, MemberCalendar calendar, ProgramSchedules programs,
+                      ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.programs = programs;
+        this.events = events;
     }
 
     /** Enrolls the member, ending their active enrollment (if any) today. */
@@ -50,9 +55,11 @@ public class EnrollmentService {
                 .param(Math.toIntExact(memberId)).query((rs, i) -> 1).single();
         jdbc.sql("update enrollment set ended_on = ? where member_id = ? and ended_on is null")
                 .params(today, memberId).update();
-        return jdbc.sql("""
+        EnrollmentView enrolled = jdbc.sql("""
                         insert into enrollment (member_id, program_id, start_date) values (?, ?, ?) returning *""")
                 .params(memberId, programId, startDate).query(ROW).single();
+        events.publishEvent(new ProgressChanged(memberId));
+        return enrolled;
     }
 
     public Optional<EnrollmentView> current(long memberId) {

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * All of a member's ratings and sessions as one CSV file (RFC 4180, a header row, one row per
- * rating or session; {@code record_type} tells which, the other kind's columns stay empty).
+ * rating or session; {@code record_type} tells which, the other kind's columns stay empty;
+ * {@code steps_easier} counts a session's steps done in their easier version).
  * Rows are streamed from the database to the writer. Texts that a spreadsheet would run as a
  * formula are neutralised (see {@link #neutralised}).
  */
@@ -31,7 +32,7 @@ public class MemberDataCsv {
 
     public static final String[] HEADER = {"record_type", "day", "score", "body_areas", "note", "routine_id",
             "routine_version", "routine_title", "started_at_utc", "finished_at_utc", "steps_completed",
-            "steps_total", "duration_seconds", "pain_before", "pain_after", "stop_reason", "stop_note"};
+            "steps_total", "duration_seconds", "pain_before", "pain_after", "stop_reason", "stop_note", "steps_easier"};
 
     private final JdbcClient jdbc;
     private final RoutineCatalog routines;
@@ -50,8 +51,12 @@ public class MemberDataCsv {
                     .param(memberId)
                     .query((RowCallbackHandler) rs -> print(csv, "rating", rs.getObject("day", LocalDate.class),
                             rs.getInt("score"), areaWords(rs.getString("areas")), rs.getString("note"),
-                            "", "", "", "", "", "", "", "", "", "", "", ""));
-            jdbc.sql("select * from completed_session where member_id = ? order by started_at")
+                            "", "", "", "", "", "", "", "", "", "", "", "", ""));
+            // steps_easier: how many steps were done in their easier version (empty before the timer offered it)
+            jdbc.sql("""
+                            select s.*, case when s.step_easier is null then null
+                                else (select count(*) from unnest(s.step_easier) e where e) end as steps_easier
+                            from completed_session s where s.member_id = ? order by s.started_at""")
                     .param(memberId)
                     .query((RowCallbackHandler) rs -> printSession(csv, rs, titles));
         } catch (UncheckedIOException e) {
@@ -69,7 +74,7 @@ public class MemberDataCsv {
                 title, utc(rs, "started_at"), utc(rs, "finished_at"), rs.getInt("steps_completed"),
                 rs.getInt("steps_total"), rs.getInt("duration_seconds"), nullable(rs.getObject("pain_before")),
                 nullable(rs.getObject("pain_after")), nullable(rs.getString("stop_reason")),
-                nullable(rs.getString("stop_note")));
+                nullable(rs.getString("stop_note")), nullable(rs.getObject("steps_easier")));
     }
 
     /** "NECK MID_BACK" as the member reads it: "Neck; Mid-back". */

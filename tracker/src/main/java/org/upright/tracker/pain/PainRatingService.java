@@ -1,12 +1,14 @@
 package org.upright.tracker.pain;
 
 import org.upright.kernel.BodyArea;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
+import org.upright.tracker.shared.ProgressChanged;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -40,10 +42,12 @@ public class PainRatingService {
 
     private final JdbcClient jdbc;
     private final MemberCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    PainRatingService(JdbcClient jdbc, MemberCalendar calendar) {
+    PainRatingService(JdbcClient jdbc, MemberCalendar calendar, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /** Creates or replaces the member's rating for {@code input.day()} (today or up to 30 days back). */
@@ -59,7 +63,9 @@ public class PainRatingService {
         }
         validateContent(checks, input);
         checks.throwIfAny();
-        return upsert(memberId, input);
+        PainRating saved = upsert(memberId, input);
+        events.publishEvent(new ProgressChanged(memberId));
+        return saved;
     }
 
     /**
@@ -76,6 +82,7 @@ public class PainRatingService {
             checks.throwIfAny();
             upsert(memberId, input);
         }
+        events.publishEvent(new ProgressChanged(memberId));
         return days.size();
     }
 

@@ -30,6 +30,16 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
         return session.stopReason().label() + (session.stopNote() == null ? "" : ": " + session.stopNote());
     }
 
+    /**
+     * How many steps the member did in their easier version, e.g. "2 of 5 steps easier"; empty when
+     * none (or the session is from before the timer offered the choice).
+     */
+    public String easier() {
+        int easier = session.stepsEasier();
+        return easier == 0 ? "" : easier + " of " + session.stepsTotal() + (session.stepsTotal() == 1 ? " step" : " steps")
+                + " easier";
+    }
+
     /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it. */
     public boolean painRose() {
         return ProgressRules.sessionPainRose(session.painBefore(), session.painAfter());

@@ -1,9 +1,11 @@
 package org.upright.tracker.screening;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.kernel.member.MemberAccess;
+import org.upright.tracker.shared.ProgressChanged;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,11 +38,13 @@ public class ScreeningService {
     private final JdbcClient jdbc;
     private final MemberAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ScreeningService(JdbcClient jdbc, MemberAccess access, Clock clock) {
+    ScreeningService(JdbcClient jdbc, MemberAccess access, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The signed-in member's state. */
@@ -73,6 +77,7 @@ public class ScreeningService {
                 .collect(Collectors.joining(",", "{", "}"));
         jdbc.sql("insert into screening (member_id, answered_at, answers, any_yes) values (?, ?, ?::jsonb, ?)")
                 .params(memberId, now(), json, answers.containsValue(true)).update();
+        events.publishEvent(new ProgressChanged(memberId));
         return state(memberId);
     }
 
@@ -151,11 +156,15 @@ public class ScreeningService {
     }
 
     private boolean clear(long memberId, long by, ScreeningResult.ClearedHow how) {
-        return jdbc.sql("""
+        boolean cleared = jdbc.sql("""
                         update screening set cleared_at = ?, cleared_by = ?, cleared_how = ?
                         where id = (select id from screening where member_id = ? order by answered_at desc, id desc limit 1)
                           and any_yes and cleared_at is null""")
                 .params(now(), by, how.name(), memberId).update() == 1;
+        if (cleared) {
+            events.publishEvent(new ProgressChanged(memberId));
+        }
+        return cleared;
     }
 
     private List<ScreeningResult> results(long memberId, int limit) {

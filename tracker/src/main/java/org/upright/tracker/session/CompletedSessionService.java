@@ -1,11 +1,13 @@
 package org.upright.tracker.session;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.kernel.validation.FieldChecks;
 import org.upright.tracker.shared.MemberCalendar;
+import org.upright.tracker.shared.ProgressChanged;
 import org.upright.kernel.validation.InvalidInputException;
 
 import java.sql.ResultSet;
@@ -40,20 +42,23 @@ public class CompletedSessionService {
     private static final String INSERT = """
             insert into completed_session (client_session_id, member_id, routine_id, routine_version, started_at,
                 finished_at, day, steps_completed, steps_total, duration_seconds, pain_before, pain_after, note,
-                hold_seconds_planned, hold_seconds_held, step_hold_seconds, stop_reason, stop_note)
+                hold_seconds_planned, hold_seconds_held, step_hold_seconds, stop_reason, stop_note, step_easier)
             values (:client, :member, :routine, :version, :started, :finished, :day, :done, :total, :duration,
-                :before, :after, :note, :planned, :held, :stepHolds, :stopReason, :stopNote)
+                :before, :after, :note, :planned, :held, :stepHolds, :stopReason, :stopNote, :easier)
             on conflict (client_session_id) do nothing
             returning *""";
 
     private final JdbcClient jdbc;
     private final MemberCalendar calendar;
     private final RoutineCatalog routines;
+    private final ApplicationEventPublisher events;
 
-    CompletedSessionService(JdbcClient jdbc, MemberCalendar calendar, RoutineCatalog routines) {
+    CompletedSessionService(JdbcClient jdbc, MemberCalendar calendar, RoutineCatalog routines,
+                            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.routines = routines;
+        this.events = events;
     }
 
     /**
@@ -69,8 +74,10 @@ public class CompletedSessionService {
         if (s.stepHoldSeconds() != null) {
             held = s.stepHoldSeconds().stream().mapToInt(Integer::intValue).sum();
             if (routine.knowsHoldTimes()) {
-                planned = routine.plannedHoldSeconds().stream().mapToInt(Integer::intValue).sum();
-                done = stepsDone(s.stepHoldSeconds(), routine.plannedHoldSeconds());
+                // a step done in its easier version is measured against the easier version's plan
+                List<Integer> plan = routine.plannedHoldSeconds(s.stepEasier());
+                planned = plan.stream().mapToInt(Integer::intValue).sum();
+                done = stepsDone(s.stepHoldSeconds(), plan);
             }
         }
         var zone = calendar.zone(memberId);
@@ -88,8 +95,10 @@ public class CompletedSessionService {
                 .param("stepHolds", s.stepHoldSeconds() == null ? null : s.stepHoldSeconds().toArray(Integer[]::new))
                 .param("stopReason", s.stopReason() == null ? null : s.stopReason().name())
                 .param("stopNote", s.stopReason() == null ? null : blankToNull(s.stopNote()))
+                .param("easier", s.stepEasier() == null ? null : s.stepEasier().toArray(Boolean[]::new))
                 .query(ROW).optional();
         if (inserted.isPresent()) {
+            events.publishEvent(new ProgressChanged(memberId));
             return new RecordedSession(inserted.get().id(), true, inserted.get());
         }
         CompletedSession existing = findByClientId(s.clientSessionId()).orElseThrow();
@@ -111,7 +120,7 @@ public class CompletedSessionService {
     @Transactional
     public CompletedSession updateAfterwards(long memberId, UUID clientSessionId, Integer painAfter, String note) {
         new FieldChecks().score(painAfter, "painAfter", false).note(note, "note", NOTE_MAX_LENGTH).throwIfAny();
-        return jdbc.sql("""
+        CompletedSession updated = jdbc.sql("""
                         update completed_session set pain_after = :after, note = :note
                         where client_session_id = :client and member_id = :member
                         returning *""")
@@ -120,6 +129,8 @@ public class CompletedSessionService {
                 .query(ROW).optional()
                 // another member's id reads the same as an unknown one: never reveal it exists
                 .orElseThrow(() -> InvalidInputException.of("clientSessionId", "There is no such session to update"));
+        events.publishEvent(new ProgressChanged(memberId));
+        return updated;
     }
 
     /** A step is done when it has no hold, or when more than half of its planned hold really ran. */
@@ -188,11 +199,24 @@ public class CompletedSessionService {
             checks.require(holds.stream().filter(Objects::nonNull).mapToLong(Integer::longValue).sum() <= s.durationSeconds() + 1L,
                     "stepHoldSeconds", "The steps cannot have been held longer than the session lasted");
         }
+        List<Boolean> easier = s.stepEasier();
+        if (easier != null) {
+            checks.require(easier.size() == s.stepsTotal(), "stepEasier",
+                    "The timer sent the easier choice for " + easier.size() + " steps, not " + s.stepsTotal());
+            checks.require(easier.stream().allMatch(Objects::nonNull), "stepEasier",
+                    "The easier choice is missing for a step");
+        }
         Optional<RoutineInfo> routine = routines.find(s.routineId(), s.routineVersion());
         checks.require(routine.isPresent(), "routineId",
                 "Unknown routine " + s.routineId() + " (version " + s.routineVersion() + ")");
         routine.ifPresent(r -> checks.require(r.stepsTotal() == s.stepsTotal(), "stepsTotal",
                 "The routine '" + r.title() + "' has " + r.stepsTotal() + " steps, not " + s.stepsTotal()));
+        if (easier != null && routine.isPresent() && easier.size() == s.stepsTotal()) {
+            for (int i = 0; i < easier.size(); i++) {
+                checks.require(!Boolean.TRUE.equals(easier.get(i)) || routine.get().hasEasier(i), "stepEasier",
+                        "Step " + (i + 1) + " of '" + routine.get().title() + "' has no easier version");
+            }
+        }
         checks.throwIfAny();
         return routine.orElseThrow();
     }
@@ -210,6 +234,17 @@ public class CompletedSessionService {
                 (Integer) rs.getObject("hold_seconds_held", Integer.class),
                 (Integer) rs.getObject("hold_seconds_planned", Integer.class),
                 rs.getString("stop_reason") == null ? null : StopReason.valueOf(rs.getString("stop_reason")),
-                rs.getString("stop_note"));
+                rs.getString("stop_note"), booleans(rs.getArray("step_easier")));
+    }
+
+    private static List<Boolean> booleans(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        try {
+            return List.of((Boolean[]) array.getArray());
+        } finally {
+            array.free();
+        }
     }
 }

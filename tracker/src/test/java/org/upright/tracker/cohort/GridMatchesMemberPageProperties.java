@@ -27,6 +27,7 @@ import org.upright.tracker.progress.ProgressSummary;
 import org.upright.tracker.testing.History;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;
+import org.upright.tracker.shared.ProgressChanged;
 import org.upright.tracker.testing.SignedIn;
 
 import java.time.LocalDate;
@@ -164,6 +165,10 @@ class GridMatchesMemberPageProperties {
                                 values (?, ?, ?, ?)""")
                         .params(id, kind.name(), TODAY.minusDays(g.seenDaysAgo()), coach).update();
                 history.seen(kind, TODAY.minusDays(g.seenDaysAgo()));
+            }
+            if (!g.seenKinds().isEmpty()) {
+                // written behind CoachClientsService.acknowledge (any kind, any episode): announced as it does
+                context.publishEvent(new ProgressChanged(id));
             }
             histories.put(id, history);
         }

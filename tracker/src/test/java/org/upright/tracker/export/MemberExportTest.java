@@ -48,6 +48,21 @@ class MemberExportTest {
     @BeforeAll
     static void routines(@Autowired InMemoryRoutineCatalog catalog) {
         catalog.add(new RoutineInfo(611, 1, "Wall press", 2));
+        catalog.add(new RoutineInfo(612, 1, "Wall press with easier versions", 2, List.of(60, 30), List.of(30, 20)));
+    }
+
+    @Test
+    void csvCountsTheStepsDoneInTheirEasierVersion() throws Exception {
+        long member = memberWithHistory();
+        sessions.record(member, new SessionSubmission(UUID.randomUUID(), 612, 1, Instant.parse("2026-03-15T08:00:00Z"),
+                Instant.parse("2026-03-15T08:06:00Z"), 2, 2, 360, 5, 3, null, List.of(20, 15), null, null,
+                List.of(true, false)));
+        StringWriter out = new StringWriter();
+        csv.write(member, out);
+        List<CSVRecord> sessionRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords().stream()
+                .filter(r -> r.get("record_type").equals("session")).toList();
+        assertThat(sessionRows).extracting(r -> r.get("steps_easier")).containsExactly("", "1");
     }
 
     private long memberWithHistory() {

@@ -366,4 +366,16 @@ class ProgressRulesTest {
         assertThat(new SessionHistoryRow(session, "Routine").badPainResponse())
                 .isEqualTo(ProgressRules.badSessionResponse(before, after));
     }
+
+    @Test
+    void aSessionSaysHowManyStepsWereDoneEasier() {
+        java.util.function.Function<List<Boolean>, String> easier = list -> new SessionHistoryRow(
+                new org.upright.tracker.session.CompletedSession(1, java.util.UUID.randomUUID(), 1, 1, 1,
+                        java.time.Instant.EPOCH, java.time.Instant.EPOCH, TODAY, 5, list == null ? 5 : list.size(), 600,
+                        null, null, null, null, null, null, null, list), "Routine").easier();
+        assertThat(easier.apply(List.of(true, false, true, false, false))).isEqualTo("2 of 5 steps easier");
+        assertThat(easier.apply(List.of(true))).isEqualTo("1 of 1 step easier");
+        assertThat(easier.apply(List.of(false, false))).isEmpty();
+        assertThat(easier.apply(null)).isEmpty();
+    }
 }

@@ -94,6 +94,26 @@ class ScreeningServiceTest {
         assertThat(screening.mine().status()).isEqualTo(ScreeningState.Status.NEEDED);
     }
 
+    /** Each question alone: its own advice (emergency, clinician first, clinician soon), and routines wait. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "yes to {0}")
+    @org.junit.jupiter.params.provider.EnumSource(ScreeningQuestion.class)
+    void everyYesGivesItsAdviceAndBlocksRoutines(ScreeningQuestion question) {
+        long member = member();
+        ScreeningState state = screening.answer(yesTo(question));
+        assertThat(state.status()).isEqualTo(ScreeningState.Status.BLOCKED);
+        assertThat(state.latest().orElseThrow().advice()).containsExactly(question.advice());
+        assertThatThrownBy(() -> screening.requireMayStart(member)).isInstanceOf(ScreeningRequiredException.class);
+    }
+
+    @Test
+    void theThreeKindsOfAdviceComeMostUrgentFirst() {
+        member();
+        ScreeningState state = screening.answer(yesTo(ScreeningQuestion.STEROIDS_OSTEOPOROSIS,
+                ScreeningQuestion.NIGHT_PAIN, ScreeningQuestion.CHEST_PAIN));
+        assertThat(state.latest().orElseThrow().advice())
+                .containsExactly(Advice.EMERGENCY, Advice.CLINICIAN_BEFORE_EXERCISE, Advice.CLINICIAN_SOON);
+    }
+
     @Test
     void aYesBlocksUntilTheCoachClearsItAndTopsTheTriage() {
         long coach = members.createCoach();

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Clock: 2026-03-15T12:00Z. Routine 501 version 2 has 4 steps (hold times unknown); routine 502
- * version 1 has 3 steps planned to hold 60, 30 and 0 seconds.
+ * version 1 has 3 steps planned to hold 60, 30 and 0 seconds; routine 503 is the same with an easier
+ * version (30 s) of its first step only.
  */
 @SpringBootTest
 class CompletedSessionServiceTest {
@@ -46,6 +47,60 @@ class CompletedSessionServiceTest {
     static void routines(@Autowired InMemoryRoutineCatalog catalog) {
         catalog.add(new RoutineInfo(501, 2, "Wall press", 4));
         catalog.add(new RoutineInfo(502, 1, "Chest opener", 3, List.of(60, 30, 0)));
+        catalog.add(new RoutineInfo(503, 1, "Chest opener with an easier start", 3, List.of(60, 30, 0),
+                java.util.Arrays.asList(30, null, null)));
+    }
+
+    static SessionSubmission easier(UUID id, List<Integer> held, List<Boolean> easier) {
+        return new SessionSubmission(id, 503, 1, STARTED, FINISHED, 3, 3, 200, 5, null, null, held, null, null, easier);
+    }
+
+    @Test
+    void theStepsDoneEasierAreStoredAndReadBackAndMeasuredAgainstTheEasierPlan() {
+        long member = members.create();
+        UUID id = UUID.randomUUID();
+        // 16 s of the easier version's 30 is more than half; of the standard 60 it would not be
+        CompletedSession stored = sessions.record(member, easier(id, List.of(16, 16, 0), List.of(true, false, false)))
+                .session();
+        assertThat(stored.stepEasier()).containsExactly(true, false, false);
+        assertThat(stored.stepsEasier()).isEqualTo(1);
+        assertThat(stored.stepsCompleted()).isEqualTo(3);
+        assertThat(stored.holdSecondsPlanned()).isEqualTo(60);
+        assertThat(sessions.findByClientId(id).orElseThrow().stepEasier()).containsExactly(true, false, false);
+        Boolean[] inDb = jdbc.sql("select step_easier from completed_session where id = ?").param(stored.id())
+                .query((rs, n) -> (Boolean[]) rs.getArray(1).getArray()).single();
+        assertThat(inDb).containsExactly(true, false, false);
+
+        CompletedSession standard = sessions.record(member, easier(UUID.randomUUID(), List.of(16, 16, 0),
+                List.of(false, false, false))).session();
+        assertThat(standard.stepsCompleted()).as("16 of 60 s is not most of the standard hold").isEqualTo(2);
+        assertThat(standard.stepsEasier()).isZero();
+        CompletedSession older = sessions.record(member, timed(UUID.randomUUID(), 3, 200, List.of(60, 30, 0))).session();
+        assertThat(older.stepEasier()).as("a timer that did not offer the choice").isNull();
+    }
+
+    @Test
+    void refusesAnEasierChoiceThatCannotBeTrue() {
+        long member = members.create();
+        UUID id = UUID.randomUUID();
+        expectRefused(member, easier(id, List.of(16, 16, 0), List.of(false, true, false)), "stepEasier",
+                "Step 2 of 'Chest opener with an easier start' has no easier version");
+        expectRefused(member, easier(id, List.of(16, 16, 0), List.of(true, false)), "stepEasier", "for 2 steps, not 3");
+        expectRefused(member, easier(id, List.of(16, 16, 0), java.util.Arrays.asList(true, null, false)), "stepEasier",
+                "missing");
+        assertThat(sessions.findByClientId(id)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesAnEasierListThatDoesNotMatchTheSteps() {
+        long member = members.create();
+        CompletedSession stored = sessions.record(member, easier(UUID.randomUUID(), List.of(16, 16, 0),
+                List.of(true, false, false))).session();
+        for (String bad : List.of("{true,false}", "{true,null,false}")) {
+            assertThatThrownBy(() -> jdbc.sql("update completed_session set step_easier = ?::boolean[] where id = ?")
+                    .params(bad, stored.id()).update())
+                    .as(bad).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        }
     }
 
     static SessionSubmission timed(UUID id, int stepsClaimed, int duration, List<Integer> held) {

@@ -6,23 +6,30 @@ import org.upright.kernel.member.MemberDirectory;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.upright.kernel.member.MemberChanged;
+import org.upright.tracker.shared.ProgressChanged;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Creates member accounts straight in the database (tests share one) and seeds their history;
- * stands in for the accounts module's {@link MemberDirectory} in the tracker's tests.
+ * stands in for the accounts module's {@link MemberDirectory} in the tracker's tests. Like the
+ * accounts module and the tracker's services, it announces each write ({@link MemberChanged},
+ * {@link ProgressChanged}), so the coach's client list follows.
  */
 public class Members implements MemberDirectory, CoachDirectory {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public Members(JdbcClient jdbc) {
+    public Members(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public long create() {
@@ -31,10 +38,12 @@ public class Members implements MemberDirectory, CoachDirectory {
 
     public long create(String zone) {
         String username = "tracker-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into account (username, display_name, password_hash, role, time_zone)
                         values (?, 'Test Member', 'x', 'MEMBER', ?) returning id""")
                 .params(username, zone).query(Long.class).single();
+        announce(id);
+        return id;
     }
 
     /** A coach account (the accounts module's; here straight in the table). */
@@ -49,10 +58,17 @@ public class Members implements MemberDirectory, CoachDirectory {
     /** A member assigned to the coach, with a display name and time zone. */
     public long createClient(long coachId, String displayName, String zone) {
         String username = "tracker-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into account (username, display_name, password_hash, role, time_zone, coach_id)
                         values (?, ?, 'x', 'MEMBER', ?, ?) returning id""")
                 .params(username, displayName, zone, coachId).query(Long.class).single();
+        announce(id);
+        return id;
+    }
+
+    /** What the accounts module publishes after changing a member account. */
+    public void announce(long memberId) {
+        events.publishEvent(new MemberChanged(memberId, find(memberId).orElse(null)));
     }
 
     /** Rates consecutive days starting at {@code first}; a null score leaves that day unrated. */
@@ -63,6 +79,7 @@ public class Members implements MemberDirectory, CoachDirectory {
                         .params(memberId, first.plusDays(i), scores[i]).update();
             }
         }
+        events.publishEvent(new ProgressChanged(memberId));
     }
 
     /** A session of {@code routineId} on {@code day}, with optional pain before and after. */
@@ -74,6 +91,7 @@ public class Members implements MemberDirectory, CoachDirectory {
                             pain_before, pain_after)
                         values (gen_random_uuid(), ?, ?, 1, ?::date + time '08:00', ?::date + time '08:10', ?, 3, 3, 600, ?, ?)""")
                 .params(memberId, routineId, day, day, day, before, after).update();
+        events.publishEvent(new ProgressChanged(memberId));
     }
 
     @Override
@@ -108,6 +126,13 @@ public class Members implements MemberDirectory, CoachDirectory {
     /** Gives the member another coach (or none), as an admin's reassignment would. */
     public void assignCoach(long memberId, Long coachId) {
         jdbc.sql("update account set coach_id = ? where id = ?").params(coachId, memberId).update();
+        announce(memberId);
+    }
+
+    @Override
+    public List<Member> membersAfter(long afterId, int limit) {
+        return jdbc.sql("select id, username, display_name, time_zone, coach_id, enabled from account where role = 'MEMBER' and id > ? order by id limit ?")
+                .params(afterId, limit).query(Members::member).list();
     }
 
     private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -1,6 +1,7 @@
 package org.upright.portal.coach.ui;
 
 import org.upright.portal.base.ui.Card;
+import org.upright.portal.base.ui.HistoryDayCards;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import org.upright.kernel.BodyArea;
@@ -9,12 +10,14 @@ import org.upright.tracker.progress.SessionHistoryRow;
 import org.upright.kernel.text.Dates;
 import org.upright.tracker.pain.PainRating;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The client's ratings with their notes and sessions with pain before and after, newest first; a
  * session shows how long its holds really ran against the plan, so a routine skipped through stands
- * out, and why the member stopped it early when they said.
+ * out, how many steps the member did in their easier version, and why the member stopped it early
+ * when they said.
  */
 class ClientHistoryPanel extends Card {
 
@@ -27,7 +30,6 @@ class ClientHistoryPanel extends Card {
         ratings.addColumn(r -> r.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", ")))
                 .setHeader("Where");
         ratings.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note").setFlexGrow(3);
-        ratings.setItems(progress.ratingHistory(memberId));
         ratings.setHeight("20rem");
 
         Grid<SessionHistoryRow> sessions = new Grid<>();
@@ -40,10 +42,29 @@ class ClientHistoryPanel extends Card {
         sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter())
                         + (s.painRose() ? " (rose)" : s.badPainResponse() ? " (high)" : ""))
                 .setHeader("Pain before → after");
+        sessions.addColumn(SessionHistoryRow::easier).setHeader("Easier versions").setAutoWidth(true);
         sessions.addColumn(SessionHistoryRow::stopped).setHeader("Stopped early because").setFlexGrow(2);
-        sessions.setItems(progress.sessionHistory(memberId));
+        List<PainRating> rated = progress.ratingHistory(memberId);
+        List<SessionHistoryRow> done = progress.sessionHistory(memberId);
+        ratings.setItems(rated);
+        sessions.setItems(done);
         sessions.setHeight("16rem");
-        body().add(new H4("Ratings"), ratings, new H4("Sessions"), sessions);
+        // on a phone the two tables give way to one card per day (progress.css)
+        HistoryDayCards days = new HistoryDayCards("client-history-days");
+        days.show(rated, done, ClientHistoryPanel::sessionLine, (day, rating) -> null);
+        H4 ratingsHeading = new H4("Ratings");
+        H4 sessionsHeading = new H4("Sessions");
+        for (var wide : List.of(ratingsHeading, ratings, sessionsHeading, sessions)) {
+            wide.addClassName("history-wide");
+        }
+        body().add(days, ratingsHeading, ratings, sessionsHeading, sessions);
+    }
+
+    /** The member's words for a session, with what the coach's table adds: a pain rise and why it stopped early. */
+    private static String sessionLine(SessionHistoryRow s) {
+        String stopped = s.stopped();
+        return HistoryDayCards.sessionLine(s) + (s.painRose() ? " (rose)" : s.badPainResponse() ? " (high)" : "")
+                + (stopped == null || stopped.isBlank() || "–".equals(stopped) ? "" : "; stopped early because " + stopped);
     }
 
     private static String pain(Integer score) {

@@ -37,6 +37,16 @@ final class ClientWording {
                 : row.lastRatingScore() + " · " + relativeDay(row.lastRatingDay(), row.today());
     }
 
+    /** The last score alone ("7 / 10"), for the column that sorts by score. */
+    static String lastScore(ClientProgressRow row) {
+        return row.lastRatingScore() == null ? "None yet" : row.lastRatingScore() + " / 10";
+    }
+
+    /** When the last rating was given, for the column that sorts by day. */
+    static String rated(ClientProgressRow row) {
+        return row.lastRatingDay() == null ? "–" : relativeDay(row.lastRatingDay(), row.today());
+    }
+
     static String change(ClientProgressRow row) {
         if (row.change() == null) {
             return "Not enough ratings";

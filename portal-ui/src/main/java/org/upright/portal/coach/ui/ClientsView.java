@@ -75,8 +75,10 @@ public class ClientsView extends Main {
                 .setSortProperty("name").setKey("name").setFlexGrow(2).setFrozen(true);
         grid.addColumn(ClientWording::program).setHeader("Program").setSortProperty("program").setKey("program")
                 .setFlexGrow(2);
-        grid.addColumn(r -> ClientWording.lastRating(r)).setHeader("Last rating").setSortProperty("lastRating")
-                .setKey("lastRating");
+        // issue 12: the score and its day are two columns, each sorting by what it shows
+        grid.addColumn(ClientWording::lastScore).setHeader("Last rating").setSortProperty("lastRating")
+                .setKey("lastRating").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(ClientWording::rated).setHeader("Rated").setSortProperty("rated").setKey("rated");
         grid.addComponentColumn(ClientsView::changeCell).setHeader("Baseline → now").setSortProperty("change")
                 .setKey("change").setFlexGrow(2);
         grid.addColumn(r -> ClientWording.adherence(r.adherence7Percent(), r.done7(), r.planned7())).setHeader("Adherence, 7 days")

@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -14,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.kernel.member.MemberAccess;
+import org.upright.portal.base.ui.HistoryDayCards;
 import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.pain.PainDiary;
 import org.upright.tracker.progress.SessionHistoryRow;
@@ -22,10 +21,7 @@ import org.upright.tracker.pain.PainRating;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -45,7 +41,7 @@ class HistoryView extends Main {
     private final Grid<PainRating> ratings = new Grid<>();
     private final Grid<SessionHistoryRow> sessions = new Grid<>();
     /** The same days as cards, one per day with its rating and sessions: what a phone shows (CSS picks). */
-    private final Div dayCards = new Div();
+    private final HistoryDayCards dayCards = new HistoryDayCards("history-days");
 
     HistoryView(MemberProgressService progress, PainDiary diary, MemberAccess access) {
         this.progress = progress;
@@ -83,8 +79,6 @@ class HistoryView extends Main {
 
         ratings.addClassName("history-wide");
         sessions.addClassName("history-wide");
-        dayCards.setId("history-days");
-        dayCards.addClassName("history-days");
         H2 sessionsHeading = new H2("Sessions");
         sessionsHeading.addClassName("history-wide");
         add(new H2("Ratings"), new Paragraph("Ratings of the last 30 days can still be added or changed."), addDay,
@@ -105,50 +99,19 @@ class HistoryView extends Main {
     }
 
     private void showDayCards(List<PainRating> rated, List<SessionHistoryRow> done) {
-        Map<LocalDate, PainRating> ratingByDay = rated.stream().collect(Collectors.toMap(PainRating::day, r -> r));
-        Map<LocalDate, List<SessionHistoryRow>> sessionsByDay = done.stream()
-                .collect(Collectors.groupingBy(s -> s.session().day()));
-        TreeSet<LocalDate> days = new TreeSet<>(Comparator.reverseOrder());
-        days.addAll(ratingByDay.keySet());
-        days.addAll(sessionsByDay.keySet());
         LocalDate oldest = diary.oldestEditableDay();
-        dayCards.removeAll();
-        if (days.isEmpty()) {
-            dayCards.add(new Paragraph("Nothing recorded yet. Your check-ins and sessions will appear here."));
-        }
-        for (LocalDate day : days) {
-            Div card = new Div();
-            card.addClassNames("card", "history-day");
-            card.add(new H3(DAY.format(day)));
-            PainRating rating = ratingByDay.get(day);
-            if (rating != null) {
-                String where = rating.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", "));
-                card.add(new Paragraph("Pain " + rating.score() + " out of 10" + (where.isEmpty() ? "" : " · " + where)));
-                if (rating.note() != null && !rating.note().isBlank()) {
-                    Paragraph note = new Paragraph(rating.note());
-                    note.addClassName("history-note");
-                    card.add(note);
-                }
-            } else {
-                card.add(new Paragraph("No rating"));
+        dayCards.show(rated, done, HistoryDayCards::sessionLine, (day, rating) -> {
+            if (day.isBefore(oldest)) {
+                return null;
             }
-            for (SessionHistoryRow s : sessionsByDay.getOrDefault(day, List.of())) {
-                card.add(new Paragraph(s.routineTitle() + ": " + s.session().stepsCompleted() + " of "
-                        + s.session().stepsTotal() + " steps, " + Math.round(s.session().durationSeconds() / 60.0)
-                        + " min" + ("–".equals(s.heldOfPlanned()) ? "" : ", held " + s.heldOfPlanned()) + ", pain " + painChange(s.session().painBefore(),
-                        s.session().painAfter())));
-            }
-            if (!day.isBefore(oldest)) {
-                Button change = new Button(rating == null ? "Add a rating" : "Change", e -> edit(day));
-                change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                change.getElement().setAttribute("aria-label", "Change the rating of " + DAY.format(day));
-                card.add(change);
-            }
-            dayCards.add(card);
-        }
+            Button change = new Button(rating == null ? "Add a rating" : "Change", e -> edit(day));
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            change.getElement().setAttribute("aria-label", "Change the rating of " + DAY.format(day));
+            return change;
+        });
     }
 
     static String painChange(Integer before, Integer after) {
-        return (before == null ? "–" : before.toString()) + " → " + (after == null ? "–" : after.toString());
+        return HistoryDayCards.painChange(before, after);
     }
 }

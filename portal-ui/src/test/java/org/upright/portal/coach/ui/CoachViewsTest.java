@@ -87,7 +87,10 @@ class CoachViewsTest extends SpringBrowserlessTest {
         assertThat(shownClients()).containsExactlyInAnyOrder(calm.id(), hurting.id());
         var grid = test(clientGrid());
         int hurtingRow = shownClients().indexOf(hurting.id());
-        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("lastRating"))).isEqualTo("8 · today");
+        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("lastRating"))).isEqualTo("8 / 10");
+        assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("rated"))).isEqualTo("today");
+        assertThat(grid.isColumnSortable("lastRating")).isTrue();
+        assertThat(grid.isColumnSortable("rated")).isTrue();
         assertThat(grid.getCellText(hurtingRow, grid.getColumnPosition("program"))).isEqualTo("No program");
         assertThat(grid.isColumnSortable("adherence7")).isTrue();
         assertThat(grid.isColumnSortable("alerts")).isTrue();
@@ -183,7 +186,7 @@ class CoachViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theClientsSessionsSayWhyTheyStoppedAndFlagPainThatRose(@Autowired SessionRecorder recorder,
+    void theClientsSessionsSayWhyTheyStoppedHowManyStepsWereEasierAndFlagPainThatRose(@Autowired SessionRecorder recorder,
                                                                   @Autowired RoutineService routines) {
         PublishedRoutine core = routines.findPublishedBySlug("core-basics").orElseThrow();
         Instant finished = Instant.now().minusSeconds(60);
@@ -191,8 +194,9 @@ class CoachViewsTest extends SpringBrowserlessTest {
         assertThat(recorder.record("""
                 {"clientSessionId":"%s","routineId":%d,"routineVersion":%d,"startedAt":%d,"finishedAt":%d,
                  "stepsCompleted":1,"stepsTotal":%d,"durationSeconds":90,"painBefore":3,"painAfter":6,"partial":true,
-                 "stopReason":"PAIN","stopNote":" sharp in the low back "}""".formatted(UUID.randomUUID(), core.id(),
-                core.version(), finished.minusSeconds(90).toEpochMilli(), finished.toEpochMilli(), core.steps().size()))
+                 "stopReason":"PAIN","stopNote":" sharp in the low back ","stepEasier":[true,false,true]}"""
+                .formatted(UUID.randomUUID(), core.id(), core.version(), finished.minusSeconds(90).toEpochMilli(),
+                        finished.toEpochMilli(), core.steps().size()))
                 .saved()).isTrue();
 
         TestAccounts.signIn(coach);
@@ -203,7 +207,7 @@ class CoachViewsTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(1);
         String row = IntStream.range(0, sessions.getColumns().size()).mapToObj(c -> grid.getCellText(0, c))
                 .collect(Collectors.joining(" | "));
-        assertThat(row).contains("3 → 6 (rose)", "Pain: sharp in the low back");
+        assertThat(row).contains("3 → 6 (rose)", "Pain: sharp in the low back", "2 of 3 steps easier");
         assertThat($(Div.class).id("client-alerts").getElement().getTextRecursively())
                 .contains("Pain rose from 3 to 6 during a session");
     }

@@ -1,12 +1,14 @@
 package org.upright.portal.progress.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.upright.accounts.AccountProfile;
+import org.upright.portal.base.ui.CheckInCard;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.kernel.BodyArea;
 import org.upright.tracker.pain.PainRating;
@@ -36,6 +38,32 @@ class CheckInCardTest extends MemberUiTest {
         assertThat(changed.bodyAreas()).containsExactly(BodyArea.MID_BACK);
         assertThat(changed.note()).isEqualTo("Tight after the drive");
         assertThat(button("check-in-score-4").getElement().getAttribute("aria-checked")).isEqualTo("false");
+    }
+
+    @Test
+    void saveAreasAndNoteConfirmsThemAndTheSavedCheckInShowsThemFoldedAsASummary() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        Details more = $(Details.class).id("check-in-more");
+        assertThat(more.getSummaryText()).isEqualTo("Where it hurts and a note (optional)");
+        test(button("check-in-score-4")).click();
+        assertThat(status()).isEqualTo("Saved: 4 out of 10 today. Tap another number to change it.");
+
+        more.setOpened(true);
+        test(button("check-in-area-low_back")).click();
+        test(button("check-in-area-neck")).click();
+        test($(TextArea.class).id("check-in-note")).setValue("Stiff after a long drive; better after walking.");
+        test(button("check-in-save")).click();
+        assertThat(status()).isEqualTo("Saved: 4 out of 10 today, with Neck, Low back and your note."
+                + " Tap another number to change it.");
+        assertThat(todays(member).bodyAreas()).containsExactlyInAnyOrder(BodyArea.LOW_BACK, BodyArea.NECK);
+        assertThat(more.isOpened()).as("folded once saved").isFalse();
+        assertThat(more.getSummaryText()).isEqualTo("Where: Neck, Low back · Note: “Stiff after a long drive; better after…”");
+
+        navigate("today", com.vaadin.flow.component.Component.class);
+        Details again = $(Details.class).id("check-in-more");
+        assertThat(again.isOpened()).isFalse();
+        assertThat(again.getSummaryText()).isEqualTo("Where: Neck, Low back · Note: “Stiff after a long drive; better after…”");
     }
 
     @Test
@@ -82,6 +110,44 @@ class CheckInCardTest extends MemberUiTest {
         // "something new" asks the safety questions again
         test(button("check-in-rescreen")).click();
         navigate("today", org.upright.portal.screening.ui.ScreeningViewAccess.type());
+    }
+
+    @Test
+    void aTapKeptInTheBrowserIsStoredOnlyOverTheRatingItWasTappedOver() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        test(button("check-in-score-3")).click();
+        CheckInCard card = $(CheckInCard.class).first();
+        String day = card.getElement().getAttribute("data-day");
+        String sawThree = card.getElement().getAttribute("data-basis");
+        assertThat(day).isEqualTo(today().toString());
+
+        // sent again after an outage, nothing saved since: stored
+        card.resendPending(6, day, sawThree);
+        assertThat(todays(member).score()).isEqualTo(6);
+        assertThat(status()).contains("Saved: 6 out of 10 today");
+        assertThat(card.getElement().getAttribute("data-basis")).isNotEqualTo(sawThree);
+
+        // a tap made over the 3, arriving after the 6 was saved: dropped, and the card says so
+        card.resendPending(2, day, sawThree);
+        assertThat(todays(member).score()).isEqualTo(6);
+        assertThat(status()).contains("Your earlier tap of 2 was not sent: 6 was saved after it");
+
+        // the same score is simply confirmed; a tap from an earlier day never becomes today's
+        card.resendPending(6, day, sawThree);
+        assertThat(status()).contains("Saved: 6 out of 10 today");
+        card.resendPending(1, today().minusDays(1).toString(), card.getElement().getAttribute("data-basis"));
+        assertThat(todays(member).score()).isEqualTo(6);
+        assertThat(status()).contains("from an earlier day was not sent");
+    }
+
+    @Test
+    void aTapKeptBeforeAnyRatingTodayIsStored() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        CheckInCard card = $(CheckInCard.class).first();
+        card.resendPending(4, today().toString(), card.getElement().getAttribute("data-basis"));
+        assertThat(todays(member).score()).isEqualTo(4);
     }
 
     private AccountProfile signInMember() {

@@ -49,6 +49,8 @@ class RoutineTimerViewTest extends SpringBrowserlessTest {
         assertThat(press.get("holdSeconds").asInt()).isBetween(15, 20);
         assertThat(press.get("repetitions").asInt()).isBetween(2, 3);
         assertThat(press.get("safetyCue").asString()).isNotBlank();
+        // the disclaimer stands above the timer, so its start screen shows it too
+        assertThat($(org.upright.portal.base.ui.SafetyDisclaimer.class).single().getText()).contains("does not replace");
     }
 
     @Test
@@ -102,6 +104,40 @@ class RoutineTimerViewTest extends SpringBrowserlessTest {
                 id, routine.get("routineId").asLong(), routine.get("routineVersion").asInt(),
                 finished.minusSeconds(200).toEpochMilli(), finished.toEpochMilli(), routine.get("steps").size(),
                 routine.get("steps").size(), before, after);
+    }
+
+    @Test
+    void eachStepsEasierVersionAndMovementReachTheTimerAndStepsDoneEasierAreMeasuredByTheEasierPlan(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
+        navigate("routines/wall-press/run", RoutineTimerView.class);
+        UprightTimer timer = $(UprightTimer.class).single();
+        JsonNode routine = json.readTree(timer.getElement().getAttribute("routine-json"));
+        JsonNode steps = routine.get("steps");
+        assertThat(steps.get(0).get("moving").asBoolean()).as("setting up at the wall moves").isTrue();
+        assertThat(steps.get(1).get("moving").asBoolean()).as("the press is a still hold").isFalse();
+        JsonNode easier = steps.get(1).get("easier");
+        assertThat(easier.get("instructions").asString()).contains("third of your effort");
+        assertThat(easier.get("holdSeconds").asInt()).isLessThan(steps.get(1).get("holdSeconds").asInt());
+        assertThat(steps.get(2).path("easier").isObject()).as("walking in has no easier version").isFalse();
+
+        // the press (easier: 2 x 15 s) held 16 s and the slides (easier: 4 x 5 s) 11 s: done, by the easier plan
+        String id = UUID.randomUUID().toString();
+        String held = result(routine, id, 3, 3).replace("}", ","
+                + "\"stepHoldSeconds\":[20,16,20,11],\"stepEasier\":[false,true,false,true]}");
+        assertThat(send(timer, held)).contains(id, "Session saved");
+        assertThat(jdbc.sql("select steps_completed || ' ' || step_easier::text from completed_session where client_session_id = ?::uuid")
+                .param(id).query(String.class).single()).isEqualTo("4 {f,t,f,t}");
+
+        String wrong = result(routine, UUID.randomUUID().toString(), 3, 3).replace("}", ","
+                + "\"stepHoldSeconds\":[20,16,20,11],\"stepEasier\":[false,false,true,false]}");
+        timer.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(timer.getElement(),
+                "timer-result", json.createObjectNode().put("event.detail.json", wrong)));
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains(".reject("))
+                .map(i -> i.getInvocation().getParameters().getLast().toString()))
+                .singleElement().asString().contains("Step 3 of 'Wall press' has no easier version");
     }
 
     @Test

@@ -48,6 +48,7 @@ class RoutinePagesTest extends ContentViewTest {
         assertThat(steps.getChildren().count()).isEqualTo(wallPress.steps().size());
         assertThat(steps.getElement().getTextRecursively()).contains("Press and hold", "navel",
                 "Hold 20 s · relax 10 s · 3 times");
+        assertThat($(org.upright.portal.base.ui.SafetyDisclaimer.class).single().getText()).contains("does not replace");
 
         test($(Button.class).id("start")).click();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("routines/wall-press/run");
