@@ -102,26 +102,13 @@ class TimerBrowserIT extends BrowserTestBase {
     void stoppedEarlyWhileOfflineIsKeptInTheBrowserAndSentOnceWhenBack() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-<<<<<<< HEAD
-        page.navigate(portal.url("/routines/wall-press/run"));
-        Locator timer = page.locator("upright-timer");
-        page.evaluate("window.__uprightTimeScale = 20");
-        chooseEasier(timer, true, false, false, false); // the first step done easier
-        timer.locator("button.start").click();
-        timer.locator("button.skip").click(); // past get-ready
-        timer.locator("button.skip").click(); // past the first step's only hold: step 1 done
-        page.waitForFunction("document.querySelector('upright-timer').debugState().stepsCompleted >= 1");
-
-        timer.locator("button.stop-btn").click();
-        timer.locator("dialog button:has-text('Save what I did')").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
-=======
-        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(20).start();
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(20)
+                .easier(true, false, false, false) // the first step done easier
+                .start();
         Locator timer = run.timer;
         run.skip(); // past get-ready
         run.skip(); // past the first step's only hold: step 1 done
         run.await("s.stepsCompleted >= 1", 20_000).stopAndSave();
->>>>>>> h-screens
         timer.locator("#note").fill("Phone rang, stopped early.");
 
         page.context().setOffline(true);
@@ -150,19 +137,10 @@ class TimerBrowserIT extends BrowserTestBase {
     void aFinishedRoutineIsRecordedAtOnceAndPainAddedBeforeLeavingIsKeptAndSentLater() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-<<<<<<< HEAD
-        page.navigate(portal.url("/routines/wall-press/run"));
-        Locator timer = page.locator("upright-timer");
-        page.evaluate("window.__uprightTimeScale = 60");
-        chooseEasier(timer, false, false, false, false); // the standard versions (another test may have raised pain)
-        timer.locator("button.start").click();
-        page.waitForFunction("document.querySelector('upright-timer').debugState().screen === 'finish'", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
-        String id = clientSessionIdOnScreen(page);
-=======
-        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(60).start().awaitFinish(60_000);
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press").speed(60)
+                .easier(false, false, false, false) // the standard versions (another test may have raised pain)
+                .start().awaitFinish(60_000);
         String id = run.clientSessionId();
->>>>>>> h-screens
 
         // recorded without any tap on the "Well done" screen
         run.awaitSaved();
@@ -212,19 +190,12 @@ class TimerBrowserIT extends BrowserTestBase {
     void aRoutineSkippedThroughInSecondsIsNotCompleteAndTheCoachSeesHeldVersusPlanned() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, MEMBER, PASSWORD);
-<<<<<<< HEAD
-        page.navigate(portal.url("/routines/wall-press/run"));
-        Locator timer = page.locator("upright-timer");
-        chooseEasier(timer, false, false, false, false); // planned 2:10 is the standard versions'
-        timer.locator("button.start").click();
-        for (int i = 0; i < 40 && !"finish".equals(state(page).get("screen")); i++) {
-            timer.locator("button.skip").click();
-=======
-        TimerScreen run = TimerScreen.open(page, portal, "wall-press").start();
+        TimerScreen run = TimerScreen.open(page, portal, "wall-press")
+                .easier(false, false, false, false) // planned 2:10 is the standard versions'
+                .start();
         Locator timer = run.timer;
         for (int i = 0; i < 40 && !"finish".equals(run.state().get("screen")); i++) {
             run.skip();
->>>>>>> h-screens
         }
         String id = run.awaitSaved().clientSessionId();
         assertThat(timer.locator(".steps-done")).hasText("0 of 4");
@@ -388,18 +359,6 @@ class TimerBrowserIT extends BrowserTestBase {
      * Sets each step's "Easier version" switch on the start screen (steps without an easier version
      * have none and must be false): after a bad pain response in another test they start switched on.
      */
-    private static void chooseEasier(Locator timer, boolean... perStep) {
-        timer.locator(".step-list li").first().waitFor(); // the start screen is drawn
-        for (int i = 0; i < perStep.length; i++) {
-            Locator input = timer.locator(".step-list li[data-step='" + i + "'] input.easier-input");
-            if (input.count() == 0) {
-                org.assertj.core.api.Assertions.assertThat(perStep[i]).as("step %d has no easier version", i + 1).isFalse();
-            } else if (input.isChecked() != perStep[i]) {
-                timer.locator(".step-list li[data-step='" + i + "'] label.easier-toggle").click();
-            }
-        }
-    }
-
     private static int sessionCount(String clientSessionId) throws Exception {
         try (var db = portal.openDatabase(); var q = db.prepareStatement(
                 "select count(*) from completed_session where client_session_id = ?::uuid")) {

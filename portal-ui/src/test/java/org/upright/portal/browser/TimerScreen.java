@@ -51,6 +51,20 @@ final class TimerScreen {
         return this;
     }
 
+    /** Sets each step's "Easier version" switch on the start screen (a step without one must be {@code false}). */
+    TimerScreen easier(boolean... perStep) {
+        timer.locator(".step-list li").first().waitFor(); // the start screen is drawn
+        for (int i = 0; i < perStep.length; i++) {
+            Locator input = timer.locator(".step-list li[data-step='" + i + "'] input.easier-input");
+            if (input.count() == 0) {
+                org.assertj.core.api.Assertions.assertThat(perStep[i]).as("step %d has no easier version", i + 1).isFalse();
+            } else if (input.isChecked() != perStep[i]) {
+                timer.locator(".step-list li[data-step='" + i + "'] label.easier-toggle").click();
+            }
+        }
+        return this;
+    }
+
     TimerScreen start() {
         timer.locator("button.start").click();
         return this;
