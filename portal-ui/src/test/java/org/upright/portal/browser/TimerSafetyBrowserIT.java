@@ -100,7 +100,7 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
         page.evaluate("window.__uprightTimeScale = 20");
         timer.locator("button.start").click();
         assertThat(timer.locator(".easier-tag")).hasText("Easier version");
-        assertOnScreen(page, timer.locator(".easier-tag"), "the easier version's mark next to the step's title");
+        ScreenCheck.assertFullyOnScreen(page, timer.locator(".easier-tag"), "the easier version's mark next to the step's title");
         assertThat(timer.locator(".easier-now")).containsText("What changes: Do the brace sitting tall on a chair");
         shot(page, "timer-easier-running");
         page.evaluate("window.__uprightTimeScale = 2000");
