@@ -7,7 +7,7 @@
 # one uncounted first start (initdb / migrations / starter import / AOT training). The CPU seconds the
 # JVM had used when /login first answered are printed too: under load they vary far less than wall time.
 #   bench/startup.sh portal-ui/target/upright-portal.jar [RUNS]
-#   AOT=0: without the extracted and AOT-cache variants; ONLY=external|embedded: one database only
+#   AOT=0: without the AOT-cache variants; EXTRACTED=1: also the extracted jar without a cache; ONLY=external|embedded: one database only
 set -eu
 JAR=$(realpath "$1")
 RUNS=${2:-3}
@@ -71,8 +71,10 @@ want embedded && variant "embedded PostgreSQL, jar as built" "${EMB[@]}" "$JAVA"
 [ "${AOT:-1}" = 1 ] || exit 0
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/x" >/dev/null
 XJAR="$WORK/x/$(basename "$JAR")"
-want external && variant "external PostgreSQL, extracted" "${EXT[@]}" "$JAVA" -jar "$XJAR"
-want embedded && variant "embedded PostgreSQL, extracted" "${EMB[@]}" "$JAVA" "$EMBDIR" -jar "$XJAR"
+if [ "${EXTRACTED:-0}" = 1 ]; then
+  want external && variant "external PostgreSQL, extracted" "${EXT[@]}" "$JAVA" -jar "$XJAR"
+  want embedded && variant "embedded PostgreSQL, extracted" "${EMB[@]}" "$JAVA" "$EMBDIR" -jar "$XJAR"
+fi
 if want external; then
   start_once "${EXT[@]}" "$JAVA" -XX:AOTCacheOutput="$WORK/app.aot" -jar "$XJAR" >/dev/null
 else
