@@ -105,12 +105,15 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         try {
             outcome = recorder.record(resultJson);
         } catch (RuntimeException e) {
-            if (!DatabaseOutage.isCause(e)) {
-                throw e;
+            if (DatabaseOutage.isCause(e)) {
+                // not refused, only not stored yet: the result stays in the browser's outbox
+                LOG.warn("A timer session was not saved: the database does not answer");
+                timer.unreachable(clientIdOf(resultJson));
+            } else {
+                // a check in the database, a bug: say so on the finish screen, keep it in the browser
+                LOG.error("Recording a timer session failed", e);
+                timer.failed(clientIdOf(resultJson), FAILED);
             }
-            // not refused, only not stored yet: the result stays in the browser's outbox
-            LOG.warn("A timer session was not saved: the database does not answer");
-            timer.unreachable(json.readTree(resultJson).path("clientSessionId").asString(""));
             return;
         }
         if (outcome.saved()) {
@@ -121,7 +124,17 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
+    private String clientIdOf(String resultJson) {
+        try {
+            return json.readTree(resultJson).path("clientSessionId").asString("");
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            return "";
+        }
+    }
+
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoutineTimerView.class);
+    static final String FAILED = "Not saved: something went wrong on our side. Your session is kept on this device;"
+            + " tap Save to try again.";
 
     @Override
     public String getPageTitle() {
