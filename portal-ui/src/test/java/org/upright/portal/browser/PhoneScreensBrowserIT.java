@@ -76,6 +76,19 @@ class PhoneScreensBrowserIT extends BrowserTestBase {
         assertThat(chart).hasAttribute("data-x-labels", java.util.regex.Pattern.compile(".+"));
         assertThat(chart.getAttribute("data-x-labels").split("\\|"))
                 .allMatch(label -> label.matches("\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \\d{4})?"));
+        // session days are marked in their own row under the 0 line, clear of pain-0 dots
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> marks = (java.util.Map<String, Object>) page.evaluate("""
+                () => {
+                  const u = document.querySelector('upright-pain-chart').plot;
+                  const rows = u.data[3].filter((v) => v != null);
+                  const highest = Math.max(...rows);
+                  return { count: rows.length, highest, pxBelowZero: u.valToPos(highest, 'y') - u.valToPos(0, 'y') };
+                }""");
+        assertThat(((Number) marks.get("count")).intValue()).as("session days marked").isPositive();
+        assertThat(((Number) marks.get("highest")).doubleValue()).as("session marks' value").isNegative();
+        assertThat(((Number) marks.get("pxBelowZero")).doubleValue()).as("px between the 0 line and the session marks")
+                .isGreaterThanOrEqualTo(9);
         check(page, "20-progress");
 
         page.navigate(portal.url("/history"));
@@ -159,6 +172,35 @@ class PhoneScreensBrowserIT extends BrowserTestBase {
             check(coach, "31-coach-client-" + name);
             coach.context().close();
         }
+    }
+
+    @Test
+    void theNotFoundAndAccessDeniedPagesSitInTheLayoutOnAPhoneAndLeadHome() {
+        Page page = browser.newPage(true);
+        // a dead link opened before signing in: after sign-in the member lands on their home
+        page.navigate(portal.url("/nope"));
+        page.waitForURL("**/login");
+        page.locator("#vaadinLoginUsername input").fill("member");
+        page.locator("#vaadinLoginPassword input").fill("member-upright");
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.locator("#check-in")).isVisible();
+        assertThat(page.locator("#not-found")).hasCount(0);
+
+        var missing = page.navigate(portal.url("/coach/clients/abc"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(page.locator("#not-found")).containsText("There is no page at this address");
+        assertThat(page.locator("vaadin-drawer-toggle")).isVisible(); // inside the app's layout
+        check(page, "40-not-found");
+        page.locator("#not-found-home").click();
+        page.waitForURL("**/today");
+
+        var denied = page.navigate(portal.url("/admin/accounts"));
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(page.locator("#access-denied")).containsText("You don't have access to this page");
+        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+        check(page, "41-access-denied");
+        page.context().close();
     }
 
     /** The layout check can fail: it names a box too wide for the screen and a label cut off inside its box. */

@@ -17,6 +17,7 @@ import org.upright.portal.base.ui.SafetyDisclaimer;
 import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.portal.base.ui.StepFigures;
 import org.upright.accounts.AccountService;
+import org.upright.portal.database.DatabaseOutage;
 import org.upright.portal.timer.SessionRecorder;
 import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.screening.ScreeningRequiredException;
@@ -100,7 +101,21 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void save(String resultJson) {
-        SessionRecorder.Outcome outcome = recorder.record(resultJson);
+        SessionRecorder.Outcome outcome;
+        try {
+            outcome = recorder.record(resultJson);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                // not refused, only not stored yet: the result stays in the browser's outbox
+                LOG.warn("A timer session was not saved: the database does not answer");
+                timer.unreachable(clientIdOf(resultJson));
+            } else {
+                // a check in the database, a bug: say so on the finish screen, keep it in the browser
+                LOG.error("Recording a timer session failed", e);
+                timer.failed(clientIdOf(resultJson), FAILED);
+            }
+            return;
+        }
         if (outcome.saved()) {
             timer.acknowledge(outcome.clientSessionId(), outcome.message(),
                     outcome.advice() == null ? null : json.writeValueAsString(outcome.advice()));
@@ -108,6 +123,18 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
             timer.reject(outcome.clientSessionId(), outcome.message());
         }
     }
+
+    private String clientIdOf(String resultJson) {
+        try {
+            return json.readTree(resultJson).path("clientSessionId").asString("");
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            return "";
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoutineTimerView.class);
+    static final String FAILED = "Not saved: something went wrong on our side. Your session is kept on this device;"
+            + " tap Save to try again.";
 
     @Override
     public String getPageTitle() {
