@@ -717,6 +717,8 @@ class UprightTimer extends HTMLElement {
       h('div', {}, h('dt', {}, 'Held'), h('dd', { class: 'held' }, `${formatClock(held)} of ${formatClock(planned)}`)),
     ];
     if (s.painBefore != null) facts.push(h('div', {}, h('dt', {}, 'Pain before'), h('dd', {}, String(s.painBefore))));
+    const easier = (s.stepEasier || []).filter(Boolean).length; // steps done in their easier version
+    if (easier > 0) facts.push(h('div', {}, h('dt', {}, 'Easier'), h('dd', { class: 'easier-count' }, `${easier} of ${s.stepsTotal}`)));
     const title = s.partial ? 'Stopped early' : s.stepsCompleted < s.stepsTotal ? 'You reached the end' : 'Well done';
     const hint = s.stepsCompleted < s.stepsTotal
       ? 'A step counts as done when you held it for more than half of its time.' : null;

@@ -105,6 +105,8 @@ class TimerSafetyBrowserIT extends BrowserTestBase {
         shot(page, "timer-easier-running");
         page.evaluate("window.__uprightTimeScale = 2000");
         page.waitForFunction("document.querySelector('upright-timer').debugState().saveState === 'saved'");
+        assertThat(timer.locator(".easier-count")).hasText("2 of 3"); // the finish screen says so too
+        shot(page, "timer-easier-finish");
         assertThat(page.evaluate("JSON.stringify(document.querySelector('upright-timer').debugState().easier)"))
                 .isEqualTo("[true,false,true]");
 
