@@ -25,6 +25,8 @@ const STOP_NOTE_MAX = 200;
 const PAIN_ANCHORS = { 0: 'no pain', 5: 'moderate pain', 10: 'worst pain imaginable' };
 const OFFLINE_MESSAGE = "You're offline — your session is kept on this device and will be sent when the connection is back.";
 const EDITED_MESSAGE = 'Not sent yet: kept on this device until you tap Save.';
+const UNREACHABLE_MESSAGE = 'Not saved yet — we cannot reach our database just now. Your session is kept on this device: '
+  + 'tap Try again in a moment, or it is sent the next time the timer opens.';
 const SAVE_STATE = { sending: 'saving', sendingEdited: 'saving', saved: 'saved', edited: 'edited', offline: 'offline', rejected: 'rejected' };
 
 function safeStorage() {
@@ -144,6 +146,17 @@ class UprightTimer extends HTMLElement {
     this._dispatch('REJECT');
   }
 
+  /**
+   * The server got the result but could not store it now (its database does not answer). It stays
+   * in the outbox; the current session shows why at once instead of waiting for the timeout.
+   */
+  unreachable(clientSessionId) {
+    if (!this._isCurrent(clientSessionId)) return;
+    clearTimeout(this._saveTimer);
+    this._unreachable = true;
+    if (!this._dispatch('TIMEOUT')) this._renderSaveState(); // already offline (timed out first): say why
+  }
+
   /** Re-sends every result kept on this device (on attach and when back online). */
   flushOutbox() {
     const current = this._session && this._screen() === 'finish' ? this._session.clientSessionId : null;
@@ -247,6 +260,7 @@ class UprightTimer extends HTMLElement {
     send() {
       const result = this._buildResult();
       this._store.put(result); // first on the device, then to the server: nothing is lost if the page dies now
+      this._unreachable = false;
       clearTimeout(this._saveTimer);
       const seq = ++this._sendSeq;
       this._saveTimer = setTimeout(() => { // no answer: assume the server is unreachable
@@ -726,7 +740,7 @@ class UprightTimer extends HTMLElement {
     r.save.disabled = sending;
     r.save.textContent = sending ? 'Saving…' : { saved: 'Done', offline: 'Try again' }[st] || 'Save';
     r.status.textContent = sending ? 'Saving…'
-      : st === 'offline' ? OFFLINE_MESSAGE : st === 'edited' ? EDITED_MESSAGE : st === 'saved' ? this._status || '' : '';
+      : st === 'offline' ? (this._unreachable ? UNREACHABLE_MESSAGE : OFFLINE_MESSAGE) : st === 'edited' ? EDITED_MESSAGE : st === 'saved' ? this._status || '' : '';
     r.status.classList.toggle('ok', st === 'saved');
     r.error.textContent = st === 'rejected' ? this._error : '';
   }

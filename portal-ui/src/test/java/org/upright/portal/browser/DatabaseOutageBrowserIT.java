@@ -1,5 +1,6 @@
 package org.upright.portal.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -25,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A PostgreSQL of this test's own (zonky's embedded one, files kept between its stop and start) and a
  * portal of its own on it. The database is stopped under a member signed in on a phone: page loads
- * get the "temporarily unavailable" page with 503 within seconds, a check-in says "not saved yet"
- * and waits in the browser, sign-in says the service is unavailable. Then the database starts
- * again: the same portal process recovers, and the acknowledged check-in and the tap that waited
- * (the later of two, sent once) are in the database.
+ * get the "temporarily unavailable" page with 503 within seconds, a check-in and a stopped routine
+ * say "not saved yet" and wait in the browser, sign-in says the service is unavailable. Then the
+ * database starts again: the same portal process recovers, and the acknowledged check-in, the tap
+ * that waited (the later of two, sent once) and the routine (stored once) are in the database.
  */
 class DatabaseOutageBrowserIT {
 
@@ -82,8 +83,24 @@ class DatabaseOutageBrowserIT {
         phone.locator("#check-in-more").click();
         phone.locator("#check-in-note textarea").fill("Written before the outage");
         phone.locator("#check-in-save").click();
-        assertThat(phone.locator("#check-in-status")).containsText("Saved: 3 out of 10 today");
+        // the status already says "Saved: 3": wait for the note in the database (acknowledged then)
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!todaysRatings().toString().contains("Written before the outage") && System.nanoTime() < deadline) {
+            phone.waitForTimeout(250);
+        }
         assertThat(todaysRatings()).singleElement().asString().startsWith("3 Written before the outage ");
+        assertThat(phone.locator("#check-in-status")).containsText("Saved: 3 out of 10 today");
+
+        // a routine under way in another tab, step 1 held, the stop question open (the clock paused)
+        Page timerTab = phone.context().newPage();
+        timerTab.navigate(portal.url("/routines/wall-press/run"));
+        Locator timer = timerTab.locator("upright-timer");
+        timerTab.evaluate("window.__uprightTimeScale = 20");
+        timer.locator("button.start").click();
+        timer.locator("button.skip").click(); // past get-ready
+        timer.locator("button.skip").click(); // past the first step's hold
+        timerTab.waitForFunction("document.querySelector('upright-timer').debugState().stepsCompleted >= 1");
+        timer.locator("button.stop-btn").click();
 
         postgres.close();
 
@@ -95,6 +112,13 @@ class DatabaseOutageBrowserIT {
         phone.locator("#check-in-score-5").click();
         phone.waitForFunction("() => (localStorage.getItem('upright.checkin.pending') || '').includes('\"score\":5')");
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "outage-check-in-phone.png")));
+
+        // the routine stopped and kept during the outage: not saved yet, waiting in the timer's outbox
+        timer.locator("dialog button:has-text('Save what I did')").click();
+        // (its request waits for the check-in's ones of the same session)
+        assertThat(timer).containsText("Not saved yet — we cannot reach our database", within(Duration.ofSeconds(30)));
+        assertThat((String) timerTab.evaluate("localStorage.getItem('upright.timer.outbox')")).contains("\"partial\":true");
+        timerTab.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "outage-timer-phone.png")));
 
         // a page load: the unavailable page, HTTP 503 with Retry-After, within a few seconds
         Page tab = phone.context().newPage();
@@ -140,8 +164,28 @@ class DatabaseOutageBrowserIT {
         assertThat(todaysRatings()).isEqualTo(stored);
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "outage-recovered-phone.png")));
 
+        // the timer's outbox sends the session when the timer opens again: stored once
+        timerTab.reload();
+        timerTab.waitForFunction("() => !(localStorage.getItem('upright.timer.outbox') || '').includes('\"partial\":true')",
+                null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertThat(sessions()).isEqualTo(1);
+        timerTab.waitForTimeout(3_000);
+        assertThat(sessions()).as("stored exactly once").isEqualTo(1);
+
         phone.context().close();
         other.context().close();
+    }
+
+    /** The member's stored sessions. */
+    private static int sessions() throws java.sql.SQLException {
+        try (var db = portal.openDatabase(); var query = db.prepareStatement("""
+                select count(*) from completed_session s join account a on a.id = s.member_id where a.username = ?""")) {
+            query.setString(1, "olive-outage");
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Today's ratings of the member as "score note updated_at" (the member's zone is UTC). */

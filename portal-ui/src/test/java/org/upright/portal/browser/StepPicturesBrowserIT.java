@@ -75,6 +75,7 @@ class StepPicturesBrowserIT extends BrowserTestBase {
         member.waitForFunction("() => { const i = document.querySelector('#step-figures figure:not([hidden]) img');"
                 + " return i && i.complete && i.naturalWidth > 0; }");
         assertThat(member.locator("#step-figures figure:not([hidden]) figcaption")).containsText("Shoulder-blade circles");
+        assertWholePicture(member);
         snapshot(member, "pictures-timer");
         // and follows the timer to the next step
         TimerScreen.on(member).speed(20).start();
@@ -83,6 +84,7 @@ class StepPicturesBrowserIT extends BrowserTestBase {
         assertThat(member.locator("#step-figures figure:not([hidden]) figcaption")).containsText("Chin tucks");
         assertThat(member.locator("#step-figures figure:not([hidden]) img")).hasAttribute("src",
                 java.util.regex.Pattern.compile("chin-tuck\\.svg$"));
+        assertWholePicture(member);
         snapshot(member, "pictures-timer-step-2");
         member.context().close();
     }
@@ -112,6 +114,25 @@ class StepPicturesBrowserIT extends BrowserTestBase {
         step.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", "pictures-admin-step.png")));
         admin.context().close();
+    }
+
+    /**
+     * On the timer page the picture gives way to the timer by scaling down: the drawing (and its
+     * caption where shown) stay whole inside the picture's box (nothing cut off at its bottom edge).
+     */
+    private static void assertWholePicture(Page page) {
+        page.waitForFunction("() => { const i = document.querySelector('#step-figures figure:not([hidden]) img');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) page.evaluate("() => {"
+                + " const f = document.querySelector('#step-figures').getBoundingClientRect();"
+                + " const i = document.querySelector('#step-figures figure:not([hidden]) img').getBoundingClientRect();"
+                + " const c = document.querySelector('#step-figures figure:not([hidden]) figcaption').getBoundingClientRect();"
+                + " return { box: f.bottom, image: i.bottom, imageHeight: i.height, caption: c.bottom }; }");
+        assertThat(box.get("image").doubleValue()).as("the picture ends inside its box").isLessThanOrEqualTo(box.get("box").doubleValue() + 1);
+        // (on a phone the caption is not shown: the timer names the step; where it is shown, it is whole)
+        assertThat(box.get("caption").doubleValue()).as("the caption ends inside the box").isLessThanOrEqualTo(box.get("box").doubleValue() + 1);
+        assertThat(box.get("imageHeight").doubleValue()).as("the picture stays big enough to read").isGreaterThan(80);
     }
 
     private static void snapshot(Page page, String name) {

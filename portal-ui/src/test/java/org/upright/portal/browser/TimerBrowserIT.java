@@ -355,10 +355,6 @@ class TimerBrowserIT extends BrowserTestBase {
         }
     }
 
-    /**
-     * Sets each step's "Easier version" switch on the start screen (steps without an easier version
-     * have none and must be false): after a bad pain response in another test they start switched on.
-     */
     private static int sessionCount(String clientSessionId) throws Exception {
         try (var db = portal.openDatabase(); var q = db.prepareStatement(
                 "select count(*) from completed_session where client_session_id = ?::uuid")) {

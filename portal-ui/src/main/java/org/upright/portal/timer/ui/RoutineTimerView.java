@@ -17,6 +17,7 @@ import org.upright.portal.base.ui.SafetyDisclaimer;
 import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.portal.base.ui.StepFigures;
 import org.upright.accounts.AccountService;
+import org.upright.portal.database.DatabaseOutage;
 import org.upright.portal.timer.SessionRecorder;
 import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.screening.ScreeningRequiredException;
@@ -104,7 +105,13 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         try {
             outcome = recorder.record(resultJson);
         } catch (RuntimeException e) {
-            // the database down, a check in the database, a bug: say so on the finish screen, keep it in the browser
+            if (DatabaseOutage.isCause(e)) {
+                // not refused, only not stored yet: the result stays in the browser's outbox
+                LOG.warn("A timer session was not saved: the database does not answer");
+                timer.unreachable(clientIdOf(resultJson));
+                return;
+            }
+            // a check in the database, a bug: say so on the finish screen, keep it in the browser
             LOG.error("Recording a timer session failed", e);
             timer.failed(clientIdOf(resultJson), FAILED);
             return;

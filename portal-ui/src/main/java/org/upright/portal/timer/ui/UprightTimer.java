@@ -55,6 +55,11 @@ class UprightTimer extends Component {
         getElement().callJsFunction("failed", clientSessionId, message);
     }
 
+    /** The server could not store the result now (no database): it waits in the browser's outbox. */
+    void unreachable(String clientSessionId) {
+        getElement().callJsFunction("unreachable", clientSessionId);
+    }
+
     /** Fired when the member taps Done after everything is saved. */
     Registration addClosedListener(Runnable listener) {
         return getElement().addEventListener("timer-closed", e -> listener.run());
