@@ -14,9 +14,10 @@ upright_find_jdk || exit 1
 LIGHTHOUSE=${LIGHTHOUSE:-lighthouse}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 PORT=${PORT:-18082}
+MPORT=${MANAGEMENT_PORT:-18083}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
-SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres PORT=$PORT \
+SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres PORT=$PORT MANAGEMENT_PORT=$MPORT \
     "$JAVA_HOME/bin/java" -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill -TERM $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -136,17 +136,6 @@ class UprightTimer extends HTMLElement {
   }
 
   /**
-   * The server could not store the result (a fault on its side, not in the data): it stays on this
-   * device to be sent again; the session on screen shows the message and offers Save.
-   */
-  failed(clientSessionId, message) {
-    if (!this._isCurrent(clientSessionId)) return; // a kept result: it waits for the next try
-    clearTimeout(this._saveTimer);
-    this._error = message || 'Not saved: something went wrong on our side.';
-    this._dispatch('REJECT');
-  }
-
-  /**
    * The server got the result but could not store it now (its database does not answer). It stays
    * in the outbox; the current session shows why at once instead of waiting for the timeout.
    */
@@ -155,6 +144,17 @@ class UprightTimer extends HTMLElement {
     clearTimeout(this._saveTimer);
     this._unreachable = true;
     if (!this._dispatch('TIMEOUT')) this._renderSaveState(); // already offline (timed out first): say why
+  }
+
+  /**
+   * The server could not store the result (a fault on its side, not in the data): it stays on this
+   * device to be sent again; the session on screen shows the message and offers Save.
+   */
+  failed(clientSessionId, message) {
+    if (!this._isCurrent(clientSessionId)) return; // a kept result: it waits for the next try
+    clearTimeout(this._saveTimer);
+    this._error = message || 'Not saved: something went wrong on our side.';
+    this._dispatch('REJECT');
   }
 
   /** Re-sends every result kept on this device (on attach and when back online). */

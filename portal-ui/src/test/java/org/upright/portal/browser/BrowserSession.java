@@ -54,6 +54,24 @@ final class BrowserSession implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /**
+     * Signs in on the login page the browser was sent to (keeping where it came from, so the
+     * sign-in leads back there) and waits until it has left it.
+     */
+    static void signInHere(Page page, String username, String password) {
+        page.waitForURL(url -> url.contains("/login"));
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** The keys of what this browser keeps in localStorage whose name starts with {@code prefix}. */
+    @SuppressWarnings("unchecked")
+    static List<String> storedKeys(Page page, String prefix) {
+        return (List<String>) page.evaluate("p => Object.keys(localStorage).filter(k => k.startsWith(p)).sort()", prefix);
+    }
+
     @Override
     public void close() {
         browser.close();

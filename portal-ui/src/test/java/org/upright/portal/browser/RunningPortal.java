@@ -68,6 +68,20 @@ final class RunningPortal {
         }
     }
 
+    /**
+     * Ends every session this user has now, on the server (as a password reset does): the next
+     * request of such a session finds it gone. The browser keeps its page and what was typed.
+     */
+    void endSessions(String username) throws java.sql.SQLException {
+        try (var db = openDatabase(); var end = db.prepareStatement(
+                "update account set sessions_valid_after = now() where username = ?")) {
+            end.setString(1, username);
+            if (end.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No account " + username);
+            }
+        }
+    }
+
     /** A JDBC connection to the portal's database, to check what a browser flow stored. */
     java.sql.Connection openDatabase() throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection(database.url(), database.username(), database.password());

@@ -160,6 +160,23 @@ public class ConversationService {
                 readAt == null ? null : readAt.truncatedTo(ChronoUnit.MICROS));
     }
 
+    /**
+     * How many messages a member has in their thread with their current coach (0 without a coach):
+     * for demo data and imports at start-up (which run as the system admin), so they add theirs once.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int messageCount(long memberId) {
+        Member member = members.find(memberId).orElseThrow(() -> new IllegalArgumentException("No member " + memberId));
+        if (member.coachId() == null) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        select count(*) from conversation_message m
+                        join conversation c on c.id = m.conversation_id
+                        where c.member_id = ? and c.coach_id = ?""")
+                .params(member.id(), member.coachId()).query(Integer.class).single();
+    }
+
     private MessageThread thread(Member member, Long coachId) {
         if (coachId == null) {
             return new MessageThread(member.id(), member.displayName(), null, null, List.of(), false);

@@ -203,8 +203,10 @@ class ConversationServiceTest {
     void importedMessagesKeepTheirTimesAndReadState() {
         signedIn.as(Role.ADMIN, members.createCoach("System"));
         Instant sent = clock.instant().minus(Duration.ofDays(2));
+        assertThat(conversations.messageCount(member)).isZero();
         conversations.importMessage(member, true, "Imported from the coach", sent, sent.plus(Duration.ofHours(3)));
         conversations.importMessage(member, false, "Imported reply", sent.plus(Duration.ofHours(4)), null);
+        assertThat(conversations.messageCount(member)).isEqualTo(2);
         assertThatThrownBy(() -> conversations.importMessage(member, true, "From the future",
                 clock.instant().plusSeconds(60), null)).isInstanceOf(IllegalArgumentException.class);
 

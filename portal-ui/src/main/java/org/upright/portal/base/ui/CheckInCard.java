@@ -29,7 +29,8 @@ import java.util.Optional;
  * areas and note chosen); tapping another number changes it. A tap the server could not save (no
  * connection, or no database) waits in the browser (check-in-pending.js) and is sent again through
  * {@link #resendPending} once the server answers; it is stored only if nothing was saved for that
- * day after the member tapped, so a later check-in is never overwritten by an earlier one.
+ * day after the member tapped, so a later check-in is never overwritten by an earlier one. The note
+ * typed is kept in the browser until a save stores it ({@link KeptInput}).
  */
 @StyleSheet("context://upright/progress.css")
 @JavaScript("context://upright/progress/check-in.js")
@@ -75,6 +76,8 @@ public class CheckInCard extends Div {
         add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, pending,
                 adviceBox, more);
         getElement().setAttribute("data-day", diary.todaysDate().toString());
+        // the browser keeps the note typed today until it is saved (an ended session, a reload)
+        KeptInput.keep(form.note, "check-in-note:" + diary.todaysDate());
         Optional<PainRating> today = diary.today();
         getElement().setAttribute("data-basis", basisOf(today));
         today.ifPresentOrElse(this::showSaved,
@@ -117,6 +120,7 @@ public class CheckInCard extends Div {
                         form.areas.getValue(), form.note.getValue()));
                 form.clearErrors();
                 showSaved(saved);
+                KeptInput.saved(form.note);
                 status.setText("Saved: " + saved.score() + " out of 10 today (the tap that waited on this device). "
                         + "Tap another number to change it.");
                 confirmed = saved.score();
@@ -141,6 +145,7 @@ public class CheckInCard extends Div {
                     form.areas.getValue(), form.note.getValue()));
             form.clearErrors();
             showSaved(saved);
+            KeptInput.saved(form.note);
             confirmed = saved.score();
             if (fold) {
                 more.setOpened(false);

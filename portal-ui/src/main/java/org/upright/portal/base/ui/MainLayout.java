@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -26,12 +27,15 @@ import org.upright.kernel.Role;
 import org.upright.tracker.coaching.ConversationService;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The frame around every signed-in view. The menu lists only the views the signed-in role
  * may open (Vaadin filters {@code @Menu} entries through the same access checks as navigation).
+ * It names the signed-in user for the browser's kept input ({@link KeptInput}).
  */
 @Layout
+@JavaScript("context://upright/kept/kept.js")
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
@@ -43,7 +47,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(AuthenticationContext authentication, AccountService accounts, ConversationService conversations) {
         this.conversations = conversations;
-        this.member = accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false);
+        Optional<AccountProfile> profile = accounts.currentProfile();
+        this.member = profile.map(p -> p.role() == Role.MEMBER).orElse(false);
         unreadBadge.addClassNames("badge", "menu-badge");
         unreadBadge.setId("menu-unread-messages");
         setPrimarySection(Section.DRAWER);
@@ -53,13 +58,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span("Upright");
         brand.addClassName("brand");
         nav.setLabel("Main menu");
-        addToDrawer(brand, new Scroller(nav), footer(authentication, accounts));
+        addToDrawer(brand, new Scroller(nav), footer(authentication, profile));
+        profile.ifPresent(p -> getElement().setAttribute(KeptInput.USER_ATTRIBUTE, String.valueOf(p.id())));
     }
 
-    private static Component footer(AuthenticationContext authentication, AccountService accounts) {
+    private static Component footer(AuthenticationContext authentication, Optional<AccountProfile> profile) {
         Div footer = new Div();
         footer.addClassName("drawer-footer");
-        accounts.currentProfile().ifPresent(profile -> footer.add(whoAmI(profile)));
+        profile.ifPresent(p -> footer.add(whoAmI(p)));
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");

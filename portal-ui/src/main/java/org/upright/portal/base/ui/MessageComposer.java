@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Where a message is written and sent, for either side of a conversation. A refused message
- * keeps its text in the box, with the reason under it; only a sent one clears the box.
+ * keeps its text in the box, with the reason under it; only a sent one clears the box. Until it is
+ * sent the text is also kept in the browser ({@link KeptInput}), so an ended session loses none of it.
  */
 public class MessageComposer extends Div {
 
@@ -29,12 +30,14 @@ public class MessageComposer extends Div {
         body.addValueChangeListener(e -> body.setHelperText(counter(e.getValue().length())));
         body.setWidthFull();
         body.setId("message-body");
+        KeptInput.keep(body, "message"); // the page path names the conversation
         messages.bind("body", body);
         Button button = new Button("Send", e -> {
             try {
                 send.accept(body.getValue());
                 messages.clear();
                 body.clear();
+                KeptInput.saved(body);
                 sent.run();
             } catch (InvalidInputException problems) {
                 messages.show(problems);

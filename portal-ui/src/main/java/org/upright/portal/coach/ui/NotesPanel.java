@@ -9,6 +9,7 @@ import org.upright.tracker.coaching.CoachNoteService;
 import org.upright.kernel.text.Dates;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
+import org.upright.portal.base.ui.KeptInput;
 
 import java.time.ZoneId;
 
@@ -29,12 +30,14 @@ class NotesPanel extends Card {
         body.setMaxLength(CoachNoteService.MAX_LENGTH);
         body.setWidthFull();
         body.setId("note-body");
+        KeptInput.keep(body, "coach-note"); // the page path names the client
         FieldMessages messages = new FieldMessages().bind("body", body);
         Button add = new Button("Add note", e -> {
             try {
                 notes.add(memberId, body.getValue());
                 messages.clear();
                 body.clear();
+                KeptInput.saved(body);
                 showNotes();
             } catch (InvalidInputException problems) {
                 messages.show(problems);

@@ -2,6 +2,7 @@ package org.upright.portal.content.ui;
 
 import org.upright.portal.base.ui.Links;
 import org.upright.portal.base.ui.ContentFormat;
+import org.upright.portal.base.ui.KeptInput;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -32,7 +33,8 @@ import java.util.function.Supplier;
 /**
  * The frame every admin content editor shares: route "…/new" or "…/{id}", save, publish,
  * unpublish and archive, problems shown next to their fields, and the edit-conflict banner.
- * Nothing the admin typed is cleared by an error; only "Reload" replaces it.
+ * Nothing the admin typed is cleared by an error; only "Reload" replaces it. Text fields the
+ * kinds mark with {@link KeptInput} are also kept in the browser until a save stores them.
  *
  * @param <D> the details record the service returns
  * @param <T> the draft record the service takes
@@ -171,8 +173,11 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         clearProblems();
         boolean wasNew = current == null;
         readDraft().ifPresentOrElse(draft -> {
-            if (attempt(() -> save(draft), "Saved") && wasNew) {
-                reopenAsSaved();
+            if (attempt(() -> save(draft), "Saved")) {
+                KeptInput.saved(formSlot);
+                if (wasNew) {
+                    reopenAsSaved();
+                }
             }
         }, this::showUnreadableForm);
     }
@@ -198,6 +203,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             if (!attempt(() -> save(draft.get()), null)) {
                 return;
             }
+            KeptInput.saved(formSlot);
         }
         if (attempt(() -> operations.publish().apply(current.id(), lockVersion), "Published: members can see it now")
                 && wasNew) {
@@ -241,6 +247,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         clearProblems();
         if (current != null) {
             operations.find().apply(current.id()).ifPresent(this::show);
+            KeptInput.saved(formSlot); // the stored text replaced the admin's on purpose
         }
     }
 

@@ -6,10 +6,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.upright.content.article.ArticleRef;
 import org.upright.content.shared.Slugs;
+import org.upright.portal.base.ui.KeptInput;
 
 import java.util.List;
 
-/** The fields every content editor has, set up the same way (ids are what tests and browsers find). */
+/**
+ * The fields every content editor has, set up the same way (ids are what tests and browsers find);
+ * their text is kept in the browser until saved ({@link KeptInput}).
+ */
 public final class EditorFields {
 
     private EditorFields() {
@@ -19,7 +23,7 @@ public final class EditorFields {
         TextField slug = new TextField("Slug");
         slug.setId("slug");
         slug.setHelperText("Part of the address. Leave empty to make one from the title.");
-        return slug;
+        return KeptInput.keep(slug, "slug");
     }
 
     /** The title; as it is typed, the slug field shows the slug it would make. */
@@ -29,7 +33,7 @@ public final class EditorFields {
         title.setRequiredIndicatorVisible(true);
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(e -> slug.setPlaceholder(Slugs.fromTitle(e.getValue())));
-        return title;
+        return KeptInput.keep(title, "title");
     }
 
     /** The one-paragraph summary of an article or routine (the drafts allow 300 characters). */
@@ -38,14 +42,14 @@ public final class EditorFields {
         summary.setId("summary");
         summary.setRequiredIndicatorVisible(true);
         summary.setMaxLength(300);
-        return summary;
+        return KeptInput.keep(summary, "summary");
     }
 
     public static TextField author() {
         TextField author = new TextField("Author");
         author.setId("author");
         author.setRequiredIndicatorVisible(true);
-        return author;
+        return KeptInput.keep(author, "author");
     }
 
     public static MultiSelectComboBox<ArticleRef> relatedArticles(List<ArticleRef> linkable) {

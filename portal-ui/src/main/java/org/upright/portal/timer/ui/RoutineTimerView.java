@@ -109,11 +109,11 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
                 // not refused, only not stored yet: the result stays in the browser's outbox
                 LOG.warn("A timer session was not saved: the database does not answer");
                 timer.unreachable(clientIdOf(resultJson));
-                return;
+            } else {
+                // a check in the database, a bug: say so on the finish screen, keep it in the browser
+                LOG.error("Recording a timer session failed", e);
+                timer.failed(clientIdOf(resultJson), FAILED);
             }
-            // a check in the database, a bug: say so on the finish screen, keep it in the browser
-            LOG.error("Recording a timer session failed", e);
-            timer.failed(clientIdOf(resultJson), FAILED);
             return;
         }
         if (outcome.saved()) {

@@ -50,14 +50,14 @@ class UprightTimer extends Component {
         getElement().callJsFunction("reject", clientSessionId, message);
     }
 
-    /** The server could not store it (its fault, not the data's): the browser keeps it to send again. */
-    void failed(String clientSessionId, String message) {
-        getElement().callJsFunction("failed", clientSessionId, message);
-    }
-
     /** The server could not store the result now (no database): it waits in the browser's outbox. */
     void unreachable(String clientSessionId) {
         getElement().callJsFunction("unreachable", clientSessionId);
+    }
+
+    /** The server could not store it (its fault, not the data's): the browser keeps it to send again. */
+    void failed(String clientSessionId, String message) {
+        getElement().callJsFunction("failed", clientSessionId, message);
     }
 
     /** Fired when the member taps Done after everything is saved. */

@@ -142,6 +142,19 @@ class CheckInCardTest extends MemberUiTest {
     }
 
     @Test
+    void theBrowserKeepsTheNoteUnderTodaysDateAndATapSentAgainTakesTheNoteAlong() {
+        AccountProfile member = signInMember();
+        navigate("today", com.vaadin.flow.component.Component.class);
+        TextArea note = $(TextArea.class).id("check-in-note");
+        assertThat(note.getElement().getAttribute("data-upright-keep")).isEqualTo("check-in-note:" + today());
+        // the note the browser restored after an ended session, then the tap it kept
+        test(note).setValue("Restored after signing in again");
+        CheckInCard card = $(CheckInCard.class).first();
+        card.resendPending(5, today().toString(), card.getElement().getAttribute("data-basis"));
+        assertThat(todays(member).note()).isEqualTo("Restored after signing in again");
+    }
+
+    @Test
     void aTapKeptBeforeAnyRatingTodayIsStored() {
         AccountProfile member = signInMember();
         navigate("today", com.vaadin.flow.component.Component.class);

@@ -17,6 +17,7 @@ import org.upright.content.article.ArticleDetails;
 import org.upright.content.article.ArticleDraft;
 import org.upright.content.article.ArticleService;
 import org.upright.accounts.AccountService;
+import org.upright.portal.base.ui.KeptInput;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
 import org.upright.portal.content.ui.EditorFields;
@@ -56,8 +57,10 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
         category.setItemLabelGenerator(ArticleCategory::label);
         category.setRequiredIndicatorVisible(true);
         tags.setId("tags");
+        KeptInput.keep(tags, "tags");
         tags.setHelperText("Separate with commas, e.g. posture, desk");
         body.setId("body");
+        KeptInput.keep(body, "body");
         body.addClassName("markdown-input");
         body.setRequiredIndicatorVisible(true);
         body.setHelperText("## Heading, **bold**, - list, [link](https://…), ![image](https://…), tables with |");

@@ -26,6 +26,7 @@ import org.upright.content.routine.RoutineTiming;
 import org.upright.content.routine.StepImageService;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.ContentFormat;
+import org.upright.portal.base.ui.KeptInput;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -175,6 +176,11 @@ class StepRow extends Div {
         int n = index + 1;
         heading.setText("Step " + n);
         setId("step-" + n);
+        // kept per position; a step moved since is not restored (its text no longer matches)
+        KeptInput.keep(title, "step-" + n + ".title");
+        KeptInput.keep(instructions, "step-" + n + ".instructions");
+        KeptInput.keep(safetyCue, "step-" + n + ".safetyCue");
+        KeptInput.keep(imageAlt, "step-" + n + ".imageAlt");
         up.setEnabled(index > 0);
         down.setEnabled(index < count - 1);
         up.setAriaLabel("Move step " + n + " up");
