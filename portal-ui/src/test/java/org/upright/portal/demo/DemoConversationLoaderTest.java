@@ -42,9 +42,6 @@ class DemoConversationLoaderTest {
         AccountProfile member = accounts.findByUsername(DemoDataLoader.MEMBER).orElseGet(() -> accounts.create(
                 new NewAccount(DemoDataLoader.MEMBER, "Mia Member", "member-upright", Role.MEMBER, coach.id())));
         DemoConversationLoader loader = new DemoConversationLoader(accounts, conversations, calendar);
-        // the loader signs in as "system" through the global holder; with several cached test contexts
-        // this context's method security also needs the test sign-in (see TestAccounts)
-        TestAccounts.signIn(coach);
         loader.runAtStartup();
         loader.runAtStartup();
 

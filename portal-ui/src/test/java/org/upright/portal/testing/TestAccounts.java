@@ -1,12 +1,10 @@
 package org.upright.portal.testing;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
@@ -14,8 +12,6 @@ import org.upright.accounts.NewAccount;
 import org.upright.kernel.Role;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates uniquely named accounts (tests share one database) and signs them in. */
@@ -24,22 +20,13 @@ public class TestAccounts {
 
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    /**
-     * The security-context strategy of every Spring test context of this JVM. Vaadin gives each
-     * context its own thread-local strategy and makes the newest one global, so a context cached
-     * earlier (e.g. the plain one, after an HTTP test started a server context) would not see a
-     * sign-in made only through the global holder.
-     */
-    private static final Set<SecurityContextHolderStrategy> STRATEGIES = ConcurrentHashMap.newKeySet();
 
     private final AccountService accounts;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    TestAccounts(AccountService accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                 ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    TestAccounts(AccountService accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.accounts = accounts;
         this.jdbc = jdbc;
-        strategy.ifAvailable(STRATEGIES::add);
     }
 
     public AccountProfile create(Role role) {
@@ -77,18 +64,17 @@ public class TestAccounts {
                 List.of(new SimpleGrantedAuthority(who.role().authority()))));
     }
 
-    /** Runs the rest of the test thread with this authentication (e.g. an anonymous one). */
+    /**
+     * Runs the rest of the test thread with this authentication (e.g. an anonymous one), through
+     * the global holder, which {@link ContextSecurityStrategy} points at the test's own context.
+     */
     public static void authenticate(Authentication auth) {
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        for (SecurityContextHolderStrategy strategy : STRATEGIES) {
-            SecurityContext context = strategy.createEmptyContext();
-            context.setAuthentication(auth);
-            strategy.setContext(context);
-        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
     }
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
-        STRATEGIES.forEach(SecurityContextHolderStrategy::clearContext);
     }
 }
