@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.portal.base.ui.ScreeningGate;
+import org.upright.tracker.onboarding.FirstRunTourService;
 import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.screening.ScreeningService;
 
@@ -28,7 +29,8 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
 
     private final ScreeningService screening;
 
-    MemberHomeView(AccountService accounts, Clock clock, ScreeningService screening, MemberProgressService progress) {
+    MemberHomeView(AccountService accounts, Clock clock, ScreeningService screening, MemberProgressService progress,
+                   FirstRunTourService tours) {
         this.screening = screening;
         addClassName("page");
         setId("member-home");
@@ -36,6 +38,7 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
         int hour = ZonedDateTime.now(clock.withZone(me.zone())).getHour();
         String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
         add(new H2(greeting + ", " + firstName(me.displayName())));
+        FirstRunTourCard.of(tours).ifPresent(this::add);
         add(org.upright.portal.base.ui.MessagesCard.create());
         CheckpointCard.of(progress, me.id()).ifPresent(this::add);
         add(TodayCard.create());

@@ -1,0 +1,96 @@
+package org.upright.tracker.onboarding;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberAccess;
+import org.upright.tracker.screening.ScreeningService;
+import org.upright.tracker.screening.ScreeningState;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The signed-in member's first-run tour. Each step counts as done from what the member did
+ * (answered the screening, has a program, has rated pain once), so the tour resumes wherever it
+ * was left, on any device. It is shown until every step is done (once more, to say so) or the
+ * member skips it.
+ */
+@Service
+@Transactional
+public class FirstRunTourService {
+
+    private final JdbcClient jdbc;
+    private final MemberAccess access;
+    private final ScreeningService screening;
+    private final Clock clock;
+
+    FirstRunTourService(JdbcClient jdbc, MemberAccess access, ScreeningService screening, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.screening = screening;
+        this.clock = clock;
+    }
+
+    /**
+     * The tour to show now, or empty once it was skipped or seen finished. Seeing it with every
+     * step done ends it, so the "all set" message appears once.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Optional<FirstRunTour> mine() {
+        Member me = access.requireCurrentMember();
+        if (ended(me.id())) {
+            return Optional.empty();
+        }
+        Set<TourStep> done = EnumSet.noneOf(TourStep.class);
+        if (screening.mine().status() != ScreeningState.Status.NEEDED) {
+            done.add(TourStep.SAFETY_QUESTIONS);
+        }
+        if (hasProgram(me.id())) {
+            done.add(TourStep.PROGRAM);
+        }
+        if (hasRated(me.id())) {
+            done.add(TourStep.CHECK_IN);
+        }
+        boolean allDone = done.size() == TourStep.values().length;
+        if (allDone) {
+            end(me.id(), false);
+        }
+        return Optional.of(new FirstRunTour(done, allDone));
+    }
+
+    /** The member does not want the tour; every step stays where the menu has it. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public void skip() {
+        end(access.requireCurrentMember().id(), true);
+    }
+
+    private boolean ended(long memberId) {
+        return jdbc.sql("select exists (select 1 from first_run_tour where member_id = ?)")
+                .param(memberId).query(Boolean.class).single();
+    }
+
+    private boolean hasProgram(long memberId) {
+        return jdbc.sql("select exists (select 1 from enrollment where member_id = ? and ended_on is null)")
+                .param(memberId).query(Boolean.class).single();
+    }
+
+    private boolean hasRated(long memberId) {
+        return jdbc.sql("select exists (select 1 from pain_rating where member_id = ?)")
+                .param(memberId).query(Boolean.class).single();
+    }
+
+    /** Skipped or seen finished; a second end keeps the first. */
+    private void end(long memberId, boolean skipped) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                        insert into first_run_tour (member_id, skipped_at, finished_at) values (?, ?, ?)
+                        on conflict (member_id) do nothing""")
+                .params(memberId, skipped ? now : null, skipped ? null : now).update();
+    }
+}
