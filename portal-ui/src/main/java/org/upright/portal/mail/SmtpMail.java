@@ -52,7 +52,8 @@ class SmtpMail implements OutgoingMail {
             helper.setText(message.text(), false);
             sender.send(mime);
         } catch (MailException | MessagingException e) {
-            throw new MailNotSentException("The mail server did not take the message: " + e.getMessage(), e);
+            // the server's own words may quote the address: only the kind of failure goes into the message
+            throw new MailNotSentException("The mail server did not take the message (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 

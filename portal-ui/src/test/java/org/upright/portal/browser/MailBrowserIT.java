@@ -42,7 +42,7 @@ class MailBrowserIT extends BrowserTestBase {
         member.locator("#save-password").click();
         member.waitForURL(url -> !url.contains("/set-password") && !url.contains("/login"));
         // signed in: the member's menu is there, whichever first page the portal chose
-        assertThat(member.locator("vaadin-side-nav-item[path='profile']")).hasCount(1);
+        assertThat(member.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Profile"))).hasCount(1);
         member.context().close();
 
         Page again = browser.newPage(true);
@@ -98,8 +98,8 @@ class MailBrowserIT extends BrowserTestBase {
         page.reload();
         assertThat(page.locator("#reminder-time input")).hasValue("19:00");
         // back to none, as the other browser tests expect the demo member
-        page.locator("#reminder-time input").fill("");
-        page.locator("#reminder-time input").press("Enter");
+        page.locator("#reminder-time [part~='clear-button']").click();
+        assertThat(page.locator("#reminder-time input")).hasValue("");
         page.locator("#save-reminder").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("No daily reminder");
         page.context().close();

@@ -45,7 +45,7 @@ class ProfileView extends Main {
         who.setId("profile-who");
         add(who);
         if (me.role() == Role.MEMBER) {
-            add(coachCard(me), new ReminderCard(reminders));
+            add(coachCard(me), new ReminderCard(reminders, me.zone()));
         }
         add(nameCard(me), new EmailCard(emails), passwordCard());
     }

@@ -14,6 +14,7 @@ import org.upright.tracker.reminder.ReminderService;
 import org.upright.tracker.reminder.ReminderSettings;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The member's daily reminder: a time (empty for none), by e-mail, and whether program rest days
@@ -21,15 +22,17 @@ import java.time.Duration;
  */
 class ReminderCard extends Div {
 
-    ReminderCard(ReminderService reminders) {
+    ReminderCard(ReminderService reminders, java.time.ZoneId zone) {
         addClassName("card");
         setId("profile-reminder");
         ReminderSettings settings = reminders.settings();
         TimePicker time = new TimePicker("Daily reminder at");
         time.setStep(Duration.ofMinutes(15));
+        // 24-hour times, like the rest of the portal's dates and times
+        time.setLocale(Locale.UK);
         time.setClearButtonVisible(true);
         time.setPlaceholder("No reminder");
-        time.setHelperText("Your time zone. Leave empty for no reminders.");
+        time.setHelperText("Your time zone (" + zone.getId().replace('_', ' ') + "). Leave empty for no reminders.");
         time.setValue(settings.time());
         time.setId("reminder-time");
         time.setWidthFull();
