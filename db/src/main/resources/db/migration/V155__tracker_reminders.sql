@@ -18,5 +18,5 @@ create table reminder_setting (
     constraint reminder_setting_ignored_ck check (ignored_in_row >= 0)
 );
 
--- The job's scan: only members with a time, and not yet gone quiet.
-create index reminder_setting_due_idx on reminder_setting (remind_at) where remind_at is not null and ignored_in_row < 5;
+-- The job's scan: only members who chose a time (quiet ones too: a check-in wakes them).
+create index reminder_setting_due_idx on reminder_setting (remind_at) where remind_at is not null;
