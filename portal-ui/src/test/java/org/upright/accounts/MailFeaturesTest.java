@@ -30,6 +30,8 @@ import static org.upright.accounts.AccountAdminServiceTest.GOOD_PASSWORD;
  * refused with a message saying which.
  */
 @SpringBootTest(classes = UprightApplication.class)
+// its own context (the mail settings): closed after the class, so its connections do not stay open
+@org.springframework.test.annotation.DirtiesContext
 class MailFeaturesTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
