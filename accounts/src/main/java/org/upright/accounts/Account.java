@@ -44,6 +44,9 @@ public class Account {
     @JoinColumn(name = "coach_id")
     private Account coach;
 
+    @Column(length = 254)
+    private String email;
+
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
 
@@ -112,6 +115,15 @@ public class Account {
 
     public void setCoach(Account coach) {
         this.coach = coach;
+    }
+
+    /** The confirmed e-mail address, or null. */
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 
     public ZoneId getZoneId() {

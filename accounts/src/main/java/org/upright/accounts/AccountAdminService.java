@@ -210,7 +210,7 @@ public class AccountAdminService {
     }
 
     private String issueLink(Account account) {
-        String token = links.issue(account);
+        String token = links.issue(account, PasswordLinkPurpose.ADMIN);
         audit.record(AuditAction.PASSWORD_LINK_CREATED, target(account),
                 "valid for " + PasswordLinkService.VALIDITY.toHours() + " hours");
         return token;

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.upright.kernel.member.CoachDirectory;
 import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberContacts;
 import org.upright.kernel.member.MemberDirectory;
 
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /** The accounts module's answer to what others may know of members; the only reader of the account table for them. */
 @Component
-class AccountMemberDirectory implements MemberDirectory, CoachDirectory {
+class AccountMemberDirectory implements MemberDirectory, CoachDirectory, MemberContacts {
 
     private static final String COLUMNS = "id, username, display_name, time_zone, coach_id, enabled";
 
@@ -55,6 +56,12 @@ class AccountMemberDirectory implements MemberDirectory, CoachDirectory {
     public List<Member> membersAfter(long afterId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from account where role = 'MEMBER' and id > ? order by id limit ?")
                 .params(afterId, limit).query(AccountMemberDirectory::member).list();
+    }
+
+    @Override
+    public Optional<String> emailAddress(long accountId) {
+        return jdbc.sql("select email from account where id = ? and enabled and email is not null")
+                .param(accountId).query(String.class).optional();
     }
 
     static Member member(ResultSet rs, int row) throws SQLException {

@@ -14,6 +14,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a from Account a where lower(a.username) = lower(:username)")
     Optional<Account> findByUsernameIgnoreCase(String username);
 
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmailIgnoreCase(String email);
+
     @Query("""
             select new org.upright.accounts.ClientSummary(a.id, a.username, a.displayName, a.enabled, a.createdAt)
             from Account a where a.id = :memberId and a.coach.id = :coachId

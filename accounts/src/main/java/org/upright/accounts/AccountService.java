@@ -53,8 +53,10 @@ public class AccountService {
      */
     @Transactional
     public AccountProfile create(NewAccount request) {
-        return AccountProfile.of(creator.insert(request.username(), request.displayName(),
-                passwordEncoder.encode(request.password()), request.role(), request.coachId()));
+        Account account = creator.insert(request.username(), request.displayName(),
+                passwordEncoder.encode(request.password()), request.role(), request.coachId());
+        account.setEmail(request.email());
+        return AccountProfile.of(account);
     }
 
     /**

@@ -2,8 +2,15 @@ package org.upright.accounts;
 
 import org.upright.kernel.Role;
 
-/** What it takes to create an account. The password arrives in clear and is hashed at once. */
-public record NewAccount(String username, String displayName, String password, Role role, Long coachId) {
+/**
+ * What it takes to create an account (start-up data and tests). The password arrives in clear and
+ * is hashed at once; the e-mail address (may be null) counts as confirmed.
+ */
+public record NewAccount(String username, String displayName, String password, Role role, Long coachId, String email) {
+
+    public NewAccount(String username, String displayName, String password, Role role, Long coachId) {
+        this(username, displayName, password, role, coachId, null);
+    }
 
     @Override
     public String toString() {

@@ -2,6 +2,8 @@ package org.upright.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,11 +39,16 @@ class PasswordLink {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PasswordLinkPurpose purpose;
+
     protected PasswordLink() {
     }
 
-    PasswordLink(Account account, String tokenHash, Instant createdAt, Instant expiresAt) {
+    PasswordLink(Account account, PasswordLinkPurpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.account = account;
+        this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
@@ -51,8 +58,22 @@ class PasswordLink {
         return account;
     }
 
+    PasswordLinkPurpose purpose() {
+        return purpose;
+    }
+
     boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt) && account.isEnabled();
+        return stateAt(now) == PasswordLinkState.USABLE;
+    }
+
+    PasswordLinkState stateAt(Instant now) {
+        if (!account.isEnabled()) {
+            return PasswordLinkState.UNKNOWN;
+        }
+        if (usedAt != null) {
+            return PasswordLinkState.USED;
+        }
+        return now.isBefore(expiresAt) ? PasswordLinkState.USABLE : PasswordLinkState.EXPIRED;
     }
 
     void markUsed(Instant now) {

@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Deletes set-password links whose time is up (used or not): they can no longer do anything, and
- * a token hash kept forever is one more thing to leak. Hourly by default
+ * Deletes set-password links and e-mail confirmations whose time is up (used or not): they can no
+ * longer do anything, and a token hash kept forever is one more thing to leak. Hourly by default
  * ({@code upright.jobs.password-link-cleanup.cron}); on several nodes one of them runs it.
  */
 @Component
@@ -38,11 +38,13 @@ public class PasswordLinkCleanup {
     public void deleteExpiredLinks() {
         int deleted = deleteExpiredBefore(Instant.now(clock));
         if (deleted > 0) {
-            log.info("Deleted {} expired set-password links", deleted);
+            log.info("Deleted {} expired set-password links and e-mail confirmations", deleted);
         }
     }
 
     int deleteExpiredBefore(Instant now) {
-        return jdbc.sql("delete from password_link where expires_at < ?").param(java.sql.Timestamp.from(now)).update();
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
+        return jdbc.sql("delete from password_link where expires_at < ?").param(at).update()
+                + jdbc.sql("delete from email_confirmation where expires_at < ?").param(at).update();
     }
 }

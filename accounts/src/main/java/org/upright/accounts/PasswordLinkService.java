@@ -21,15 +21,18 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * One-time set-password links. Admins issue them (through {@link AccountAdminService}); the
- * person opening the link is not signed in, so the public methods need only the token, which
- * carries 256 random bits and works once, for {@link #VALIDITY}.
+ * One-time set-password links. Admins issue them (through {@link AccountAdminService}), people
+ * who forgot their password ask for one ({@link PasswordResetService}) and invitations carry one
+ * ({@link InvitationService}); the person opening the link is not signed in, so the public
+ * methods need only the token, which carries 256 random bits and works once, for its
+ * {@link PasswordLinkPurpose#validity()}.
  */
 @Service
 @Transactional(readOnly = true)
 public class PasswordLinkService {
 
-    public static final Duration VALIDITY = Duration.ofHours(72);
+    /** How long a link made on the accounts screen lasts. */
+    public static final Duration VALIDITY = PasswordLinkPurpose.ADMIN.validity();
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,14 +52,22 @@ public class PasswordLinkService {
 
     /** Whose password the link sets, if it is still usable. */
     public Optional<PasswordLinkTarget> find(String token) {
-        return usable(token).map(l -> new PasswordLinkTarget(l.account().getUsername(), l.account().getDisplayName()));
+        return usable(token).map(PasswordLinkService::target);
     }
 
-    /** Sets the password and spends the link; field "password" carries any rule it breaks. */
+    /** Whether the link works, or why not (used, expired, unknown), for the page to say. */
+    public PasswordLinkState state(String token) {
+        return lookUp(token).map(l -> l.stateAt(clock.instant())).orElse(PasswordLinkState.UNKNOWN);
+    }
+
+    /**
+     * Sets the password and spends the link; field "password" carries any rule it breaks, field
+     * "token" a link that no longer works. Returns whose password it was.
+     */
     @Transactional
-    public void setPassword(String token, String password) {
+    public PasswordLinkTarget setPassword(String token, String password) {
         PasswordLink link = usable(token)
-                .orElseThrow(() -> InvalidInputException.of("token", "This link has expired or was already used. Ask an administrator for a new one."));
+                .orElseThrow(() -> InvalidInputException.of("token", "This link has expired or was already used."));
         Account account = link.account();
         policy.problem(account.getUsername(), password).ifPresent(p -> {
             throw InvalidInputException.of("password", p);
@@ -65,18 +76,17 @@ public class PasswordLinkService {
         account.endOpenSessions();
         links.retireOpenLinks(account.getId(), clock.instant());
         audit.recordAs(account.getUsername(), AuditAction.PASSWORD_SET_BY_LINK,
-                AuditTarget.account(account.getId(), account.getUsername()), null);
+                AuditTarget.account(account.getId(), account.getUsername()), link.purpose().name().toLowerCase(java.util.Locale.ROOT) + " link");
+        return target(link);
     }
 
     /** Creates a link for the account, retiring older ones; returns the token, which is not stored. */
     @Transactional(propagation = Propagation.MANDATORY)
-    String issue(Account account) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String issue(Account account, PasswordLinkPurpose purpose) {
+        String token = newToken();
         Instant now = clock.instant();
         links.retireOpenLinks(account.getId(), now);
-        links.save(new PasswordLink(account, hash(token), now, now.plus(VALIDITY)));
+        links.save(new PasswordLink(account, purpose, hash(token), now, now.plus(purpose.validity())));
         return token;
     }
 
@@ -87,10 +97,25 @@ public class PasswordLinkService {
     }
 
     private Optional<PasswordLink> usable(String token) {
+        return lookUp(token).filter(l -> l.usableAt(clock.instant()));
+    }
+
+    private Optional<PasswordLink> lookUp(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return links.findByTokenHash(hash(token)).filter(l -> l.usableAt(clock.instant()));
+        return links.findByTokenHash(hash(token));
+    }
+
+    private static PasswordLinkTarget target(PasswordLink link) {
+        return new PasswordLinkTarget(link.account().getUsername(), link.account().getDisplayName(), link.purpose());
+    }
+
+    /** A fresh random token: 256 bits, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String token) {

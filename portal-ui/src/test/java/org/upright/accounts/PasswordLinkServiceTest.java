@@ -57,7 +57,7 @@ class PasswordLinkServiceTest {
                 .query(String.class).single()).isEqualTo(PasswordLinkService.hash(token)).isNotEqualTo(token);
 
         // anonymous, as the person opening the link is
-        assertThat(links.find(token)).hasValue(new PasswordLinkTarget(created.account().username(), "Linda Link"));
+        assertThat(links.find(token)).hasValue(new PasswordLinkTarget(created.account().username(), "Linda Link", PasswordLinkPurpose.ADMIN));
         assertThatThrownBy(() -> links.setPassword(token, "password1234"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("password"));
         assertThat(links.find(token)).isPresent();

@@ -7,6 +7,7 @@ import org.upright.tracker.testing.InMemoryProgramCatalog;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.InMemoryRoutineCatalog;
 import org.upright.tracker.testing.Members;
+import org.upright.tracker.testing.RecordingMail;
 import org.upright.tracker.testing.SettableClock;
 import org.upright.tracker.testing.SignedIn;
 import org.upright.tracker.export.ExportAudit;
@@ -21,6 +22,12 @@ public class TrackerTestApp {
     @Bean
     SettableClock clock() {
         return new SettableClock();
+    }
+
+    /** Mail the reminders would send, and the portal links in it. */
+    @Bean
+    RecordingMail mail() {
+        return new RecordingMail();
     }
 
     @Bean

@@ -70,6 +70,27 @@ public class SignInThrottle {
         });
     }
 
+    /**
+     * Whether a "forgot password" request for this name (or address) may go ahead. Every request
+     * counts, as a failure does (a mail is sent each time), under keys of its own, with the same
+     * limits and locks; unknown names count like known ones. A refusal is audited.
+     */
+    public boolean resetRequestAllowed(String nameOrEmail, String address) {
+        Instant now = clock.instant();
+        String nameKey = "reset-" + accountKey(nameOrEmail);
+        String addressKey = "reset-" + addressKey(address);
+        if (!max(lockOf(nameKey, now), lockOf(addressKey, now)).isZero()) {
+            transactions.executeWithoutResult(tx -> audit.recordAs(actor(nameOrEmail), AuditAction.SIGN_IN_THROTTLED,
+                    target(address), "Password reset request refused after repeated requests"));
+            return false;
+        }
+        transactions.executeWithoutResult(tx -> {
+            count(nameKey, limits.maxFailures(), now);
+            count(addressKey, limits.maxFailuresPerAddress(), now);
+        });
+        return true;
+    }
+
     /** A successful sign-in forgets the account's failures (not the address's: one valid account must not reset them). */
     public void succeeded(String username) {
         jdbc.sql("delete from sign_in_throttle where throttle_key = ?").param(accountKey(username)).update();

@@ -34,9 +34,12 @@ class DemoDataLoader implements StartupTask {
         if (accounts.findByUsername(ADMIN).isPresent()) {
             return;
         }
-        accounts.create(new NewAccount(ADMIN, "Alex Admin", "admin-upright", Role.ADMIN, null));
-        AccountProfile coach = accounts.create(new NewAccount(COACH, "Casey Coach", "coach-upright", Role.COACH, null));
-        accounts.create(new NewAccount(MEMBER, "Mia Member", "member-upright", Role.MEMBER, coach.id()));
+        accounts.create(new NewAccount(ADMIN, "Alex Admin", "admin-upright", Role.ADMIN, null,
+                "admin@example.org"));
+        AccountProfile coach = accounts.create(new NewAccount(COACH, "Casey Coach", "coach-upright", Role.COACH, null,
+                "coach@example.org"));
+        accounts.create(new NewAccount(MEMBER, "Mia Member", "member-upright", Role.MEMBER, coach.id(),
+                "member@example.org"));
         log.info("Demo accounts created: member, coach, admin (passwords in README)");
     }
 }

@@ -139,6 +139,8 @@ final class RunningPortal {
                 // every browser test signs in from 127.0.0.1
                 "--upright.sign-in.max-failures-per-address=100000",
                 "--vaadin.devmode.devTools.enabled=false"));
+        // mail goes to the SMTP server in the test JVM (GreenMail), so a test can open the links
+        command.addAll(org.upright.portal.testing.MailServer.arguments("http://localhost:" + port));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();

@@ -2,6 +2,7 @@ package org.upright.tracker.testing;
 
 import org.upright.kernel.member.CoachDirectory;
 import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberContacts;
 import org.upright.kernel.member.MemberDirectory;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * accounts module and the tracker's services, it announces each write ({@link MemberChanged},
  * {@link ProgressChanged}), so the coach's client list follows.
  */
-public class Members implements MemberDirectory, CoachDirectory {
+public class Members implements MemberDirectory, CoachDirectory, MemberContacts {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -138,6 +139,19 @@ public class Members implements MemberDirectory, CoachDirectory {
     private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Member(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 java.time.ZoneId.of(rs.getString("time_zone")), rs.getObject("coach_id", Long.class), rs.getBoolean("enabled"));
+    }
+
+    /** Gives the member a confirmed e-mail address (the accounts module's column; here straight in the table). */
+    public String giveEmail(long memberId) {
+        String email = "member-" + memberId + "@example.org";
+        jdbc.sql("update account set email = ? where id = ?").params(email, memberId).update();
+        return email;
+    }
+
+    @Override
+    public Optional<String> emailAddress(long accountId) {
+        return jdbc.sql("select email from account where id = ? and enabled and email is not null")
+                .param(accountId).query(String.class).optional();
     }
 
     public long count(String table, long memberId) {

@@ -25,6 +25,7 @@ import org.upright.accounts.AccountFilter;
 import org.upright.accounts.AccountRow;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
+import org.upright.portal.base.ui.InviteDialog;
 import org.upright.kernel.text.Dates;
 
 import java.time.ZoneId;
@@ -52,8 +53,11 @@ class AccountsView extends Main {
     private final Button assignCoach = new Button("Assign coach…", VaadinIcon.USER_CHECK.create());
     private AccountFilter filter = AccountFilter.ALL;
 
-    AccountsView(AccountAdminService admin, AccountService accounts) {
+    private final InvitationService invitations;
+
+    AccountsView(AccountAdminService admin, AccountService accounts, InvitationService invitations) {
         this.admin = admin;
+        this.invitations = invitations;
         this.zone = accounts.requireCurrentProfile().zone();
         addClassName("page");
         setId("accounts");
@@ -71,7 +75,15 @@ class AccountsView extends Main {
             Set<AccountRow> selected = grid.getSelectedItems();
             new BulkCoachDialog(admin, List.copyOf(selected), this::refresh).open();
         });
-        Div toolbar = new Div(create, assignCoach);
+        Button invite = new Button("Invite by e-mail", VaadinIcon.ENVELOPE.create(), e -> {
+            List<CoachOption> coaches = admin.coaches();
+            var coach = CoachPicker.create("Coach", coaches);
+            coach.setId("invite-coach");
+            new InviteDialog(invitations, coach, () -> coach.getValue() == null ? null : coach.getValue().id(),
+                    invited -> refresh()).open();
+        });
+        invite.setId("invite-member");
+        Div toolbar = new Div(create, invite, assignCoach);
         toolbar.addClassName("toolbar");
         return toolbar;
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import org.upright.accounts.PasswordLinkService;
+import org.upright.portal.base.ui.SetPasswordLinks;
 
 /** Shows a new set-password link once; after closing, only its hash remains. */
 class PasswordLinkDialog extends Dialog {

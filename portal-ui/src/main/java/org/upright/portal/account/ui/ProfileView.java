@@ -24,8 +24,9 @@ import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
+import org.upright.tracker.reminder.ReminderService;
 
-/** Everyone's own page: name, password and (for members) who their coach is. */
+/** Everyone's own page: name, e-mail address, password and (for members) their coach and daily reminder. */
 @Route("profile")
 @PageTitle("Profile")
 @Menu(title = "Profile", order = 90, icon = "vaadin:user")
@@ -35,7 +36,7 @@ class ProfileView extends Main {
 
     private final ProfileService profile;
 
-    ProfileView(AccountService accounts, ProfileService profile) {
+    ProfileView(AccountService accounts, ProfileService profile, EmailAddressService emails, ReminderService reminders) {
         this.profile = profile;
         addClassName("page");
         setId("profile");
@@ -44,9 +45,9 @@ class ProfileView extends Main {
         who.setId("profile-who");
         add(who);
         if (me.role() == Role.MEMBER) {
-            add(coachCard(me));
+            add(coachCard(me), new ReminderCard(reminders, me.zone()));
         }
-        add(nameCard(me), passwordCard());
+        add(nameCard(me), new EmailCard(emails), passwordCard());
     }
 
     private static Component coachCard(AccountProfile me) {
@@ -111,7 +112,7 @@ class ProfileView extends Main {
         return card("Password", current, next, repeat, save);
     }
 
-    private static Component card(String title, Component... content) {
+    static Component card(String title, Component... content) {
         Div card = new Div(new H3(title));
         card.add(content);
         card.addClassName("card");

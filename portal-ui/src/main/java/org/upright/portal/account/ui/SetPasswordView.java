@@ -21,21 +21,26 @@ import org.upright.accounts.PasswordLinkService;
 import org.upright.accounts.PasswordLinkTarget;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
+import org.upright.portal.mail.MailedPortalLinks;
+import org.upright.portal.security.LinkSignIn;
+import com.vaadin.flow.component.UI;
 
 import java.util.Optional;
 
 /** Where a one-time link leads: the person chooses their password without being signed in. */
-@Route(value = "set-password", autoLayout = false)
+@Route(value = MailedPortalLinks.SET_PASSWORD, autoLayout = false)
 @PageTitle("Choose your password · Upright")
 @AnonymousAllowed
 @StyleSheet("context://upright/accounts.css")
 class SetPasswordView extends Main implements HasUrlParameter<String> {
 
     private final PasswordLinkService links;
+    private final LinkSignIn signIn;
     private final Div panel = new Div();
 
-    SetPasswordView(PasswordLinkService links) {
+    SetPasswordView(PasswordLinkService links, LinkSignIn signIn) {
         this.links = links;
+        this.signIn = signIn;
         addClassName("login-view");
         setId("set-password");
         panel.addClassName("set-password-panel");
@@ -48,7 +53,7 @@ class SetPasswordView extends Main implements HasUrlParameter<String> {
         if (target.isPresent()) {
             showForm(token, target.get());
         } else {
-            showUnusable();
+            showUnusable(links.state(token));
         }
     }
 
@@ -66,11 +71,16 @@ class SetPasswordView extends Main implements HasUrlParameter<String> {
                 return;
             }
             try {
-                links.setPassword(token, password.getValue());
+                PasswordLinkTarget done = links.setPassword(token, password.getValue());
+                // an invited member goes straight to the portal, signed in
+                if (done.purpose() == PasswordLinkPurpose.INVITE && signIn.signIn(done.username())) {
+                    UI.getCurrent().getPage().setLocation(".");
+                    return;
+                }
                 showDone();
             } catch (InvalidInputException problems) {
                 if (problems.messageFor("token").isPresent()) {
-                    showUnusable();
+                    showUnusable(links.state(token));
                 } else {
                     messages.show(problems);
                 }
@@ -78,16 +88,25 @@ class SetPasswordView extends Main implements HasUrlParameter<String> {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-password");
-        panel.add(new H1("Upright"), new H2("Choose your password"),
-                new Paragraph("For " + target.displayName() + " (username " + target.username() + ")."),
+        panel.add(new H1("Upright"), new H2(target.purpose() == PasswordLinkPurpose.INVITE ? "Welcome to Upright"
+                        : "Choose your password"),
+                new Paragraph((target.purpose() == PasswordLinkPurpose.INVITE ? "Choose a password for your account. " : "")
+                        + "For " + target.displayName() + " (username " + target.username() + ")."),
                 password, repeat, save);
     }
 
-    private void showUnusable() {
+    private void showUnusable(PasswordLinkState state) {
         panel.removeAll();
-        panel.add(new H1("Upright"), new H2("This link no longer works"),
-                new Paragraph("It has expired or was already used. Ask an administrator for a new one."),
-                new Anchor("login", "Go to sign in"));
+        String why = switch (state) {
+            case USED -> "It was already used, or a newer link or password replaced it. A link works only once.";
+            case EXPIRED -> "It has expired: links work for a limited time only.";
+            case UNKNOWN, USABLE -> "It is not a link this portal made, or it was mistyped.";
+        };
+        Paragraph reason = new Paragraph(why + " For a new one use \"Forgot password?\" on the sign-in page, "
+                + "or ask your coach or an administrator.");
+        reason.setId("link-unusable-reason");
+        panel.add(new H1("Upright"), new H2("This link no longer works"), reason,
+                new Anchor("forgot-password", "Forgot password?"), new Paragraph(), new Anchor("login", "Go to sign in"));
     }
 
     private void showDone() {

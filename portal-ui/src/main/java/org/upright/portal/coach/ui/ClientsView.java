@@ -3,6 +3,10 @@ package org.upright.portal.coach.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.upright.accounts.InvitationService;
+import org.upright.portal.base.ui.InviteDialog;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
@@ -42,14 +46,18 @@ public class ClientsView extends Main {
     private final Span total = new Span();
     private ClientFilter filter = ClientFilter.ALL;
 
-    ClientsView(CoachClientsService clients, ConversationService conversations) {
+    ClientsView(CoachClientsService clients, ConversationService conversations, InvitationService invitations) {
         this.clients = clients;
         this.conversations = conversations;
         addClassName("page");
         setId("coach-home");
         total.setId("client-count");
         total.addClassName("count-note");
-        add(filters(), total, grid());
+        Button invite = new Button("Invite a client", VaadinIcon.ENVELOPE.create(),
+                e -> new InviteDialog(invitations, (com.vaadin.flow.component.textfield.TextField) null, null,
+                        invited -> grid.getDataProvider().refreshAll()).open());
+        invite.setId("invite-client");
+        add(filters(), invite, total, grid());
         updateTotal();
     }
 

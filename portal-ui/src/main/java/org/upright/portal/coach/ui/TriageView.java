@@ -1,5 +1,6 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.mail.MailedPortalLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -22,7 +23,7 @@ import org.upright.kernel.text.Dates;
  * Open alerts across the coach's clients, most severe first: worsening beyond the MCID, then
  * runs of high scores, then inactivity. "Seen" records who looked, and when.
  */
-@Route("coach/triage")
+@Route(MailedPortalLinks.TRIAGE)
 @PageTitle("Triage")
 @Menu(title = "Triage", order = 10, icon = "vaadin:bell")
 @RolesAllowed("COACH")

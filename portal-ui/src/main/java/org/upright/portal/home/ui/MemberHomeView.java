@@ -1,5 +1,6 @@
 package org.upright.portal.home.ui;
 
+import org.upright.portal.mail.MailedPortalLinks;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -21,7 +22,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 
 /** A member's home: greeting, then the day's plan and check-in as those features arrive. */
-@Route("today")
+@Route(MailedPortalLinks.CHECK_IN)
 @PageTitle("Today")
 @Menu(title = "Today", order = 0, icon = "vaadin:sun-o")
 @RolesAllowed("MEMBER")

@@ -28,7 +28,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     LoginView() {
         addClassName("login-view");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // "Forgot password?" leads to its own page (mail a link, or whom to ask without mail)
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         login.setI18n(i18n());
 
         Div brand = new Div(new H1("Upright"),
@@ -42,6 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Username");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle("Incorrect username or password");
         i18n.getErrorMessage().setMessage("Check both and try again. Usernames are up to 64 characters.");
         i18n.getErrorMessage().setUsername("Enter your username");

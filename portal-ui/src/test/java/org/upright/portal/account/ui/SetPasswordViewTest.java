@@ -29,6 +29,8 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
     AccountAdminService admin;
     @Autowired
     PasswordLinkService links;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -73,5 +75,39 @@ class SetPasswordViewTest extends SpringBrowserlessTest {
         navigate("set-password/not-a-real-token", SetPasswordView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("This link no longer works");
         assertThat($(PasswordField.class).all()).isEmpty();
+    }
+
+    @Test
+    void anExpiredOrUsedLinkSaysWhichAndWhereANewOneComesFrom() {
+        String expired = newLink();
+        jdbc.sql("""
+                update password_link set created_at = now() - interval '4 days', expires_at = now() - interval '1 second'
+                where token_hash = ?""").param(sha256(expired)).update();
+        navigate("set-password/" + expired, SetPasswordView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("link-unusable-reason").getText())
+                .startsWith("It has expired").contains("Forgot password?");
+
+        String used = newLink();
+        links.setPassword(used, "Kettle!Orbit7Lagoon");
+        navigate("set-password/" + used, SetPasswordView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("link-unusable-reason").getText())
+                .startsWith("It was already used");
+    }
+
+    @Test
+    void forgotPasswordWithoutMailSaysWhomToAsk() {
+        navigate("forgot-password", ForgotPasswordView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("reset-no-mail").getText())
+                .contains("does not send mail").contains("coach or an administrator");
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).all()).isEmpty();
+    }
+
+    private static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

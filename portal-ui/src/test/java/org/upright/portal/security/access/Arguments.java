@@ -149,6 +149,9 @@ final class Arguments {
             return new NewAccount("matrix-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet(),
                     "Made by the access matrix", "a-long-enough-passphrase", Role.MEMBER, null);
         }
+        if (type == org.upright.tracker.reminder.ReminderChoice.class) {
+            return new org.upright.tracker.reminder.ReminderChoice(null, false);
+        }
         if (type == ClinicianReportRequest.class) {
             return new ClinicianReportRequest(f.subject.id(), f.subject.displayName(), 30);
         }

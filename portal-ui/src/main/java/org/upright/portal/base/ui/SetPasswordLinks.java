@@ -1,19 +1,17 @@
-package org.upright.portal.account.ui;
+package org.upright.portal.base.ui;
 
-import org.upright.accounts.*;
-import org.upright.accounts.audit.*;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import org.upright.portal.mail.MailedPortalLinks;
 
-/** The full address of a set-password link, built from the address this admin uses. */
-final class SetPasswordLinks {
+/** The full address of a set-password link to hand over, built from the address the admin or coach uses. */
+public final class SetPasswordLinks {
 
     private SetPasswordLinks() {
     }
 
-    static String url(String token) {
-        String path = RouteConfiguration.forApplicationScope().getUrl(SetPasswordView.class, token);
+    public static String url(String token) {
+        String path = MailedPortalLinks.SET_PASSWORD + "/" + token;
         VaadinServletRequest current = VaadinServletRequest.getCurrent();
         if (current == null) {
             return "/" + path;

@@ -1,0 +1,54 @@
+package org.upright.portal.security;
+
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs in the person who has just chosen their password with an invitation link, so they land
+ * on the portal instead of a sign-in form: the password was checked by the password rules a
+ * moment ago and the link was theirs. The session gets a new id first (no session fixation).
+ */
+@Component
+public class LinkSignIn {
+
+    private final UserDetailsService users;
+    private final ApplicationEventPublisher events;
+
+    LinkSignIn(UserDetailsService users, ApplicationEventPublisher events) {
+        this.users = users;
+        this.events = events;
+    }
+
+    /** Whether the current request could be signed in (false outside a servlet request). */
+    public boolean signIn(String username) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        if (request == null || response == null) {
+            return false;
+        }
+        UserDetails user = users.loadUserByUsername(username);
+        if (!user.isEnabled()) {
+            return false;
+        }
+        VaadinService.reinitializeSession(request);
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
+                response.getHttpServletResponse());
+        SessionSignIn.renewCurrent();
+        events.publishEvent(new AuthenticationSuccessEvent(auth));
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+package org.upright.tracker.reminder;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.upright.kernel.actor.Actors;
+import org.upright.kernel.mail.MailMessage;
+import org.upright.kernel.mail.MailNotSentException;
+import org.upright.kernel.mail.OutgoingMail;
+import org.upright.kernel.mail.PortalLinks;
+import org.upright.kernel.member.Member;
+import org.upright.kernel.member.MemberContacts;
+import org.upright.kernel.member.MemberDirectory;
+import org.upright.tracker.plan.TodayPlan;
+import org.upright.tracker.plan.TodayPlans;
+import org.upright.tracker.program.ProgramDays.Stage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends the daily reminders: every few minutes ({@code upright.jobs.reminders.cron}, one node of
+ * the cluster by ShedLock) each member whose chosen time has come today in their own time zone
+ * gets one mail with a link to the check-in, if today's check-in or today's routines are not
+ * done. Never twice on one of their days (an atomic claim, so even two runs at once send one);
+ * none on program rest days if they chose so; none after {@value #QUIET_AFTER} ignored in a row
+ * until they come back (sign in, check in, or choose again).
+ */
+@Component
+public class ReminderJob {
+
+    public static final String LOCK = "daily-reminders";
+    /** Reminders in a row without the member coming back, after which they hear nothing more. */
+    public static final int QUIET_AFTER = 5;
+    private static final int BATCH = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final ReminderTable table;
+    private final TodayPlans plans;
+    private final MemberDirectory members;
+    private final MemberContacts contacts;
+    private final OutgoingMail mail;
+    private final PortalLinks pages;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    ReminderJob(ReminderTable table, TodayPlans plans, MemberDirectory members, MemberContacts contacts,
+                OutgoingMail mail, PortalLinks pages, Clock clock, PlatformTransactionManager transactionManager) {
+        this.table = table;
+        this.plans = plans;
+        this.members = members;
+        this.contacts = contacts;
+        this.mail = mail;
+        this.pages = pages;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Sends what is due now; returns how many reminders went out. */
+    @Scheduled(cron = "${upright.jobs.reminders.cron:0 */5 * * * *}")
+    @SchedulerLock(name = LOCK, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public int sendDue() {
+        if (!mail.available()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int sent = 0;
+        long after = 0;
+        while (true) {
+            List<ReminderTable.Due> due = table.due(now, after, BATCH);
+            if (due.isEmpty()) {
+                break;
+            }
+            for (ReminderTable.Due member : due) {
+                sent += Actors.callAsSystem(() -> remind(member, now)) ? 1 : 0;
+            }
+            after = due.getLast().memberId();
+        }
+        if (sent > 0) {
+            log.info("Daily reminders: {} sent", sent);
+        }
+        return sent;
+    }
+
+    private boolean remind(ReminderTable.Due due, Instant now) {
+        int ignored = due.cameBack() ? 0 : due.ignoredInRow();
+        if (ignored >= QUIET_AFTER) {
+            return false;
+        }
+        Optional<TodayPlan> plan = plans.of(due.memberId(), due.localDay());
+        List<String> open = plan.filter(p -> p.stage() == Stage.ACTIVE).stream()
+                .flatMap(p -> p.routines().stream()).filter(r -> !r.done()).map(TodayPlan.PlannedRoutine::title).toList();
+        boolean restDay = plan.filter(p -> p.stage() == Stage.ACTIVE && p.routines().isEmpty()).isPresent();
+        if ((restDay && due.skipRestDays()) || (due.checkedIn() && open.isEmpty())) {
+            return false;
+        }
+        Optional<Member> member = members.find(due.memberId());
+        Optional<String> to = contacts.emailAddress(due.memberId());
+        if (member.isEmpty() || to.isEmpty()) {
+            return false;
+        }
+        Boolean claimed = transactions.execute(tx -> table.claim(due.memberId(), due.localDay(), now, ignored + 1));
+        if (!Boolean.TRUE.equals(claimed)) {
+            return false;
+        }
+        try {
+            mail.send(message(member.get(), to.get(), due.checkedIn(), open));
+            return true;
+        } catch (MailNotSentException e) {
+            log.warn("A reminder could not be sent, it is tried again next run: {}", e.getMessage());
+            transactions.executeWithoutResult(tx -> table.release(due));
+            return false;
+        }
+    }
+
+    private MailMessage message(Member member, String to, boolean checkedIn, List<String> openRoutines) {
+        StringBuilder todo = new StringBuilder();
+        if (!checkedIn) {
+            todo.append("- your check-in: how much does your back hurt today?\n");
+        }
+        for (String routine : openRoutines) {
+            todo.append("- today's routine \"").append(routine).append("\"\n");
+        }
+        return new MailMessage(to, checkedIn ? "Today's routine is waiting" : "Your daily check-in", """
+                Hello %s,
+
+                still to do today:
+                %s
+                One tap opens it: %s
+
+                You get this reminder once a day at the time you chose. Change the time or turn it off
+                under Profile.
+                """.formatted(member.displayName(), todo, pages.checkIn()));
+    }
+}

@@ -1,0 +1,20 @@
+package org.upright.tracker.reminder;
+
+import java.time.LocalTime;
+
+/**
+ * A member's reminder as the profile shows it.
+ *
+ * @param time          the daily time, or null for none
+ * @param channel       how it is sent
+ * @param mailAvailable whether this portal sends mail at all
+ * @param hasEmail      whether the member has a confirmed address to send it to
+ */
+public record ReminderSettings(LocalTime time, ReminderChannel channel, boolean skipRestDays, boolean mailAvailable,
+                               boolean hasEmail) {
+
+    /** Whether a reminder can reach the member (else the profile says what is missing). */
+    public boolean deliverable() {
+        return mailAvailable && hasEmail;
+    }
+}
