@@ -10,7 +10,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A new member's first-run tour on a phone (issue 16): safety questions first, then Today walks
- * through choosing a program and the first check-in, ticking each off; it resumes after signing
+ * through choosing a program, a daily reminder and the first check-in, ticking each off; it resumes after signing
  * in again, says "all set" once, and a skipped tour stays away.
  */
 class FirstRunTourBrowserIT extends BrowserTestBase {
@@ -45,6 +45,18 @@ class FirstRunTourBrowserIT extends BrowserTestBase {
         page.locator("#enroll-button").click();
         page.waitForURL("**/today");
         assertThat(page.locator("#tour-program")).containsText("Done");
+        assertThat(page.locator("#tour-reminder")).containsText("Next");
+
+        portal.giveEmail(username);
+        page.locator("#tour-reminder a").click();
+        page.waitForURL("**/profile");
+        page.locator("#reminder-time input").fill("19:00");
+        page.locator("#reminder-time input").press("Enter");
+        page.locator("#save-reminder").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Reminder saved")))
+                .isVisible();
+        page.navigate(portal.url("/today"));
+        assertThat(page.locator("#tour-reminder")).containsText("Done");
         assertThat(page.locator("#tour-check-in")).containsText("Next");
 
         // resumes where it was, after signing in again

@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The tour as the member sees it now: every step with whether it is done. {@code allDone} is the
- * last time it is shown (the "all set" message); after that, or after a skip, there is no tour.
+ * The tour as the member sees it now: its steps (those that apply on this portal) in order, and
+ * which are done. {@code allDone} is the last time it is shown (the "all set" message); after
+ * that, or after a skip, there is no tour.
  */
-public record FirstRunTour(Set<TourStep> done, boolean allDone) {
+public record FirstRunTour(List<TourStep> steps, Set<TourStep> done, boolean allDone) {
 
     public FirstRunTour {
+        steps = List.copyOf(steps);
         done = Set.copyOf(done);
     }
 
@@ -20,6 +22,6 @@ public record FirstRunTour(Set<TourStep> done, boolean allDone) {
 
     /** The first step not yet done, which the tour points to. */
     public Optional<TourStep> next() {
-        return List.of(TourStep.values()).stream().filter(s -> !done.contains(s)).findFirst();
+        return steps.stream().filter(s -> !done.contains(s)).findFirst();
     }
 }

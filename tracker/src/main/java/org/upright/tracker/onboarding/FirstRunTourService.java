@@ -6,20 +6,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.kernel.member.Member;
 import org.upright.kernel.member.MemberAccess;
+import org.upright.tracker.reminder.ReminderService;
+import org.upright.tracker.reminder.ReminderSettings;
 import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.screening.ScreeningState;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The signed-in member's first-run tour. Each step counts as done from what the member did
- * (answered the screening, has a program, has rated pain once), so the tour resumes wherever it
- * was left, on any device. It is shown until every step is done (once more, to say so) or the
- * member skips it.
+ * (answered the screening, has a program, chose a reminder time, has rated pain once), so the
+ * tour resumes wherever it was left, on any device. It is shown until every step is done (once
+ * more, to say so) or the member skips it.
  */
 @Service
 @Transactional
@@ -28,12 +32,15 @@ public class FirstRunTourService {
     private final JdbcClient jdbc;
     private final MemberAccess access;
     private final ScreeningService screening;
+    private final ReminderService reminders;
     private final Clock clock;
 
-    FirstRunTourService(JdbcClient jdbc, MemberAccess access, ScreeningService screening, Clock clock) {
+    FirstRunTourService(JdbcClient jdbc, MemberAccess access, ScreeningService screening, ReminderService reminders,
+                        Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.screening = screening;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -47,7 +54,14 @@ public class FirstRunTourService {
         if (ended(me.id())) {
             return Optional.empty();
         }
+        List<TourStep> steps = new ArrayList<>(List.of(TourStep.values()));
         Set<TourStep> done = EnumSet.noneOf(TourStep.class);
+        ReminderSettings reminder = reminders.settings();
+        if (!reminder.mailAvailable()) {
+            steps.remove(TourStep.REMINDER); // a portal without mail sends no reminders
+        } else if (reminder.time() != null) {
+            done.add(TourStep.REMINDER);
+        }
         if (screening.mine().status() != ScreeningState.Status.NEEDED) {
             done.add(TourStep.SAFETY_QUESTIONS);
         }
@@ -57,11 +71,11 @@ public class FirstRunTourService {
         if (hasRated(me.id())) {
             done.add(TourStep.CHECK_IN);
         }
-        boolean allDone = done.size() == TourStep.values().length;
+        boolean allDone = done.containsAll(steps);
         if (allDone) {
             end(me.id(), false);
         }
-        return Optional.of(new FirstRunTour(done, allDone));
+        return Optional.of(new FirstRunTour(steps, done, allDone));
     }
 
     /** The member does not want the tour; every step stays where the menu has it. */

@@ -4,5 +4,7 @@ package org.upright.tracker.onboarding;
 public enum TourStep {
     SAFETY_QUESTIONS,
     PROGRAM,
+    /** Only where the portal sends mail: reminders go by e-mail. */
+    REMINDER,
     CHECK_IN
 }

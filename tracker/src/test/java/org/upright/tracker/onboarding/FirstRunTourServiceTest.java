@@ -11,13 +11,17 @@ import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.pain.PainRatingInput;
 import org.upright.tracker.pain.PainRatingService;
 import org.upright.tracker.program.ProgramSchedule;
+import org.upright.tracker.reminder.ReminderChoice;
+import org.upright.tracker.reminder.ReminderService;
 import org.upright.tracker.screening.ScreeningQuestion;
 import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;
+import org.upright.tracker.testing.RecordingMail;
 import org.upright.tracker.testing.SignedIn;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,10 @@ class FirstRunTourServiceTest {
     @Autowired
     PainRatingService ratings;
     @Autowired
+    ReminderService reminders;
+    @Autowired
+    RecordingMail mail;
+    @Autowired
     Members members;
     @Autowired
     SignedIn signedIn;
@@ -53,6 +61,7 @@ class FirstRunTourServiceTest {
     @AfterEach
     void signOut() {
         signedIn.signOut();
+        mail.reset();
     }
 
     private long newMember() {
@@ -80,8 +89,13 @@ class FirstRunTourServiceTest {
         assertThat(tours.mine().orElseThrow().next()).contains(TourStep.PROGRAM);
 
         enrollments.enroll(member, 771, TODAY);
+        assertThat(tours.mine().orElseThrow().next()).contains(TourStep.REMINDER);
+
+        members.giveEmail(member);
+        reminders.choose(new ReminderChoice(LocalTime.of(19, 0), false));
         FirstRunTour beforeCheckIn = tours.mine().orElseThrow();
-        assertThat(beforeCheckIn.done()).containsExactlyInAnyOrder(TourStep.SAFETY_QUESTIONS, TourStep.PROGRAM);
+        assertThat(beforeCheckIn.done())
+                .containsExactlyInAnyOrder(TourStep.SAFETY_QUESTIONS, TourStep.PROGRAM, TourStep.REMINDER);
         assertThat(beforeCheckIn.allDone()).isFalse();
 
         ratings.save(member, new PainRatingInput(TODAY, 5, Set.of(), null));
@@ -89,6 +103,17 @@ class FirstRunTourServiceTest {
         assertThat(finished.allDone()).isTrue();
         assertThat(finished.next()).isEmpty();
         assertThat(tours.mine()).as("the all-set message is shown once").isEmpty();
+    }
+
+    @Test
+    void aPortalWithoutMailHasNoReminderStep() {
+        long member = newMember();
+        mail.setAvailable(false);
+        assertThat(tours.mine().orElseThrow().steps()).doesNotContain(TourStep.REMINDER);
+        answerAllNo();
+        enrollments.enroll(member, 771, TODAY);
+        ratings.save(member, new PainRatingInput(TODAY, 3, Set.of(), null));
+        assertThat(tours.mine().orElseThrow().allDone()).isTrue();
     }
 
     @Test

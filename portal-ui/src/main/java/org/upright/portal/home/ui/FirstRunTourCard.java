@@ -35,8 +35,8 @@ class FirstRunTourCard extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Getting started");
         if (tour.allDone()) {
-            add(new H3("You're all set"), new Paragraph("Safety questions answered, a program chosen and your "
-                    + "first check-in saved. Come back each day to rate your pain and do today's routine."));
+            add(new H3("You're all set"), new Paragraph("Your first steps are done. Come back each day to rate "
+                    + "your pain and do today's routine; your trend builds from there."));
             return;
         }
         add(new H3("Getting started"),
@@ -44,7 +44,7 @@ class FirstRunTourCard extends Div {
                         + "you can stop and come back at any time."));
         OrderedList steps = new OrderedList();
         steps.addClassName("tour-steps");
-        for (TourStep step : TourStep.values()) {
+        for (TourStep step : tour.steps()) {
             steps.add(step(step, tour.isDone(step), tour.next().filter(step::equals).isPresent()));
         }
         Button skip = new Button("Skip the tour", e -> {
@@ -75,6 +75,7 @@ class FirstRunTourCard extends Div {
         return switch (step) {
             case SAFETY_QUESTIONS -> "Answer the safety questions";
             case PROGRAM -> "Choose a program";
+            case REMINDER -> "Set a daily reminder";
             case CHECK_IN -> "Rate your pain for the first time";
         };
     }
@@ -83,6 +84,8 @@ class FirstRunTourCard extends Div {
         return switch (step) {
             case SAFETY_QUESTIONS -> "A few questions that tell you whether it is safe to start exercising.";
             case PROGRAM -> "A program plans your routines week by week. Your coach may also choose one for you.";
+            case REMINDER -> "Choose a time for an e-mail on days when you have not checked in or done "
+                    + "today's routine yet.";
             case CHECK_IN -> "Rate today's pain from 0 to 10 in the check-in below. Your trend starts here.";
         };
     }
@@ -91,6 +94,7 @@ class FirstRunTourCard extends Div {
         return switch (step) {
             case SAFETY_QUESTIONS -> Optional.of(Links.to(ScreeningGate.ROUTE, "Answer the questions"));
             case PROGRAM -> Optional.of(Links.to("programs", "See the programs"));
+            case REMINDER -> Optional.of(Links.to("profile", "Choose a time"));
             case CHECK_IN -> Optional.empty();
         };
     }
