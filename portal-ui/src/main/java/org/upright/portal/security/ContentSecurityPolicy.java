@@ -21,7 +21,7 @@ import java.util.Base64;
  *       elements and {@code style} attributes that carry no nonce.</li>
  * </ul>
  * Images may be same-origin files or {@code data:} URLs (icons); nothing may be framed or embed the app.
- * The web app manifest and the service worker ({@code /manifest.webmanifest}, {@code /sw.js}) are
+ * The web app manifest and the service worker ({@code /manifest.webmanifest}, {@code /upright-sw.js}) are
  * same-origin files; {@code manifest-src} and {@code worker-src} name that themselves, so the
  * install and the offline page keep working if {@code default-src} or {@code script-src} narrow.
  */

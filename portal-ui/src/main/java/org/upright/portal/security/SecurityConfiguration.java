@@ -39,7 +39,7 @@ class SecurityConfiguration {
         // the other static scripts, styles and WebJars (the chart library) are for signed-in users.
         // Without these rules Vaadin's configuration would refuse them all.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/upright/accounts.css",
-                "/upright/unavailable.css", "/icons/**", "/manifest.webmanifest", "/sw.js", "/offline.html",
+                "/upright/unavailable.css", "/icons/**", "/manifest.webmanifest", "/upright-sw.js", "/offline.html",
                 "/upright/pwa/**").permitAll());
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
         // Vaadin's own CSRF set-up also exempts the login page, which would allow login CSRF (a

@@ -1,5 +1,5 @@
 /*
- * On the offline page (answered by sw.js for the address the member asked for): "Try again" and
+ * On the offline page (answered by upright-sw.js for the address the member asked for): "Try again" and
  * the return of the connection load that address again.
  */
 'use strict';

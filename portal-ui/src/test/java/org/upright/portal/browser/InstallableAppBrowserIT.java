@@ -106,13 +106,12 @@ class InstallableAppBrowserIT extends BrowserTestBase {
         timerTab.context().close();
     }
 
-    /** Waits until the page's service worker is active and controls the page. */
+    /** Waits until the page's service worker is active and controls the page (it claims open pages). */
     private static void awaitServiceWorker(Page page) {
-        Object state = page.evaluate("async () => (await navigator.serviceWorker.ready).active.state");
-        assertThat(state).isEqualTo("activated");
-        if (page.evaluate("() => navigator.serviceWorker.controller === null").equals(true)) {
-            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
-        }
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null"
+                + " && navigator.serviceWorker.controller.state === 'activated'");
+        assertThat((String) page.evaluate("() => navigator.serviceWorker.controller.scriptURL"))
+                .isEqualTo(portal.url("/upright-sw.js"));
     }
 
     private static int sessions(String clientSessionId) throws Exception {

@@ -1,5 +1,6 @@
 package org.upright.portal.content.ui;
 
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,6 +51,19 @@ public final class EditorFields {
         author.setId("author");
         author.setRequiredIndicatorVisible(true);
         return KeptInput.keep(author, "author");
+    }
+
+    /**
+     * The required mark on a select or a checkbox group, without the {@code aria-required} Vaadin
+     * also writes on the select's button and on the group, where ARIA does not allow it (axe:
+     * aria-allowed-attr, critical). The mark stays; saving without a choice says it is required
+     * next to the field. Removed after the components have drawn themselves, on every attach.
+     */
+    public static void markRequired(HasValueAndElement<?, ?> field) {
+        field.setRequiredIndicatorVisible(true);
+        field.getElement().addAttachListener(e -> field.getElement().executeJs("""
+                setTimeout(() => [this, ...this.querySelectorAll('vaadin-select-value-button')]
+                    .forEach(el => el.removeAttribute('aria-required')))"""));
     }
 
     public static MultiSelectComboBox<ArticleRef> relatedArticles(List<ArticleRef> linkable) {
