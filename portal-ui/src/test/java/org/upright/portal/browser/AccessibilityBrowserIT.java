@@ -16,7 +16,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Today with the check-in open, routines, programs, the timer in its states, progress, history,
  * messages, the library and an article, the profile, the coach's clients, triage and a client's
  * page, and each admin list and editor. Findings are collected over the whole walk and reported
- * together.
+ * together. A member whose device asks for less motion gets no transitions. The portal has no
+ * dark theme (Lumo light only), so there is no dark variant to check; the offline page, which
+ * follows the device's dark preference, is checked in both ({@link InstallableAppBrowserIT}).
  */
 class AccessibilityBrowserIT extends BrowserTestBase {
 
@@ -89,6 +91,27 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         page.keyboard().press("Escape");
         run.speed(60).awaitFinish(90_000);
         check(page, "timer finished");
+        page.context().close();
+    }
+
+    @Test
+    void aMemberWhoAsksForLessMotionGetsNoTransitions() throws SQLException {
+        String member = "axe-motion-" + System.nanoTime();
+        portal.createMember(member, "axe-motion-password");
+        Page page = browser.newPage(true);
+        BrowserSession.signIn(page, portal, member, "axe-motion-password");
+        TimerScreen.open(page, portal, "wall-press").start();
+        page.locator("upright-timer").locator(".panel").waitFor();
+        String durations = """
+                () => getComputedStyle(document.querySelector('upright-timer').shadowRoot.querySelector('.panel')).transitionDuration
+                    + ' ' + getComputedStyle(document.querySelector('.timer-back')).transitionDuration""";
+        soft.assertThat((String) page.evaluate(durations)).as("without the preference: the phase colour fades")
+                .startsWith("0.3s");
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+        // the timer's own rule (none at all) and the page's (as good as none: 0.01 ms) take over
+        String[] reduced = ((String) page.evaluate(durations)).split(" ");
+        soft.assertThat(reduced[0]).as("the timer's phase colour").isEqualTo("0s");
+        soft.assertThat(Double.parseDouble(reduced[1].replace("s", ""))).as("the page's links").isLessThan(0.001);
         page.context().close();
     }
 
