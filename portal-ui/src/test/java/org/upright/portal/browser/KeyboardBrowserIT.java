@@ -90,7 +90,9 @@ class KeyboardBrowserIT extends BrowserTestBase {
         tabTo(page, "#summary");
         page.keyboard().type("Short pauses between keyboard sessions.");
         tabTo(page, "#category");
-        page.keyboard().press("Enter"); // opens the list
+        page.keyboard().press("Enter"); // opens the list; the keys go to it once it has opened
+        assertThat(page.locator("#category")).hasAttribute("opened", "");
+        page.waitForFunction("() => !document.querySelector('#category').hasAttribute('opening')");
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         assertThat(page.locator("#category")).not().hasAttribute("opened", "");
