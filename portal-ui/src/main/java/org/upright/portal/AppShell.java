@@ -2,11 +2,17 @@ package org.upright.portal;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings shared by every view: Lumo theme, our own small stylesheet, phone viewport. */
+/**
+ * Page-level settings shared by every view: Lumo theme, our own small stylesheet, phone viewport,
+ * and what makes the portal an installable web app: the manifest, the home-screen icons and the
+ * script that registers the service worker (static files at the root, README "Installing Upright").
+ * Links are relative: Vaadin's base element points them at the portal's root from any route.
+ */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://upright/styles.css")
 @Meta(name = "theme-color", content = "#1d4f91")
@@ -17,5 +23,10 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Upright");
         settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
+        settings.addLink("manifest", "manifest.webmanifest");
+        settings.addFavIcon("icon", "icons/favicon-32.png", "32x32");
+        settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
+        settings.addInlineWithContents(Inline.Position.APPEND,
+                "<script src=\"upright/pwa/register.js\" defer=\"defer\"></script>", Inline.Wrapping.NONE);
     }
 }

@@ -21,12 +21,16 @@ import java.util.Base64;
  *       elements and {@code style} attributes that carry no nonce.</li>
  * </ul>
  * Images may be same-origin files or {@code data:} URLs (icons); nothing may be framed or embed the app.
+ * The web app manifest and the service worker ({@code /manifest.webmanifest}, {@code /upright-sw.js}) are
+ * same-origin files; {@code manifest-src} and {@code worker-src} name that themselves, so the
+ * install and the offline page keep working if {@code default-src} or {@code script-src} narrow.
  */
 @Component
 class ContentSecurityPolicy implements VaadinServiceInitListener {
 
     private static final String COMMON = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "connect-src 'self'; manifest-src 'self'; worker-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** For everything that is not a Vaadin page. */
     static final String STATIC = COMMON + "; style-src 'self'; script-src 'self'";

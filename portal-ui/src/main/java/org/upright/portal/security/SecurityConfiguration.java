@@ -33,11 +33,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions sessions, RequestUtil requestUtil,
                                             DatabaseAvailability database) throws Exception {
-        // the login and set-password pages need their stylesheets and icon before anyone signs in;
+        // the login and set-password pages need their stylesheets and icon before anyone signs in,
+        // and so does installing the app: its manifest and icons, the service worker and what it
+        // shows offline (README "Installing Upright");
         // the other static scripts, styles and WebJars (the chart library) are for signed-in users.
         // Without these rules Vaadin's configuration would refuse them all.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/upright/accounts.css",
-                "/upright/unavailable.css", "/icons/**").permitAll());
+                "/upright/unavailable.css", "/icons/**", "/manifest.webmanifest", "/upright-sw.js", "/offline.html",
+                "/upright/pwa/**").permitAll());
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
         // Vaadin's own CSRF set-up also exempts the login page, which would allow login CSRF (a
         // foreign page signing a victim into the attacker's account). Here only Vaadin's internal

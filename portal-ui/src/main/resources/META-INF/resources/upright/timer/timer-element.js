@@ -536,7 +536,9 @@ class UprightTimer extends HTMLElement {
     r.dialog.addEventListener('cancel', (e) => { e.preventDefault(); this._dispatch('KEEP_GOING'); }); // Escape in the dialog
     this._mount(h('div', { class: 'screen run' },
       h('div', { class: 'run-head' }, r.stepCount, r.timeLeft, r.stop), r.progress,
-      h('div', { class: 'scroll' }, h('div', { class: 'title-row' }, r.stepTitle, r.easierTag), r.panel, r.next, r.safety, r.easierBadge, r.instructions),
+      // focusable, so the keyboard can scroll a long step on a small screen (it holds no control of its own)
+      h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Current step' },
+        h('div', { class: 'title-row' }, r.stepTitle, r.easierTag), r.panel, r.next, r.safety, r.easierBadge, r.instructions),
       h('div', { class: 'bar controls' }, r.back, r.pause, r.skip), r.live, r.dialog));
   }
 

@@ -17,11 +17,15 @@ import java.util.Map;
  */
 final class BrowserSession implements AutoCloseable {
 
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
     private final Playwright playwright;
     private final Browser browser;
+    private final Path chromium;
 
     BrowserSession() {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("Browser tests need Chromium at " + chromium
                     + " (apt-get install -y chromium, or set CHROMIUM_PATH)");
@@ -31,9 +35,19 @@ final class BrowserSession implements AutoCloseable {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+                .setArgs(ARGS));
+    }
+
+    /**
+     * A browser of its own with a profile in {@code userDataDir}, not an incognito window as
+     * {@link #newPage} gives: Chromium offers to install a web app only there. Close it when done.
+     */
+    BrowserContext newProfile(Path userDataDir, boolean phone) {
+        BrowserContext context = playwright.chromium().launchPersistentContext(userDataDir,
+                new BrowserType.LaunchPersistentContextOptions().setExecutablePath(chromium).setHeadless(true)
+                        .setArgs(ARGS).setViewportSize(phone ? 390 : 1280, phone ? 844 : 900));
+        context.setDefaultTimeout(20_000);
+        return context;
     }
 
     /** A fresh, cookie-less browser window of phone size (390×844) or desktop size. */

@@ -1,5 +1,6 @@
 package org.upright.portal.content.ui;
 
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,6 +51,26 @@ public final class EditorFields {
         author.setId("author");
         author.setRequiredIndicatorVisible(true);
         return KeptInput.keep(author, "author");
+    }
+
+    /**
+     * The required mark on a select or a checkbox group, without the {@code aria-required} Vaadin
+     * also writes on the select's button and on the group, where ARIA does not allow it (axe:
+     * aria-allowed-attr, critical). The mark stays; saving without a choice says it is required
+     * next to the field. The components write the attribute again as they draw, so an observer
+     * takes it off each time.
+     */
+    public static void markRequired(HasValueAndElement<?, ?> field) {
+        field.setRequiredIndicatorVisible(true);
+        field.getElement().addAttachListener(e -> field.getElement().executeJs("""
+                const strip = () => [this, ...this.querySelectorAll('vaadin-select-value-button')]
+                    .forEach(el => { if (el.hasAttribute('aria-required')) el.removeAttribute('aria-required'); });
+                strip();
+                if (!this.__uprightAriaRequired) {
+                  this.__uprightAriaRequired = new MutationObserver(strip);
+                  this.__uprightAriaRequired.observe(this, { subtree: true, childList: true, attributes: true,
+                      attributeFilter: ['aria-required'] });
+                }"""));
     }
 
     public static MultiSelectComboBox<ArticleRef> relatedArticles(List<ArticleRef> linkable) {

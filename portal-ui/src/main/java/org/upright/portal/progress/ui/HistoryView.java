@@ -106,7 +106,9 @@ class HistoryView extends Main {
             }
             Button change = new Button(rating == null ? "Add a rating" : "Change", e -> edit(day));
             change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            change.getElement().setAttribute("aria-label", "Change the rating of " + DAY.format(day));
+            // the spoken name starts with the words on the button (voice control users say those)
+            change.getElement().setAttribute("aria-label", (rating == null ? "Add a rating for " : "Change the rating of ")
+                    + DAY.format(day));
             return change;
         });
     }

@@ -55,7 +55,7 @@ class ArticleEditorView extends ContentEditorView<ArticleDetails, ArticleDraft> 
         category.setLabel("Category");
         category.setItems(ArticleCategory.values());
         category.setItemLabelGenerator(ArticleCategory::label);
-        category.setRequiredIndicatorVisible(true);
+        EditorFields.markRequired(category);
         tags.setId("tags");
         KeptInput.keep(tags, "tags");
         tags.setHelperText("Separate with commas, e.g. posture, desk");

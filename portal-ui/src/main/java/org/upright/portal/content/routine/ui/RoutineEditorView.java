@@ -62,7 +62,7 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
         areas.setId("areas");
         areas.setItems(BodyArea.values());
         areas.setItemLabelGenerator(BodyArea::label);
-        areas.setRequiredIndicatorVisible(true);
+        EditorFields.markRequired(areas);
         difficulty.setId("difficulty");
         difficulty.setLabel("Difficulty");
         difficulty.setItems(Difficulty.values());

@@ -1,0 +1,13 @@
+/*
+ * Registers Upright's service worker (upright-sw.js at the portal's root, so it covers every page) on each
+ * page of the app; the browser keeps one registration and updates it when the file changes.
+ * (Not sw.js: Vaadin's pre-built bundle has a file of that name, for its own @PWA, which is off.)
+ * Relative to the page's base address, so it works under a context path too.
+ */
+'use strict';
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(new URL('upright-sw.js', document.baseURI))
+      .catch(() => { /* without it the app works the same, only offline page loads show the browser's error */ });
+  });
+}
