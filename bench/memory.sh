@@ -11,9 +11,11 @@ URL=${3:-jdbc:postgresql://127.0.0.1:5432/upright_bench}
 cd "$(dirname "$0")/.."
 . ./.mvn/wrapper/find-jdk.sh
 upright_find_jdk || exit 1
-PORT=${PORT:-18081}
+# ports of their own, so that it can run beside bench/startup.sh (18080/18081) and bench/pages.sh (18082/18083)
+PORT=${PORT:-18084}
+MPORT=${MANAGEMENT_PORT:-18085}
 LOG=$(mktemp)
-SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres PORT=$PORT \
+SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres PORT=$PORT MANAGEMENT_PORT=$MPORT \
     "$JAVA_HOME/bin/java" -Xmx2g -jar "$JAR" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill -TERM $APP 2>/dev/null || true; rm -f "$LOG"' EXIT

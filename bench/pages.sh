@@ -59,4 +59,4 @@ audit "sign-in" /login
 audit "Today (member)" /today "$MEMBER"
 audit "Progress (member)" /progress "$MEMBER"
 audit "timer (member)" "/routines/$SLUG/run" "$MEMBER"
-audit "coach clients (98 clients)" /coach/clients "$COACH"
+audit "coach clients (98 clients)" /coach "$COACH"

@@ -7,7 +7,8 @@
 # one uncounted first start (initdb / migrations / starter import / AOT training). The CPU seconds the
 # JVM had used when /login first answered are printed too: under load they vary far less than wall time.
 #   bench/startup.sh portal-ui/target/upright-portal.jar [RUNS]
-#   AOT=0: without the AOT-cache variants; EXTRACTED=1: also the extracted jar without a cache; ONLY=external|embedded: one database only
+#   AOT=0: without the AOT-cache variants; PLAIN=0: without the jar as built (only the AOT cache, or
+#   EXTRACTED); EXTRACTED=1: also the extracted jar without a cache; ONLY=external|embedded: one database only
 set -eu
 JAR=$(realpath "$1")
 RUNS=${2:-3}
@@ -66,8 +67,10 @@ EMBDIR=-Dupright.embedded-db.directory="$WORK/pg"
 echo "| variant | first start (uncounted) | runs: s to first 200 on /login | runs: s to readiness UP | runs: CPU s used by then | load average after |"
 echo "|---|---:|---|---|---|---|"
 want() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
-want external && variant "external PostgreSQL, jar as built" "${EXT[@]}" "$JAVA" -jar "$JAR"
-want embedded && variant "embedded PostgreSQL, jar as built" "${EMB[@]}" "$JAVA" "$EMBDIR" -jar "$JAR"
+if [ "${PLAIN:-1}" = 1 ]; then
+  want external && variant "external PostgreSQL, jar as built" "${EXT[@]}" "$JAVA" -jar "$JAR"
+  want embedded && variant "embedded PostgreSQL, jar as built" "${EMB[@]}" "$JAVA" "$EMBDIR" -jar "$JAR"
+fi
 [ "${AOT:-1}" = 1 ] || exit 0
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/x" >/dev/null
 XJAR="$WORK/x/$(basename "$JAR")"

@@ -1,7 +1,10 @@
 package org.upright.bench;
 
+import org.upright.tracker.screening.ScreeningQuestion;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Loads a member population into a migrated, starter-content database with {@code COPY}: coaches and
@@ -115,6 +120,7 @@ final class Generator {
             loadAccounts(c, passwordHash);
             loadHistory(c, programs, routines);
             loadArticles(c);
+            loadScreenings(c);
             System.out.printf(Locale.ROOT, "[bench] rows copied in %.1f s: %s%n", secs(t), counts);
             t = System.nanoTime();
             rebuild(recreate);
@@ -282,6 +288,22 @@ final class Generator {
                         .num(coachOf(i)).text(zone).text(now).end();
             }
             counts.put("account", out.rows() + 0);
+        }
+    }
+
+    /**
+     * One screening per member, every answer "no", answered 0-59 days ago (ScreeningService keeps one
+     * valid for 90): without it every member's home and routine page reroutes to the screening form
+     * (a first sign-in), and the memory and page benchmarks would measure that form instead.
+     */
+    private void loadScreenings(Connection c) throws SQLException {
+        String answers = Arrays.stream(ScreeningQuestion.values()).map(q -> "\"" + q.name() + "\":false")
+                .collect(Collectors.joining(",", "{", "}"));
+        try (PreparedStatement s = c.prepareStatement("insert into screening (member_id, answered_at, answers, any_yes)"
+                + " select id, now() - make_interval(days => cast(id % 60 as integer)), cast(? as jsonb), false"
+                + " from account where role = 'MEMBER'")) {
+            s.setString(1, answers);
+            counts.put("screening", (long) s.executeUpdate());
         }
     }
 

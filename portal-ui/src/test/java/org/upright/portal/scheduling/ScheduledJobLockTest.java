@@ -14,6 +14,7 @@ import org.upright.accounts.AccountProfile;
 import org.upright.accounts.PasswordLinkCleanup;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
+import org.upright.tracker.cohort.ClientProgressUpkeep;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;
@@ -41,6 +42,8 @@ class ScheduledJobLockTest {
     TestAccounts accounts;
     @Autowired
     PasswordLinkCleanup cleanup;
+    @Autowired
+    ClientProgressUpkeep upkeep;
 
     @BeforeEach
     void noOneHoldsTheCleanupLock() {
@@ -89,6 +92,15 @@ class ScheduledJobLockTest {
         cleanup.deleteExpiredLinks();
         assertThat(exists(expired)).isFalse();
         assertThat(exists(open)).isTrue();
+    }
+
+    @Test
+    void theClientListsDayChangeRunsUnderItsLock() {
+        jdbc.sql("delete from shedlock where name = ?").param(ClientProgressUpkeep.LOCK).update();
+        // through the bean's proxy, as the scheduler calls it
+        upkeep.dayChangeTurn();
+        assertThat(jdbc.sql("select count(*) from shedlock where name = ?")
+                .param(ClientProgressUpkeep.LOCK).query(Integer.class).single()).isEqualTo(1);
     }
 
     private long link(AccountProfile account, Instant created, Instant expires) {

@@ -42,9 +42,17 @@ public class ClientProgressUpkeep implements StartupTask {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Recomputes the rows whose member's day changed; returns how many. */
+    /**
+     * The job's turn, on one node at a time. Returns nothing: ShedLock refuses to lock a method that
+     * returns a primitive (it would have no value to return when another node holds the lock).
+     */
     @Scheduled(cron = "${upright.jobs.client-progress.cron:0 */5 * * * *}")
     @SchedulerLock(name = LOCK, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public void dayChangeTurn() {
+        refreshChangedDays();
+    }
+
+    /** Recomputes the rows whose member's day changed; returns how many. */
     public int refreshChangedDays() {
         int computed = Actors.callAsSystem(() -> refresh.refreshOutOfDate(null));
         if (computed > 0) {
