@@ -77,7 +77,8 @@ class SecurityConfiguration {
         http.addFilterAfter(new SecondFactorFilter(secondStep, new OrRequestMatcher(requestUtil::isFrameworkInternalRequest,
                 VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(
                         requestUtil.getUrlMapping() == null ? "/*" : requestUtil.getUrlMapping()),
-                PathPatternRequestMatcher.withDefaults().matcher("/upright/*.css"),
+                PathPatternRequestMatcher.withDefaults().matcher("/upright/styles.css"),
+                PathPatternRequestMatcher.withDefaults().matcher("/upright/accounts.css"),
                 PathPatternRequestMatcher.withDefaults().matcher("/icons/**"))),
                 UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
