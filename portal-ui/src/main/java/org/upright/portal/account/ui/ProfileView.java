@@ -20,12 +20,13 @@ import jakarta.annotation.security.PermitAll;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.accounts.ProfileService;
+import org.upright.accounts.mfa.SecondFactorService;
 import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
 
-/** Everyone's own page: name, password and (for members) who their coach is. */
+/** Everyone's own page: name, password, two-step sign-in and (for members) who their coach is. */
 @Route("profile")
 @PageTitle("Profile")
 @Menu(title = "Profile", order = 90, icon = "vaadin:user")
@@ -35,7 +36,7 @@ class ProfileView extends Main {
 
     private final ProfileService profile;
 
-    ProfileView(AccountService accounts, ProfileService profile) {
+    ProfileView(AccountService accounts, ProfileService profile, SecondFactorService secondFactors) {
         this.profile = profile;
         addClassName("page");
         setId("profile");
@@ -46,7 +47,7 @@ class ProfileView extends Main {
         if (me.role() == Role.MEMBER) {
             add(coachCard(me));
         }
-        add(nameCard(me), passwordCard());
+        add(nameCard(me), passwordCard(), new SecondFactorCard(secondFactors, me.zone()));
     }
 
     private static Component coachCard(AccountProfile me) {
