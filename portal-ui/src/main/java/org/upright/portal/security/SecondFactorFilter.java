@@ -28,7 +28,11 @@ final class SecondFactorFilter extends OncePerRequestFilter {
     static final String WRONG_CODE = "Wrong second-step code";
 
     private final SecondStepFlow flow;
-    /** Requests that pass untouched: Vaadin's own requests and the files the step pages load. */
+    /**
+     * Requests that pass to the usual rules: Vaadin's own requests and files. The session is
+     * anonymous meanwhile, so they get what anyone gets before signing in (the theme and the
+     * sign-in page's stylesheets, not the signed-in users' files).
+     */
     private final RequestMatcher passThrough;
 
     SecondFactorFilter(SecondStepFlow flow, RequestMatcher passThrough) {
@@ -96,6 +100,13 @@ final class SecondFactorFilter extends OncePerRequestFilter {
         }
         flow.throttle().failed(pending.username(), address, WRONG_CODE);
         back(request, response, pending.step(), SecondStep.WRONG);
+    }
+
+    /** A GET of a file (the page's stylesheets, the theme, scripts, images): the last path segment has an extension. */
+    static boolean isFile(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && uri.substring(uri.lastIndexOf('/') + 1).contains(".");
     }
 
     private static void back(HttpServletRequest request, HttpServletResponse response, Step step, String reason)

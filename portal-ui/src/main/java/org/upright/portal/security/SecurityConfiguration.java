@@ -22,7 +22,6 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.upright.accounts.AccountSessions;
 import org.upright.accounts.mfa.SecondFactorSignIn;
@@ -73,13 +72,12 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        // after the login form's filter (a new password post starts over) and the CSRF check
+        // after the login form's filter (a new password post starts over) and the CSRF check; files
+        // and Vaadin's own requests go on to the usual rules, which see the pending session as anonymous
         http.addFilterAfter(new SecondFactorFilter(secondStep, new OrRequestMatcher(requestUtil::isFrameworkInternalRequest,
                 VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(
                         requestUtil.getUrlMapping() == null ? "/*" : requestUtil.getUrlMapping()),
-                PathPatternRequestMatcher.withDefaults().matcher("/upright/styles.css"),
-                PathPatternRequestMatcher.withDefaults().matcher("/upright/accounts.css"),
-                PathPatternRequestMatcher.withDefaults().matcher("/icons/**"))),
+                SecondFactorFilter::isFile)),
                 UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.STATIC))

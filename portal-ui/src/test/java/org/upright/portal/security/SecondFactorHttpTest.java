@@ -74,12 +74,18 @@ class SecondFactorHttpTest {
         HttpBrowser browser = afterPassword(coach);
 
         for (String path : List.of("/", "/coach", "/coach/clients", "/coach/triage", "/messages", "/profile", "/today",
-                "/admin/accounts", "/login", "/login/enrol", "/login/recovery-codes", "/nope",
-                "/upright/progress.css", "/upright/charts/upright-pain-chart.js",
-                "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js")) {
+                "/admin/accounts", "/login", "/login/enrol", "/login/recovery-codes", "/nope")) {
             HttpResponse<String> answer = browser.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(302);
             assertThat(location(answer)).as(path).endsWith("/login/code");
+        }
+        // files: what anyone gets before signing in (the theme, the sign-in styles), nothing more
+        for (String file : List.of("/upright/progress.css", "/upright/charts/upright-pain-chart.js",
+                "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js")) {
+            assertThat(browser.get(file).statusCode()).as(file).isEqualTo(302);
+        }
+        for (String file : List.of("/lumo/lumo.css", "/upright/styles.css", "/upright/accounts.css")) {
+            assertThat(browser.get(file).statusCode()).as(file).isEqualTo(200);
         }
         // the session holds no sign-in at all, so no service call could pass either
         HttpSession session = sessions.of(browser.sessionId());
