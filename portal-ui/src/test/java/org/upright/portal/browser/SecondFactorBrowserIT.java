@@ -122,6 +122,38 @@ class SecondFactorBrowserIT extends BrowserTestBase {
         page.context().close();
     }
 
+    @Test
+    void aMemberTurnsItOnInTheProfileOnAPhoneAndThenSignsInWithACode() throws Exception {
+        String member = "mo-" + UUID.randomUUID().toString().substring(0, 8);
+        portal.createMember(member, PASSWORD);
+        Page page = browser.newPage(true);
+        BrowserSession.signIn(page, portal, member, PASSWORD);
+        page.navigate(portal.url("/profile"));
+        assertThat(page.locator("#second-factor-status")).containsText("Off");
+        page.locator("#set-up-second-factor").click();
+        assertThat(page.locator("#profile-enrol-qr")).isVisible();
+        String secret = page.locator("#profile-enrol-secret").innerText().replace(" ", "");
+        page.locator("#second-factor-code input").fill(AuthenticatorApp.nextCode(secret));
+        page.locator("#profile-enrol-qr").scrollIntoViewIfNeeded();
+        ScreenCheck.screenshot(page, "mfa-06-profile-set-up-phone");
+        ScreenCheck.assertNothingCutOffSideways(page, "profile set-up");
+        page.locator("#confirm-second-factor").click();
+        assertThat(page.locator("#recovery-code-list li")).hasCount(10);
+        ScreenCheck.screenshot(page, "mfa-07-profile-recovery-codes-phone");
+        ScreenCheck.assertNothingCutOffSideways(page, "profile recovery codes");
+        page.locator("#saved-recovery-codes").click();
+        assertThat(page.locator("#second-factor-status")).containsText("10 of 10 recovery codes left");
+        signOut(page);
+
+        BrowserSession.enterPassword(page, member, PASSWORD);
+        page.waitForURL("**/login/code");
+        ScreenCheck.screenshot(page, "mfa-08-code-phone");
+        ScreenCheck.assertNothingCutOffSideways(page, "code page");
+        submit(page, "#submit-code", AuthenticatorApp.nextCode(secret));
+        page.waitForURL("**/today");
+        page.context().close();
+    }
+
     private static void submit(Page page, String button, String code) {
         page.locator("#code input").fill(code);
         page.locator(button).click();
