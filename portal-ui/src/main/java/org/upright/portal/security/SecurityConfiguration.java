@@ -30,7 +30,10 @@ import org.upright.portal.database.DatabaseAvailability;
 import org.upright.portal.database.DatabaseOutageFilter;
 import org.upright.portal.security.ui.LoginView;
 
-/** Form login through the Vaadin login view; method security guards every service. */
+/**
+ * Form login through the Vaadin login view, then the second step where the account has one
+ * ({@link SecondFactorFilter}); method security guards every service.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
