@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSessionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.router.Route;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,8 +74,11 @@ class SecondFactorHttpTest {
         accounts.withAuthenticator(coach);
         HttpBrowser browser = afterPassword(coach);
 
-        for (String path : List.of("/", "/coach", "/coach/clients", "/coach/triage", "/messages", "/profile", "/today",
-                "/admin/accounts", "/login", "/login/enrol", "/login/recovery-codes", "/nope")) {
+        List<String> pages = new java.util.ArrayList<>(everyRoute());
+        pages.remove("/login/code");
+        assertThat(pages).hasSizeGreaterThan(20).contains("/coach", "/coach/triage", "/admin/accounts", "/today", "/login");
+        pages.addAll(List.of("/coach/clients/1", "/nope"));
+        for (String path : pages) {
             HttpResponse<String> answer = browser.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(302);
             assertThat(location(answer)).as(path).endsWith("/login/code");
@@ -207,6 +211,22 @@ class SecondFactorHttpTest {
         assertThat(careful.isSignedInAt("/today")).isFalse();
         assertThat(location(careful.postCode(AuthenticatorApp.nextCode(secret)))).doesNotContain("/login");
         assertThat(careful.isSignedInAt("/today")).isTrue();
+    }
+
+    /** The address of every view of the app (route parameters filled in with 1). */
+    private static List<String> everyRoute() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("org.upright.portal").stream()
+                .map(candidate -> {
+                    try {
+                        return Class.forName(candidate.getBeanClassName()).getAnnotation(Route.class).value();
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(route -> "/" + route.replaceAll(":[^/]+", "1"))
+                .distinct().sorted().toList();
     }
 
     private static String otherThan(String code) {
