@@ -143,8 +143,11 @@ class SecondFactorBrowserIT extends BrowserTestBase {
         ScreenCheck.assertNothingCutOffSideways(page, "profile recovery codes");
         page.locator("#saved-recovery-codes").click();
         assertThat(page.locator("#second-factor-status")).containsText("10 of 10 recovery codes left");
-        signOut(page);
+        page.context().close();
 
+        // the next sign-in, on a fresh phone browser
+        page = browser.newPage(true);
+        page.navigate(portal.url("/login"));
         BrowserSession.enterPassword(page, member, PASSWORD);
         page.waitForURL("**/login/code");
         ScreenCheck.screenshot(page, "mfa-08-code-phone");
