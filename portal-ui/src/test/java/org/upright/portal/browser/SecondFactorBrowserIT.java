@@ -150,6 +150,7 @@ class SecondFactorBrowserIT extends BrowserTestBase {
         page.navigate(portal.url("/login"));
         BrowserSession.enterPassword(page, member, PASSWORD);
         page.waitForURL("**/login/code");
+        assertThat(page.locator("#code")).isVisible();
         ScreenCheck.screenshot(page, "mfa-08-code-phone");
         ScreenCheck.assertNothingCutOffSideways(page, "code page");
         submit(page, "#submit-code", AuthenticatorApp.nextCode(secret));

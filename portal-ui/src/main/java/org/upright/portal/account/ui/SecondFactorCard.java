@@ -120,7 +120,7 @@ final class SecondFactorCard extends Div {
         Button done = new Button("I have saved them", e -> showStatus());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setId("saved-recovery-codes");
-        add(new H3("Two-step sign-in"), new RecoveryCodeList(codes), done);
+        add(new RecoveryCodeList(codes), done);
     }
 
     private static TextField codeField() {
