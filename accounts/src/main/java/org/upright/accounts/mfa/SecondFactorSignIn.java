@@ -34,7 +34,8 @@ public class SecondFactorSignIn {
             if (!enrolled && !factors.settings().requiredFor(account.role())) {
                 return Optional.empty();
             }
-            return Optional.of(new SignInChallenge(account.id(), account.username(), enrolled, factors.clock().instant()));
+            return Optional.of(new SignInChallenge(account.id(), account.username(), enrolled, factors.clock().instant(),
+                    factors.settings().pendingLifetime()));
         });
     }
 

@@ -8,25 +8,25 @@ import java.time.Instant;
 /**
  * Proof that a password was just checked and a second step is due: only
  * {@link SecondFactorSignIn#challengeAfterPassword} makes one, and the sign-in steps take it
- * instead of a bare username. It expires after {@link #LIFETIME}. {@code enrolled} is false when
+ * instead of a bare username. It expires after {@link SecondFactorSettings#pendingLifetime()}
+ * (5 minutes unless configured). {@code enrolled} is false when
  * the account must first set up an authenticator app (its role requires one).
  */
 public final class SignInChallenge implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    public static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final long accountId;
     private final String username;
     private final boolean enrolled;
-    private final Instant issuedAt;
+    private final Instant expiresAt;
 
-    SignInChallenge(long accountId, String username, boolean enrolled, Instant issuedAt) {
+    SignInChallenge(long accountId, String username, boolean enrolled, Instant issuedAt, Duration lifetime) {
         this.accountId = accountId;
         this.username = username;
         this.enrolled = enrolled;
-        this.issuedAt = issuedAt;
+        this.expiresAt = issuedAt.plus(lifetime);
     }
 
     long accountId() {
@@ -42,7 +42,7 @@ public final class SignInChallenge implements Serializable {
     }
 
     public boolean expiredAt(Instant now) {
-        return now.isAfter(issuedAt.plus(LIFETIME));
+        return now.isAfter(expiresAt);
     }
 
     @Override

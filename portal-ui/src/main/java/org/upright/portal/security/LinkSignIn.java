@@ -12,24 +12,28 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.upright.accounts.mfa.SecondFactorSignIn;
 
 /**
  * Signs in the person who has just chosen their password with an invitation link, so they land
  * on the portal instead of a sign-in form: the password was checked by the password rules a
- * moment ago and the link was theirs. The session gets a new id first (no session fixation).
+ * moment ago and the link was theirs. The session gets a new id first (no session fixation). An
+ * account that signs in with a second step is never signed in by a link: it goes to the sign-in.
  */
 @Component
 public class LinkSignIn {
 
     private final UserDetailsService users;
     private final ApplicationEventPublisher events;
+    private final SecondFactorSignIn secondFactor;
 
-    LinkSignIn(UserDetailsService users, ApplicationEventPublisher events) {
+    LinkSignIn(UserDetailsService users, ApplicationEventPublisher events, SecondFactorSignIn secondFactor) {
         this.users = users;
         this.events = events;
+        this.secondFactor = secondFactor;
     }
 
-    /** Whether the current request could be signed in (false outside a servlet request). */
+    /** Whether the current request could be signed in (false outside a servlet request, or with a second step). */
     public boolean signIn(String username) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
@@ -37,7 +41,7 @@ public class LinkSignIn {
             return false;
         }
         UserDetails user = users.loadUserByUsername(username);
-        if (!user.isEnabled()) {
+        if (!user.isEnabled() || secondFactor.challengeAfterPassword(username).isPresent()) {
             return false;
         }
         VaadinService.reinitializeSession(request);

@@ -18,13 +18,22 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.upright.accounts.AccountSessions;
+import org.upright.accounts.mfa.SecondFactorSignIn;
 import org.upright.accounts.signin.SignInThrottle;
 import org.upright.portal.database.DatabaseAvailability;
 import org.upright.portal.database.DatabaseOutageFilter;
 import org.upright.portal.security.ui.LoginView;
 
-/** Form login through the Vaadin login view; method security guards every service. */
+/**
+ * Form login through the Vaadin login view, then the second step where the account has one
+ * ({@link SecondFactorFilter}); method security guards every service.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -32,7 +41,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSessions sessions, RequestUtil requestUtil,
-                                            DatabaseAvailability database) throws Exception {
+                                            DatabaseAvailability database, SecondFactorSignIn secondFactor,
+                                            SignInThrottle throttle) throws Exception {
         // the login and set-password pages need their stylesheets and icon before anyone signs in,
         // and so does installing the app: its manifest and icons, the service worker and what it
         // shows offline (README "Installing Upright");
@@ -52,7 +62,29 @@ class SecurityConfiguration {
                 .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        // after the right password, an account with a second factor is not signed in yet: the
+        // success handler keeps it pending and SecondFactorFilter leads it through the second step
+        SecondStepFlow secondStep = new SecondStepFlow(secondFactor, throttle);
+        http.formLogin(form -> form.failureHandler(failureHandler())
+                .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        // Vaadin's configurer sets its saved-request handler at build time; it stays the
+                        // one that leads on once the sign-in is complete
+                        AuthenticationSuccessHandler vaadin = http.getSharedObject(
+                                VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                        secondStep.leadOnWith(vaadin != null ? vaadin : new SavedRequestAwareAuthenticationSuccessHandler());
+                        filter.setAuthenticationSuccessHandler(secondStep.afterPassword());
+                        return filter;
+                    }
+                }));
+        // after the login form's filter (a new password post starts over) and the CSRF check; files
+        // and Vaadin's own requests go on to the usual rules, which see the pending session as anonymous
+        http.addFilterAfter(new SecondFactorFilter(secondStep, new OrRequestMatcher(requestUtil::isFrameworkInternalRequest,
+                VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(
+                        requestUtil.getUrlMapping() == null ? "/*" : requestUtil.getUrlMapping()),
+                SecondFactorFilter::isFile)),
+                UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.STATIC))
                 .frameOptions(frame -> frame.deny())

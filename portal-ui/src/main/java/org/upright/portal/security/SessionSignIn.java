@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * When a session signed in, kept as a session attribute and compared with the account's
  * {@code sessions_valid_after}. The first authenticated request after the sign-in stamps it
- * (the sign-in request itself only redirects).
+ * (the sign-in request itself only redirects); a sign-in with a second step is stamped with the
+ * time its password was checked.
  */
 public final class SessionSignIn {
 

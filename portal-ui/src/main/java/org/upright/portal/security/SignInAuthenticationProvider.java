@@ -54,7 +54,7 @@ final class SignInAuthenticationProvider implements AuthenticationProvider {
                 throttle.failed(username, address, "Account disabled");
                 throw e;
             }
-            throttle.succeeded(username);
+            // the failures are forgotten by the success handler, after a second step where one is due
             return result;
         } catch (DataAccessException | TransactionException e) {
             throw new ServiceUnavailableException(e);

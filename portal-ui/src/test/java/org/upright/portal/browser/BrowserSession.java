@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.upright.portal.testing.AuthenticatorApp;
 
 /**
  * Headless Debian Chromium driven by Playwright (no browser download). CHROMIUM_PATH overrides
@@ -59,12 +61,20 @@ final class BrowserSession implements AutoCloseable {
         return context.newPage();
     }
 
-    /** Signs in through the login form and waits for the role's home page. */
+    /**
+     * Signs in through the login form and waits for the role's home page. The demo coach and
+     * admin also enter the current code of their published authenticator secret.
+     */
     static void signIn(Page page, RunningPortal portal, String username, String password) {
         page.navigate(portal.url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(password);
-        page.locator("vaadin-button[slot='submit']").click();
+        signInHere(page, username, password);
+    }
+
+    /** As {@link #signIn}, with the code from an authenticator app holding {@code secret}. */
+    static void signIn(Page page, RunningPortal portal, String username, String password, String secret) {
+        page.navigate(portal.url("/login"));
+        enterPassword(page, username, password);
+        enterCode(page, AuthenticatorApp.nextCode(secret));
         page.waitForURL(url -> !url.contains("/login"));
     }
 
@@ -74,11 +84,31 @@ final class BrowserSession implements AutoCloseable {
      */
     static void signInHere(Page page, String username, String password) {
         page.waitForURL(url -> url.contains("/login"));
+        enterPassword(page, username, password);
+        String secret = AuthenticatorApp.DEMO_SECRETS.get(username);
+        if (secret != null) {
+            enterCode(page, AuthenticatorApp.nextCode(secret));
+        }
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** Fills and sends the password form; waits until the browser has left it (for the second step, or in). */
+    static void enterPassword(Page page, String username, String password) {
         page.locator("#vaadinLoginUsername input").fill(username);
         page.locator("#vaadinLoginPassword input").fill(password);
         page.locator("vaadin-button[slot='submit']").click();
-        page.waitForURL(url -> !url.contains("/login"));
+        page.waitForURL(url -> !PASSWORD_PAGE.matcher(url).find());
     }
+
+    /** Enters a code on the second-step page and sends it. */
+    static void enterCode(Page page, String code) {
+        page.waitForURL(url -> url.contains("/login/code"));
+        page.locator("#code input").fill(code);
+        page.locator("#submit-code").click();
+    }
+
+    /** The password page, with or without a message (not the second-step pages under it). */
+    private static final Pattern PASSWORD_PAGE = Pattern.compile("/login(\\?.*)?$");
 
     /** The keys of what this browser keeps in localStorage whose name starts with {@code prefix}. */
     @SuppressWarnings("unchecked")

@@ -23,6 +23,9 @@ import java.util.List;
  */
 final class RunningPortal {
 
+    /** How long the second sign-in step may wait after the password (5 minutes unless configured). */
+    static final Duration PENDING_LIFETIME = Duration.ofSeconds(30);
+
     private static RunningPortal instance;
 
     private final Process process;
@@ -51,6 +54,29 @@ final class RunningPortal {
             insert.setString(1, username);
             insert.setString(2, displayName);
             insert.setString(3, hash);
+            insert.executeUpdate();
+        }
+    }
+
+    /** A new coach with only a password: two-step sign-in is not set up yet (their first sign-in sets it up). */
+    void createCoach(String username, String password) throws java.sql.SQLException {
+        String hash = org.springframework.security.crypto.factory.PasswordEncoderFactories
+                .createDelegatingPasswordEncoder().encode(password);
+        try (var db = openDatabase(); var insert = db.prepareStatement(
+                "insert into account (username, display_name, password_hash, role) values (?, ?, ?, 'COACH')")) {
+            insert.setString(1, username);
+            insert.setString(2, "Cora Code");
+            insert.setString(3, hash);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Sets up an authenticator app with this secret for the account, as if it had enrolled. */
+    void giveAuthenticator(String username, String secret) throws java.sql.SQLException {
+        try (var db = openDatabase(); var insert = db.prepareStatement(
+                "insert into account_totp (account_id, secret, confirmed_at) select id, ?, now() from account where username = ?")) {
+            insert.setString(1, "plain:" + secret);
+            insert.setString(2, username);
             insert.executeUpdate();
         }
     }
@@ -147,6 +173,8 @@ final class RunningPortal {
                 "--upright.timer.test-hooks=true",
                 // every browser test signs in from 127.0.0.1
                 "--upright.sign-in.max-failures-per-address=100000",
+                // short enough for SecondFactorBrowserIT to wait it out, long enough for any sign-in here
+                "--upright.security.mfa.pending-lifetime=" + PENDING_LIFETIME.toSeconds() + "s",
                 "--vaadin.devmode.devTools.enabled=false"));
         // mail goes to the SMTP server in the test JVM (GreenMail), so a test can open the links
         command.addAll(org.upright.portal.testing.MailServer.arguments("http://localhost:" + port));

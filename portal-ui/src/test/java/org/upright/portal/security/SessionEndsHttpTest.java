@@ -90,7 +90,12 @@ class SessionEndsHttpTest {
 
         asAdmin(() -> admin.changeRole(member.id(), Role.COACH));
         assertThat(browser.isSignedInAt("/today")).isFalse();
-        assertThat(signedIn(member, TestAccounts.PASSWORD).isSignedInAt("/coach")).isTrue();
+        // as a coach, with a code from an app besides the password
+        String secret = accounts.withAuthenticator(member);
+        HttpBrowser coach = new HttpBrowser(port);
+        assertThat(coach.signIn(member.username(), TestAccounts.PASSWORD, secret).headers().firstValue("Location")
+                .orElseThrow()).doesNotContain("/login");
+        assertThat(coach.isSignedInAt("/coach")).isTrue();
     }
 
     @Test

@@ -18,7 +18,8 @@ public final class HttpBrowser {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public HttpBrowser(int port) {
@@ -37,8 +38,43 @@ public final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /**
+     * Signs in with the password and, where the answer asks for it, a code from the app with this
+     * secret (null for an account without one); returns the last answer, a redirect onwards.
+     */
+    public HttpResponse<String> signIn(String username, String password, String secret) {
+        HttpResponse<String> login = postLogin(username, password);
+        if (secret != null && login.headers().firstValue("Location").orElse("").endsWith("/login/code")) {
+            return postCode(AuthenticatorApp.nextCode(secret));
+        }
+        return login;
+    }
+
+    /** Posts the second-step form (with the CSRF token of its page) and returns the answer. */
+    public HttpResponse<String> postCode(String code) {
+        return postForm("/login/code", "code=" + enc(code));
+    }
+
+    /** Posts a form of the page at {@code path} to the same address, with that page's CSRF token. */
+    public HttpResponse<String> postForm(String path, String form) {
+        Matcher csrf = CSRF.matcher(get(path).body());
+        if (!csrf.find()) {
+            throw new AssertionError("The page " + path + " carries no CSRF token");
+        }
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString((form.isEmpty() ? "" : form + "&") + "_csrf="
+                        + enc(csrf.group(1)))).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** The id of the server session this browser's cookie names, or null. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** True when a GET of the path is answered by the page itself, not a redirect to the login. */

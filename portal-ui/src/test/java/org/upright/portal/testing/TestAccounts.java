@@ -53,6 +53,18 @@ public class TestAccounts {
         return member;
     }
 
+    /**
+     * Gives the account an authenticator app with a new secret, set up and confirmed, as if the
+     * person had enrolled (stored unencrypted, which the portal reads with or without a key).
+     * Returns the secret, for {@link AuthenticatorApp} to make codes from.
+     */
+    public String withAuthenticator(AccountProfile who) {
+        String secret = AuthenticatorApp.newSecret();
+        jdbc.sql("insert into account_totp (account_id, secret, confirmed_at) values (?, ?, now())")
+                .param(who.id()).param("plain:" + secret).update();
+        return secret;
+    }
+
     /** Disables an account directly in the database (admin screens arrive later). */
     public void disable(long accountId) {
         jdbc.sql("update account set enabled = false where id = ?").param(accountId).update();

@@ -17,23 +17,26 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.upright.accounts.AccountAdminService;
 import org.upright.accounts.AccountRow;
 import org.upright.accounts.CoachOption;
+import org.upright.accounts.mfa.SecondFactorService;
 import org.upright.kernel.Role;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
 
 import java.util.List;
 
-/** One account's admin actions: enable or disable, role, coach, password. */
+/** One account's admin actions: enable or disable, role, coach, password, two-step sign-in reset. */
 class AccountDialog extends Dialog {
 
     private final AccountAdminService admin;
+    private final SecondFactorService secondFactors;
     private final long accountId;
     private final Runnable onChange;
     private final FieldMessages messages = new FieldMessages();
     private AccountRow account;
 
-    AccountDialog(AccountAdminService admin, long accountId, Runnable onChange) {
+    AccountDialog(AccountAdminService admin, SecondFactorService secondFactors, long accountId, Runnable onChange) {
         this.admin = admin;
+        this.secondFactors = secondFactors;
         this.accountId = accountId;
         this.onChange = onChange;
         setId("account-dialog");
@@ -53,7 +56,7 @@ class AccountDialog extends Dialog {
         if (account.role() == Role.MEMBER) {
             add(coachSection());
         }
-        add(passwordSection());
+        add(passwordSection(), secondFactorSection());
     }
 
     private Component statusSection() {
@@ -114,6 +117,29 @@ class AccountDialog extends Dialog {
         link.setId("create-link");
         link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return section("Password", password, new Div(set, link));
+    }
+
+    private Component secondFactorSection() {
+        boolean on = secondFactors.enabledFor(accountId);
+        Paragraph state = new Paragraph(on ? "On: they enter a code from their authenticator app after the password."
+                : "Not set up.");
+        state.setId("second-factor-state");
+        Button reset = new Button("Reset two-step sign-in", e -> confirmReset());
+        reset.setId("reset-second-factor");
+        reset.setEnabled(on);
+        return section("Two-step sign-in", state, reset);
+    }
+
+    /** For a lost phone without recovery codes: the app is forgotten and, where the role requires one, set up anew. */
+    private void confirmReset() {
+        ConfirmDialog confirm = new ConfirmDialog("Reset two-step sign-in for " + account.displayName() + "?",
+                "Their authenticator app and recovery codes stop working. Where their role requires two-step "
+                        + "sign-in, they set up a new app at their next sign-in. Do this only when you know it is "
+                        + "them asking (for example after a lost phone).",
+                "Reset", e -> act(() -> secondFactors.resetFor(accountId), "Two-step sign-in reset"));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void createLink() {

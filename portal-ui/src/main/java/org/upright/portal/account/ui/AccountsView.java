@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountAdminService;
+import org.upright.accounts.mfa.SecondFactorService;
 import org.upright.accounts.AccountFilter;
 import org.upright.accounts.AccountRow;
 import org.upright.accounts.AccountService;
@@ -47,6 +48,7 @@ class AccountsView extends Main {
     static final String ENABLED = "Enabled";
     static final String DISABLED = "Disabled";
 
+    private final SecondFactorService secondFactors;
     private final AccountAdminService admin;
     private final ZoneId zone;
     private final Grid<AccountRow> grid = new Grid<>();
@@ -55,9 +57,11 @@ class AccountsView extends Main {
 
     private final InvitationService invitations;
 
-    AccountsView(AccountAdminService admin, AccountService accounts, InvitationService invitations) {
+    AccountsView(AccountAdminService admin, AccountService accounts, InvitationService invitations,
+                 SecondFactorService secondFactors) {
         this.admin = admin;
         this.invitations = invitations;
+        this.secondFactors = secondFactors;
         this.zone = accounts.requireCurrentProfile().zone();
         addClassName("page");
         setId("accounts");
@@ -145,7 +149,7 @@ class AccountsView extends Main {
     }
 
     private Button manageButton(AccountRow row) {
-        Button manage = new Button("Manage", e -> new AccountDialog(admin, row.id(), this::refresh).open());
+        Button manage = new Button("Manage", e -> new AccountDialog(admin, secondFactors, row.id(), this::refresh).open());
         manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         manage.setAriaLabel("Manage " + row.displayName());
         manage.setId("manage-" + row.id());

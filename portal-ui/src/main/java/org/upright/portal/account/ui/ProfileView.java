@@ -20,13 +20,17 @@ import jakarta.annotation.security.PermitAll;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.accounts.ProfileService;
+import org.upright.accounts.mfa.SecondFactorService;
 import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
 import org.upright.tracker.reminder.ReminderService;
 
-/** Everyone's own page: name, e-mail address, password and (for members) their coach and daily reminder. */
+/**
+ * Everyone's own page: name, e-mail address, password, two-step sign-in and (for members) their
+ * coach and daily reminder.
+ */
 @Route("profile")
 @PageTitle("Profile")
 @Menu(title = "Profile", order = 90, icon = "vaadin:user")
@@ -36,7 +40,8 @@ class ProfileView extends Main {
 
     private final ProfileService profile;
 
-    ProfileView(AccountService accounts, ProfileService profile, EmailAddressService emails, ReminderService reminders) {
+    ProfileView(AccountService accounts, ProfileService profile, EmailAddressService emails, ReminderService reminders,
+                SecondFactorService secondFactors) {
         this.profile = profile;
         addClassName("page");
         setId("profile");
@@ -47,7 +52,7 @@ class ProfileView extends Main {
         if (me.role() == Role.MEMBER) {
             add(coachCard(me), new ReminderCard(reminders, me.zone()));
         }
-        add(nameCard(me), new EmailCard(emails), passwordCard());
+        add(nameCard(me), new EmailCard(emails), passwordCard(), new SecondFactorCard(secondFactors, me.zone()));
     }
 
     private static Component coachCard(AccountProfile me) {

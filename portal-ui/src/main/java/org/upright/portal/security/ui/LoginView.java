@@ -22,6 +22,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public static final String ERROR = "error";
     public static final String THROTTLED = "throttled";
     public static final String UNAVAILABLE = "unavailable";
+    /** The second step was not done in time after the password. */
+    public static final String EXPIRED = "expired";
 
     private final LoginForm login = new LoginForm();
 
@@ -61,6 +63,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Too many sign-in attempts");
             i18n.getErrorMessage().setMessage("Sign-in is paused for a few minutes after repeated failures. "
                     + "Wait a little, then try again.");
+        } else if (parameters.containsKey(EXPIRED)) {
+            i18n.getErrorMessage().setTitle("Sign-in took too long");
+            i18n.getErrorMessage().setMessage("The code was not entered within a few minutes of the password. "
+                    + "Sign in again with your password, then enter a new code.");
         } else if (parameters.containsKey(UNAVAILABLE)) {
             i18n.getErrorMessage().setTitle("Sign-in is unavailable right now");
             i18n.getErrorMessage().setMessage("The service cannot check your details at the moment. "
@@ -68,6 +74,6 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey(ERROR) || parameters.containsKey(THROTTLED)
-                || parameters.containsKey(UNAVAILABLE));
+                || parameters.containsKey(UNAVAILABLE) || parameters.containsKey(EXPIRED));
     }
 }

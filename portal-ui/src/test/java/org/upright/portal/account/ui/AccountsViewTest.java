@@ -38,6 +38,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
     AccountService accountService;
     @Autowired
     PasswordLinkService links;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void signInAsAdmin() {
@@ -182,5 +184,21 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         assertThat(accountService.findByUsername(first.username())).hasValueSatisfying(p -> assertThat(p.coachId()).isEqualTo(coach.id()));
         assertThat(accountService.findByUsername(second.username())).hasValueSatisfying(p -> assertThat(p.coachId()).isEqualTo(coach.id()));
+    }
+
+    @Test
+    void anAdminResetsTwoStepSignInOfACoachWhoLostTheirPhone() {
+        AccountProfile coach = accounts.create(Role.COACH);
+        accounts.withAuthenticator(coach);
+        search(coach.username());
+        openManageDialogOfFirstRow();
+        assertThat($(Paragraph.class).id("second-factor-state").getText()).startsWith("On");
+
+        test($(Button.class).id("reset-second-factor")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat($(Paragraph.class).id("second-factor-state").getText()).isEqualTo("Not set up.");
+        assertThat($(Button.class).id("reset-second-factor").isEnabled()).isFalse();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SECOND_FACTOR_RESET' and target_id = ?")
+                .param(coach.id()).query(Integer.class).single()).isEqualTo(1);
     }
 }

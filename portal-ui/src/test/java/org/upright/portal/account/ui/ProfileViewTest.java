@@ -4,6 +4,9 @@ import org.upright.accounts.*;
 import org.upright.accounts.audit.*;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -20,6 +23,7 @@ import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
+import org.upright.portal.testing.AuthenticatorApp;
 import org.upright.portal.testing.TestAccounts;
 
 import java.sql.Timestamp;
@@ -95,5 +99,51 @@ class ProfileViewTest extends SpringBrowserlessTest {
                 .query(Timestamp.class).single().toInstant();
         Object stamp = VaadinSession.getCurrent().getSession().getAttribute(SessionSignIn.ATTRIBUTE);
         assertThat((Instant) stamp).isAfterOrEqualTo(validAfter);
+    }
+
+    @Test
+    void aMemberTurnsTwoStepSignInOnWithTheQrCodeGetsRecoveryCodesAndTurnsItOffAgain() {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(member);
+        navigate(ProfileView.class);
+        assertThat($(Paragraph.class).id("second-factor-status").getText()).startsWith("Off");
+
+        test($(Button.class).id("set-up-second-factor")).click();
+        assertThat($(Image.class).id("profile-enrol-qr").getSrc()).startsWith("data:image/png;base64,");
+        String secret = $(Code.class).id("profile-enrol-secret").getText().replace(" ", "");
+        test($(TextField.class).id("second-factor-code")).setValue("12345");
+        test($(Button.class).id("confirm-second-factor")).click();
+        assertThat($(TextField.class).id("second-factor-code").getErrorMessage()).startsWith("That code is not right");
+
+        test($(TextField.class).id("second-factor-code")).setValue(AuthenticatorApp.nextCode(secret));
+        test($(Button.class).id("confirm-second-factor")).click();
+        assertThat($(OrderedList.class).id("recovery-code-list").getChildren().count()).isEqualTo(10);
+        test($(Button.class).id("saved-recovery-codes")).click();
+        assertThat($(Paragraph.class).id("second-factor-status").getText()).startsWith("On since")
+                .contains("10 of 10 recovery codes left");
+
+        // turning off needs a current code; the one that turned it on does not count again
+        test($(TextField.class).id("second-factor-code")).setValue("000000");
+        test($(Button.class).id("turn-off-second-factor")).click();
+        assertThat($(TextField.class).id("second-factor-code").getErrorMessage()).startsWith("That code is not right");
+        test($(TextField.class).id("second-factor-code")).setValue(AuthenticatorApp.nextCode(secret));
+        test($(Button.class).id("turn-off-second-factor")).click();
+        assertThat($(Paragraph.class).id("second-factor-status").getText()).startsWith("Off");
+    }
+
+    @Test
+    void aCoachMakesNewRecoveryCodesButCannotTurnTwoStepSignInOff() {
+        AccountProfile coach = accounts.create(Role.COACH);
+        String secret = accounts.withAuthenticator(coach);
+        TestAccounts.signIn(coach);
+        navigate(ProfileView.class);
+        assertThat($(Paragraph.class).id("second-factor-status").getText()).contains("Your role requires it");
+        assertThat($(Button.class).all()).noneMatch(b -> "turn-off-second-factor".equals(b.getId().orElse("")));
+
+        test($(TextField.class).id("second-factor-code")).setValue(AuthenticatorApp.nextCode(secret));
+        test($(Button.class).id("renew-recovery-codes")).click();
+        assertThat($(OrderedList.class).id("recovery-code-list").getChildren().count()).isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor_username = ? and action = 'RECOVERY_CODES_RENEWED'")
+                .param(coach.username()).query(Integer.class).single()).isEqualTo(1);
     }
 }

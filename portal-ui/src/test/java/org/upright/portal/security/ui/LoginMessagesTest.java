@@ -17,7 +17,7 @@ class LoginMessagesTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "?{0}")
     @CsvSource({"error, Incorrect username or password", "throttled, Too many sign-in attempts",
-            "unavailable, Sign-in is unavailable right now"})
+            "unavailable, Sign-in is unavailable right now", "expired, Sign-in took too long"})
     void eachReasonHasItsMessage(String reason, String title) {
         UI.getCurrent().navigate("login", QueryParameters.of(reason, ""));
         LoginForm form = $(LoginForm.class).single();
