@@ -15,6 +15,7 @@ import org.upright.accounts.PasswordLinkCleanup;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.cohort.ClientProgressUpkeep;
+import org.upright.tracker.reminder.ReminderJob;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;
@@ -44,10 +45,25 @@ class ScheduledJobLockTest {
     PasswordLinkCleanup cleanup;
     @Autowired
     ClientProgressUpkeep upkeep;
+    @Autowired
+    ReminderJob reminders;
+
+    /**
+     * Frees a job's lock as its end would, keeping the row: ShedLock remembers which rows it has
+     * created and only updates those, so a row deleted behind its back could never be locked again.
+     */
+    private void release(String lock) {
+        jdbc.sql("update shedlock set lock_until = now() - interval '1 minute' where name = ?").param(lock).update();
+    }
+
+    private boolean locked(String lock) {
+        return jdbc.sql("select exists (select 1 from shedlock where name = ? and lock_until > now())")
+                .param(lock).query(Boolean.class).single();
+    }
 
     @BeforeEach
     void noOneHoldsTheCleanupLock() {
-        jdbc.sql("delete from shedlock where name = ?").param(PasswordLinkCleanup.LOCK).update();
+        release(PasswordLinkCleanup.LOCK);
     }
 
     @Test
@@ -96,11 +112,17 @@ class ScheduledJobLockTest {
 
     @Test
     void theClientListsDayChangeRunsUnderItsLock() {
-        jdbc.sql("delete from shedlock where name = ?").param(ClientProgressUpkeep.LOCK).update();
-        // through the bean's proxy, as the scheduler calls it
+        release(ClientProgressUpkeep.LOCK);
+        // through the bean's proxy, as the scheduler calls it: the lock stays taken for lockAtLeastFor
         upkeep.dayChangeTurn();
-        assertThat(jdbc.sql("select count(*) from shedlock where name = ?")
-                .param(ClientProgressUpkeep.LOCK).query(Integer.class).single()).isEqualTo(1);
+        assertThat(locked(ClientProgressUpkeep.LOCK)).isTrue();
+    }
+
+    @Test
+    void theDailyRemindersRunUnderTheirLock() {
+        release(ReminderJob.LOCK);
+        reminders.sendDueTurn();
+        assertThat(locked(ReminderJob.LOCK)).isTrue();
     }
 
     private long link(AccountProfile account, Instant created, Instant expires) {

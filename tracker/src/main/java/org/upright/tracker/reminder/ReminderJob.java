@@ -63,9 +63,17 @@ public class ReminderJob {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Sends what is due now; returns how many reminders went out. */
+    /**
+     * The job's turn, on one node at a time. Returns nothing: ShedLock refuses to lock a method that
+     * returns a primitive (it would have no value to return when another node holds the lock).
+     */
     @Scheduled(cron = "${upright.jobs.reminders.cron:0 */5 * * * *}")
     @SchedulerLock(name = LOCK, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public void sendDueTurn() {
+        sendDue();
+    }
+
+    /** Sends what is due now; returns how many reminders went out. */
     public int sendDue() {
         if (!mail.available()) {
             return 0;
