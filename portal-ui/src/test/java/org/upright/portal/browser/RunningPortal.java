@@ -94,6 +94,16 @@ final class RunningPortal {
         }
     }
 
+    /** No daily reminder for this member (the profile's choice of none). */
+    void clearReminder(String username) throws java.sql.SQLException {
+        try (var db = openDatabase(); var update = db.prepareStatement("""
+                update reminder_setting set remind_at = null
+                where member_id = (select id from account where username = ?)""")) {
+            update.setString(1, username);
+            update.executeUpdate();
+        }
+    }
+
     /** A confirmed e-mail address for this user (as if they had confirmed it from the profile). */
     void giveEmail(String username) throws java.sql.SQLException {
         try (var db = openDatabase(); var update = db.prepareStatement(
