@@ -82,7 +82,7 @@ class MailBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void theMembersProfileOffersTheDailyReminderOnAPhone() {
+    void theMembersProfileOffersTheDailyReminderOnAPhone() throws Exception {
         Page page = browser.newPage(true);
         BrowserSession.signIn(page, portal, "member", "member-upright");
         page.navigate(portal.url("/profile"));
