@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import org.upright.kernel.i18n.Language;
+
 import java.time.ZoneId;
 
 /** A person who can log in: a member, a coach or an admin. */
@@ -49,6 +51,9 @@ public class Account {
 
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
+
+    @Column(name = "language", length = 8)
+    private String language;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
@@ -124,6 +129,15 @@ public class Account {
 
     void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The language chosen on the profile; empty when the person follows their browser's. */
+    public java.util.Optional<Language> getLanguage() {
+        return language == null ? java.util.Optional.empty() : Language.ofCode(language);
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language == null ? null : language.code();
     }
 
     public ZoneId getZoneId() {

@@ -11,13 +11,14 @@ import org.upright.accounts.audit.AuditAction;
 import org.upright.accounts.audit.AuditLog;
 import org.upright.accounts.audit.AuditTarget;
 import org.upright.kernel.actor.Actors;
+import org.upright.kernel.i18n.Language;
 import org.upright.kernel.validation.InputValidator;
 import org.upright.kernel.validation.InvalidInputException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What every signed-in person may change about themselves: their name and their password. */
+/** What every signed-in person may change about themselves: their name, language and password. */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -52,6 +53,13 @@ public class ProfileService {
         Account me = me();
         me.setDisplayName(displayName.strip());
         events.changed(me);
+        return AccountProfile.of(me);
+    }
+
+    /** The language the portal speaks to the signed-in person; null follows the browser. */
+    public AccountProfile changeLanguage(Language language) {
+        Account me = me();
+        me.setLanguage(language);
         return AccountProfile.of(me);
     }
 

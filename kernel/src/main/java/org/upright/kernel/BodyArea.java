@@ -1,17 +1,13 @@
 package org.upright.kernel;
 
+import org.upright.kernel.i18n.Wording;
+
 /** Where in the body a routine works. */
 public enum BodyArea {
-    NECK("Neck"), UPPER_BACK("Upper back"), MID_BACK("Mid-back"), LOW_BACK("Low back"), SHOULDERS("Shoulders"),
-    CHEST("Chest"), HIP_FLEXORS("Hip flexors"), CORE("Core");
+    NECK, UPPER_BACK, MID_BACK, LOW_BACK, SHOULDERS, CHEST, HIP_FLEXORS, CORE;
 
-    private final String label;
-
-    BodyArea(String label) {
-        this.label = label;
-    }
-
+    /** The area's name in the reader's language ("Low back", "Unterer Rücken"). */
     public String label() {
-        return label;
+        return Wording.text("body-area." + name());
     }
 }

@@ -1,5 +1,7 @@
 package org.upright.kernel;
 
+import org.upright.kernel.i18n.Wording;
+
 /** What an account may do. Stored by name; Spring Security sees it as ROLE_&lt;name&gt;. */
 public enum Role {
     MEMBER, COACH, ADMIN;
@@ -8,8 +10,8 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** The role's name as people read it: "Member", "Coach", "Admin". */
+    /** The role's name as people read it, in their language: "Member", "Coach", "Admin". */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return Wording.text("role." + name());
     }
 }

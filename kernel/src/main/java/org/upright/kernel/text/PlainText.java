@@ -1,5 +1,7 @@
 package org.upright.kernel.text;
 
+import org.upright.kernel.i18n.Wording;
+
 /**
  * The one rule for what text may be stored or searched for: no NUL and no other control
  * characters (PostgreSQL refuses NUL in text; the others are invisible and break exports),
@@ -7,7 +9,10 @@ package org.upright.kernel.text;
  */
 public final class PlainText {
 
-    public static final String MESSAGE = "Remove the invisible control characters (such as NUL) from this text";
+    /** What a field refusing such text says, in the reader's language. */
+    public static String message() {
+        return Wording.text("validation.plain-text");
+    }
 
     private PlainText() {
     }

@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
  * one "@", no spaces, and a domain with a dot. Null passes; add {@code @NotBlank} where one is
  * required. Deliberately plain: the confirmation link proves the address, this only catches typos.
  */
-@Size(max = EmailAddress.MAX, message = "Use at most 254 characters")
-@Pattern(regexp = EmailAddress.PATTERN, message = "Enter an e-mail address such as anna@example.org")
+@Size(max = EmailAddress.MAX, message = "{validation.email.length}")
+@Pattern(regexp = EmailAddress.PATTERN, message = "{validation.email.pattern}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
@@ -27,7 +27,7 @@ public @interface EmailAddress {
     int MAX = 254;
     String PATTERN = "[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+";
 
-    String message() default "Enter an e-mail address";
+    String message() default "{validation.email.pattern}";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,6 @@
 package org.upright.kernel.validation;
 
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.text.PlainText;
 
 import java.util.ArrayList;
@@ -25,20 +26,20 @@ public final class FieldChecks {
     /** A 0–10 score of the Numeric Rating Scale. */
     public FieldChecks score(Integer score, String field, boolean required) {
         if (score == null) {
-            return require(!required, field, "Choose a score from 0 to 10");
+            return require(!required, field, Wording.text("validation.score.required"));
         }
-        return require(score >= 0 && score <= 10, field, "The score must be between 0 and 10");
+        return require(score >= 0 && score <= 10, field, Wording.text("validation.score.range"));
     }
 
     public FieldChecks note(String note, String field, int maxLength) {
         plainText(note, field);
         return require(note == null || note.length() <= maxLength, field,
-                "The note can be at most " + maxLength + " characters (it has " + (note == null ? 0 : note.length()) + ")");
+                Wording.text("validation.note.length", maxLength, note == null ? 0 : note.length()));
     }
 
     /** Refuses NUL and other control characters (line breaks and tabs are fine), see {@link PlainText}. */
     public FieldChecks plainText(String text, String field) {
-        return require(PlainText.isClean(text), field, PlainText.MESSAGE);
+        return require(PlainText.isClean(text), field, PlainText.message());
     }
 
     public List<FieldProblem> problems() {

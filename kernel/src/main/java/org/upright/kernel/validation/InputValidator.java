@@ -37,7 +37,7 @@ public class InputValidator {
         if (input != null && input.getClass().isRecord()) {
             for (RecordComponent component : input.getClass().getRecordComponents()) {
                 if (!isClean(value(component, input))) {
-                    FieldProblem problem = new FieldProblem(component.getName(), PlainText.MESSAGE);
+                    FieldProblem problem = new FieldProblem(component.getName(), PlainText.message());
                     if (!problems.contains(problem)) {
                         problems.add(problem);
                     }

@@ -24,7 +24,7 @@ class PlainTextRuleTest {
     void everyTextOfARecordIsChecked() {
         assertThat(validator.problems(new Draft("Fine", "line one\nline two\twith a tab\r\n", List.of("a"), 1))).isEmpty();
         assertThat(validator.problems(new Draft("a\u0000b", "ok", List.of(), 1)))
-                .containsExactly(new FieldProblem("title", PlainText.MESSAGE));
+                .containsExactly(new FieldProblem("title", PlainText.message()));
         assertThat(validator.problems(new Draft("ok", "bell\u0007", List.of("x\u001b[31m"), 1)))
                 .extracting(FieldProblem::field).containsExactlyInAnyOrder("body", "tags");
         assertThatThrownBy(() -> validator.requireValid(new Draft("ok", "\u0000", null, 0)))
@@ -36,7 +36,7 @@ class PlainTextRuleTest {
         FieldChecks checks = new FieldChecks().note("fine\nnote", "note", 100);
         assertThat(checks.problems()).isEmpty();
         assertThat(new FieldChecks().note("bad\u0000note", "note", 100).problems())
-                .containsExactly(new FieldProblem("note", PlainText.MESSAGE));
+                .containsExactly(new FieldProblem("note", PlainText.message()));
         assertThat(new FieldChecks().plainText("x\u0085y", "name").problems()).hasSize(1);
     }
 

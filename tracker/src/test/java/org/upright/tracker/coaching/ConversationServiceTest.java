@@ -177,7 +177,7 @@ class ConversationServiceTest {
                         .containsEntry("body", "Keep it to 1000 characters"));
         assertThatThrownBy(() -> conversations.reply("bell\u0007 in the text"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("body", PlainText.MESSAGE));
+                        .containsEntry("body", PlainText.message()));
         assertThat(conversations.reply("Line one\nline two").body()).isEqualTo("Line one\nline two");
         assertThat(conversations.reply("y".repeat(ConversationService.MAX_LENGTH)).body()).hasSize(1000);
         signedIn.as(Role.COACH, coach);

@@ -94,7 +94,7 @@ class MessagesViewTest extends SpringBrowserlessTest {
         test(body).setValue(refused);
         test($(Button.class).id("send-message")).click();
         assertThat(body.isInvalid()).isTrue();
-        assertThat(body.getErrorMessage()).isEqualTo(PlainText.MESSAGE);
+        assertThat(body.getErrorMessage()).isEqualTo(PlainText.message());
         assertThat(body.getValue()).as("nothing typed is lost").isEqualTo(refused);
 
         test(body).setValue("Fine until the third hold, then my shoulders crept up.");
