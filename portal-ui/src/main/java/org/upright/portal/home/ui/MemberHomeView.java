@@ -52,6 +52,7 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
                 : "Your coach is " + me.coachName() + "."));
         add(coach);
         add(new org.upright.portal.base.ui.ReadNextCard());
+        add(new org.upright.portal.base.ui.InstallAppCard());
     }
 
     /** A member without a valid screening (first sign-in, 90 days, new program or symptom) answers it first. */
