@@ -225,7 +225,8 @@ public class AccountAdminService {
     private Account requireMember(long memberId) {
         Account account = require(memberId);
         if (account.getRole() != Role.MEMBER) {
-            throw InvalidInputException.of("coachId", Wording.text("accounts.admin.not-a-member", account.getUsername()));
+            throw InvalidInputException.of("coachId",
+                    Wording.text("accounts.admin.not-a-member", account.getUsername()));
         }
         return account;
     }

@@ -46,6 +46,7 @@ class AccountCreator {
     Account requireEnabledCoach(long coachId) {
         return accounts.findById(coachId)
                 .filter(c -> c.getRole() == Role.COACH && c.isEnabled())
-                .orElseThrow(() -> InvalidInputException.of("coachId", Wording.text("accounts.admin.choose-enabled-coach")));
+                .orElseThrow(() -> InvalidInputException.of("coachId",
+                        Wording.text("accounts.admin.choose-enabled-coach")));
     }
 }

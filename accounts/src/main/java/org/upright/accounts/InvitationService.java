@@ -100,8 +100,9 @@ public class InvitationService {
             // a new account has no language of its own yet: the invitation speaks the inviter's request's
             Language language = member.getLanguage().orElseGet(Wording::currentLanguage);
             mail.send(new MailMessage(email, Wording.text(language, "accounts.mail.invitation.subject"),
-                    Wording.text(language, "accounts.mail.invitation.body", member.getDisplayName(), inviter.displayName(),
-                            member.getUsername(), PasswordLinkPurpose.INVITE.validity().toHours(), pages.setPassword(token))));
+                    Wording.text(language, "accounts.mail.invitation.body", member.getDisplayName(),
+                            inviter.displayName(), member.getUsername(), PasswordLinkPurpose.INVITE.validity().toHours(),
+                            pages.setPassword(token))));
         }
         return new Invitation(AccountProfile.of(member), mailed, mailed ? null : token);
     }

@@ -26,8 +26,8 @@ import java.util.Map;
 public class ProfileService {
 
     /** The new display name, validated like an admin's entry. */
-    record DisplayName(@NotBlank(message = "{accounts.validation.own-name.required}") @Size(max = 120, message = "{accounts.validation.name.length}")
-                       String displayName) {
+    record DisplayName(@NotBlank(message = "{accounts.validation.own-name.required}")
+                       @Size(max = 120, message = "{accounts.validation.name.length}") String displayName) {
     }
 
     private final AccountRepository accounts;

@@ -3,7 +3,10 @@ package org.upright.accounts.audit;
 import org.upright.kernel.i18n.Language;
 import org.upright.kernel.i18n.Wording;
 
-/** The kinds of change the audit log records; admins read each as {@link #label()} (bundle key {@code accounts.audit.action.<NAME>}). */
+/**
+ * The kinds of change the audit log records; admins read each as {@link #label()}, from the
+ * bundle key {@code accounts.audit.action.<NAME>}.
+ */
 public enum AuditAction {
     ACCOUNT_CREATED,
     ACCOUNT_DISABLED,

@@ -45,7 +45,7 @@ public class SecondFactorService {
 
     /** Turns two-step sign-in on with the app's first code; returns the recovery codes (shown once). */
     public List<String> confirm(String code) {
-        return factors.confirm(me(), code).orElseThrow(() -> InvalidInputException.of(CODE_FIELD, Wording.text("accounts.mfa.wrong-code")));
+        return factors.confirm(me(), code).orElseThrow(SecondFactorService::wrongCode);
     }
 
     /** New recovery codes (the old ones stop working), after a current app code. */
@@ -64,7 +64,7 @@ public class SecondFactorService {
             throw InvalidInputException.of(CODE_FIELD, Wording.text("accounts.mfa.required-for-role"));
         }
         if (factors.check(me, code).isEmpty()) {
-            throw InvalidInputException.of(CODE_FIELD, Wording.text("accounts.mfa.wrong-code"));
+            throw wrongCode();
         }
         factors.remove(me);
         audit.record(AuditAction.SECOND_FACTOR_TURNED_OFF, SecondFactors.target(me), null);
@@ -106,8 +106,12 @@ public class SecondFactorService {
     private void requireAppCode(SecondFactorStore.AccountRef me, String code) {
         if (!TotpCodes.looksLikeCode(code == null ? null : code.replaceAll("\\s", ""))
                 || factors.check(me, code).isEmpty()) {
-            throw InvalidInputException.of(CODE_FIELD, Wording.text("accounts.mfa.wrong-code"));
+            throw wrongCode();
         }
+    }
+
+    private static InvalidInputException wrongCode() {
+        return InvalidInputException.of(CODE_FIELD, Wording.text("accounts.mfa.wrong-code"));
     }
 
     private SecondFactorStore.AccountRef me() {
