@@ -170,4 +170,25 @@ class ProfileViewTest extends SpringBrowserlessTest {
         assertThat(accountService.findByUsername(member.username()))
                 .hasValueSatisfying(p -> assertThat(p.language()).isNull());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inGermanTheProfileSpeaksGerman() {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(member);
+        // as LanguageFilter and UiLanguage do for a German request: the request's and the UI's language agree
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(Language.GERMAN.locale());
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Language.GERMAN.locale());
+        try {
+            navigate(ProfileView.class);
+            Select<Language> language = $(Select.class).id("profile-language");
+            assertThat(language.getLabel()).isEqualTo("Sprache des Portals");
+            assertThat(language.getItemLabelGenerator().apply(null)).isEqualTo("Sprache des Browsers");
+            assertThat($(Paragraph.class).id("profile-who").getText())
+                    .isEqualTo("Angemeldet als " + member.username() + " · Mitglied");
+            assertThat($(Button.class).id("change-password").getText()).isEqualTo("Passwort ändern");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
 }
