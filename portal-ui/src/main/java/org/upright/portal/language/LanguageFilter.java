@@ -115,7 +115,7 @@ class LanguageFilter extends OncePerRequestFilter {
         return Language.ENGLISH;
     }
 
-    private static String signedInName() {
+    static String signedInName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken ? null : auth.getName();
     }

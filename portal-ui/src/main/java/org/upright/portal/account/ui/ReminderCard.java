@@ -26,43 +26,43 @@ class ReminderCard extends Div {
         addClassName("card");
         setId("profile-reminder");
         ReminderSettings settings = reminders.settings();
-        TimePicker time = new TimePicker("Daily reminder at");
+        TimePicker time = new TimePicker(getTranslation("account.reminder.time"));
         time.setStep(Duration.ofMinutes(15));
         // 24-hour times, like the rest of the portal's dates and times
         time.setLocale(Locale.UK);
         time.setClearButtonVisible(true);
-        time.setPlaceholder("No reminder");
-        time.setHelperText("Your time zone (" + zone.getId().replace('_', ' ') + "). Leave empty for no reminders.");
+        time.setPlaceholder(getTranslation("account.reminder.none"));
+        time.setHelperText(getTranslation("account.reminder.zone", zone.getId().replace('_', ' ')));
         time.setValue(settings.time());
         time.setId("reminder-time");
         time.setWidthFull();
-        Checkbox restDays = new Checkbox("No reminders on program rest days", settings.skipRestDays());
+        Checkbox restDays = new Checkbox(getTranslation("account.reminder.rest-days"), settings.skipRestDays());
         restDays.setId("reminder-rest-days");
         Paragraph how = new Paragraph(explanation(settings));
         how.setId("reminder-how");
         FieldMessages messages = new FieldMessages().bind("time", time);
-        Button save = new Button("Save reminder", e -> {
+        Button save = new Button(getTranslation("account.reminder.save"), e -> {
             try {
                 ReminderSettings saved = reminders.choose(new ReminderChoice(time.getValue(), restDays.getValue()));
                 messages.clear();
                 how.setText(explanation(saved));
-                Notification.show(saved.time() == null ? "No daily reminder" : "Reminder saved");
+                Notification.show(getTranslation(saved.time() == null ? "account.reminder.saved-none"
+                        : "account.reminder.saved"));
             } catch (InvalidInputException problems) {
                 messages.show(problems);
             }
         });
         save.setId("save-reminder");
-        add(new H3("Daily reminder"), how, time, restDays, save);
+        add(new H3(getTranslation("account.reminder.title")), how, time, restDays, save);
     }
 
-    private static String explanation(ReminderSettings s) {
+    private String explanation(ReminderSettings s) {
         if (!s.mailAvailable()) {
-            return "Reminders go by e-mail, and this portal does not send mail.";
+            return getTranslation("account.reminder.no-mail");
         }
         if (!s.hasEmail()) {
-            return "Reminders go by e-mail: add your address below first.";
+            return getTranslation("account.reminder.no-address");
         }
-        return "By e-mail, once a day, only when today's check-in or routine is still open. "
-                + "After five reminders in a row without a visit they pause until you are back.";
+        return getTranslation("account.reminder.how");
     }
 }
