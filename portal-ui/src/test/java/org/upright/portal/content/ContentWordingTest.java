@@ -22,7 +22,7 @@ class ContentWordingTest {
         List<String> keys = new ArrayList<>();
         for (ContentKind kind : ContentKind.values()) {
             for (String prefix : List.of("content.editor.new.", "content.editor.edit.", "content.editor.no-such.",
-                    "content.editor.missing.", "content.conflict.", "content.not-found.")) {
+                    "content.editor.missing.", "content.conflict.", "content.not-found.", "content.kind.")) {
                 keys.add(prefix + kind.name());
             }
         }
