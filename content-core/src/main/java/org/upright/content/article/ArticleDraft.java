@@ -19,14 +19,14 @@ public record ArticleDraft(
         @ValidSlug String slug,
         @ValidTitle String title,
         @ValidSummary String summary,
-        @NotBlank(message = "Body is required")
-        @Size(max = 100_000, message = "Body must be at most 100,000 characters")
+        @NotBlank(message = "{content.validation.body.required}")
+        @Size(max = 100_000, message = "{content.validation.body.length}")
         String body,
-        @NotNull(message = "Category is required")
+        @NotNull(message = "{content.validation.category.required}")
         ArticleCategory category,
-        @Size(max = 12, message = "Tags: use at most 12")
-        List<@NotBlank(message = "Tags must not be blank")
-             @Size(max = 40, message = "Tags must be at most 40 characters each") String> tags,
+        @Size(max = 12, message = "{content.validation.tags.count}")
+        List<@NotBlank(message = "{content.validation.tags.blank}")
+             @Size(max = 40, message = "{content.validation.tags.length}") String> tags,
         @ValidAuthor String author) implements ContentDraft<ArticleDraft> {
 
     public ArticleDraft {

@@ -17,15 +17,15 @@ import java.util.List;
 public record ProgramDraft(
         @ValidSlug String slug,
         @ValidTitle String title,
-        @NotBlank(message = "Description is required")
-        @Size(max = 4000, message = "Description must be at most 4,000 characters")
+        @NotBlank(message = "{content.validation.description.required}")
+        @Size(max = 4000, message = "{content.validation.description.length}")
         String description,
-        @Min(value = 1, message = "Weeks must be 1–52")
-        @Max(value = 52, message = "Weeks must be 1–52")
+        @Min(value = 1, message = "{content.validation.weeks.range}")
+        @Max(value = 52, message = "{content.validation.weeks.range}")
         int weeks,
         @ValidAuthor String author,
-        @NotEmpty(message = "Schedule: a program needs at least one routine")
-        @Size(max = 1000, message = "Schedule: at most 1,000 entries")
+        @NotEmpty(message = "{content.validation.schedule.required}")
+        @Size(max = 1000, message = "{content.validation.schedule.count}")
         List<@Valid ScheduleEntry> schedule,
         List<Long> relatedArticleIds) implements ContentDraft<ProgramDraft> {
 

@@ -14,6 +14,7 @@ import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InputValidator;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InvalidInputException;
@@ -147,14 +148,13 @@ public class ProgramService {
         List<FieldProblem> problems = new ArrayList<>();
         int lastDay = draft.weeks() * 7;
         draft.schedule().stream().mapToInt(ScheduleEntry::day).filter(d -> d > lastDay).max().ifPresent(d ->
-                problems.add(new FieldProblem("schedule", "Schedule: day " + d + " is after the last day of a "
-                        + draft.weeks() + "-week program (day " + lastDay + ")")));
+                problems.add(new FieldProblem("schedule", Wording.text("content.schedule.after-end", d, draft.weeks(), lastDay))));
         Set<Long> known = routines.listSchedulable().stream().map(RoutineRow::id).collect(Collectors.toSet());
         routineIds(draft.schedule()).stream().filter(rid -> !known.contains(rid)).findFirst().ifPresent(rid ->
-                problems.add(new FieldProblem("schedule", "Schedule: routine " + rid + " does not exist or is archived")));
+                problems.add(new FieldProblem("schedule", Wording.text("content.schedule.unknown-routine", rid))));
         Set<ScheduleEntry> seen = new HashSet<>();
         draft.schedule().stream().filter(e -> !seen.add(e)).findFirst().ifPresent(e ->
-                problems.add(new FieldProblem("schedule", "Schedule: day " + e.day() + " lists the same routine twice")));
+                problems.add(new FieldProblem("schedule", Wording.text("content.schedule.twice", e.day()))));
         return problems;
     }
 
@@ -167,9 +167,9 @@ public class ProgramService {
         }
         Map<Long, String> titles = routines.listSchedulable().stream()
                 .collect(Collectors.toMap(RoutineRow::id, RoutineRow::title));
-        return Optional.of(new FieldProblem("schedule", "Schedule: publish these routines first: " + unpublished.stream()
-                .map(rid -> titles.getOrDefault(rid, "routine " + rid + " (archived)"))
-                .collect(Collectors.joining(", "))));
+        return Optional.of(new FieldProblem("schedule", Wording.text("content.schedule.unpublished", unpublished.stream()
+                .map(rid -> titles.getOrDefault(rid, Wording.text("content.schedule.archived-routine", rid)))
+                .collect(Collectors.joining(", ")))));
     }
 
     private ProgramView view(Program program) {

@@ -20,15 +20,15 @@ public record RoutineDraft(
         @ValidSlug String slug,
         @ValidTitle String title,
         @ValidSummary String summary,
-        @NotEmpty(message = "Areas: choose at least one body area")
+        @NotEmpty(message = "{content.validation.areas.required}")
         Set<BodyArea> areas,
-        @NotNull(message = "Difficulty is required")
+        @NotNull(message = "{content.validation.difficulty.required}")
         Difficulty difficulty,
-        @NotNull(message = "Equipment is required")
+        @NotNull(message = "{content.validation.equipment.required}")
         Equipment equipment,
         @ValidAuthor String author,
-        @NotEmpty(message = "Steps: a routine needs at least one step")
-        @Size(max = 30, message = "Steps: at most 30")
+        @NotEmpty(message = "{content.validation.steps.required}")
+        @Size(max = 30, message = "{content.validation.steps.count}")
         List<@Valid RoutineStep> steps,
         List<Long> relatedArticleIds) implements ContentDraft<RoutineDraft> {
 

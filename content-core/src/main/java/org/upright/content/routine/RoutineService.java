@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.content.article.ArticleService;
 import org.upright.kernel.actor.Actors;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.BodyArea;
 import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
@@ -83,8 +84,7 @@ public class RoutineService {
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByVersionNumberDesc(id);
         boolean changed = latest.map(v -> !v.content().equals(routine.content())).orElse(true);
         if (!changed && routine.getStatus() == ContentStatus.PUBLISHED) {
-            throw InvalidInputException.of("status",
-                    "Version " + routine.getPublishedVersion() + " is already published and nothing has changed since");
+            throw InvalidInputException.of("status", Wording.text("content.routine.unchanged", routine.getPublishedVersion()));
         }
         if (changed) {
             int next = latest.map(RoutineVersion::versionNumber).orElse(0) + 1;
@@ -185,8 +185,8 @@ public class RoutineService {
         Routine routine = editor.loadLocked(id, expectedLockVersion);
         List<String> programs = queries.publishedProgramsUsing(id);
         if (!programs.isEmpty()) {
-            throw InvalidInputException.of("status", "Used by the published program" + (programs.size() > 1 ? "s " : " ")
-                    + String.join(", ", programs) + ": remove it from " + (programs.size() > 1 ? "them" : "it") + " first");
+            throw InvalidInputException.of("status", Wording.text("content.routine.used-by", programs.size(),
+                    String.join(", ", programs)));
         }
         return details(editor.changeStatus(routine, to));
     }

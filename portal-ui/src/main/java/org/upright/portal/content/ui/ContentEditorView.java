@@ -1,7 +1,6 @@
 package org.upright.portal.content.ui;
 
 import org.upright.portal.base.ui.Links;
-import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.base.ui.KeptInput;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -19,12 +18,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditConflictException;
 import org.upright.content.shared.EditableContent;
+import org.upright.kernel.text.Dates;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InvalidInputException;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         implements BeforeEnterObserver, HasDynamicTitle {
 
     private final String basePath;
-    private final String kindLabel;
+    private final ContentKind kind;
     private final ContentOperations<D, T> operations;
     private final H2 heading = new H2();
     private final StatusBadge badge = new StatusBadge();
@@ -54,22 +56,23 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private final Div formSlot = new Div();
     private final Div actions = new Div();
     private final Paragraph missing = new Paragraph();
-    private final Button save = new Button("Save");
-    private final Button publish = new Button("Publish");
-    private final Button unpublish = new Button("Unpublish");
-    private final Button archive = new Button("Archive");
+    private final Button save = new Button(getTranslation("content.editor.save"));
+    private final Button publish = new Button(getTranslation("content.editor.publish"));
+    private final Button unpublish = new Button(getTranslation("content.editor.unpublish"));
+    private final Button archive = new Button(getTranslation("content.editor.archive"));
     private final List<HasValidation> markedInvalid = new ArrayList<>();
     private D current;
     private long lockVersion;
 
-    protected ContentEditorView(String basePath, String kindLabel, ContentOperations<D, T> operations) {
+    /** {@code kind} picks the headings' wording ("New article", "Edit routine"). */
+    protected ContentEditorView(String basePath, ContentKind kind, ContentOperations<D, T> operations) {
         this.basePath = basePath;
-        this.kindLabel = kindLabel;
+        this.kind = kind;
         this.operations = operations;
         addClassNames("page", "editor-page");
         conflict = new ConflictBanner(this::reload, latest -> {
             lockVersion = latest;
-            statusNote.setText("Editing over their changes: your next save replaces them.");
+            statusNote.setText(getTranslation("content.editor.over-their-changes"));
         });
         badge.setId("status");
         statusNote.addClassName("status-note");
@@ -90,13 +93,13 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         publish.addClickListener(e -> publishForm());
         unpublish.setId("unpublish");
         unpublish.addClickListener(e -> changeStatus(() -> operations.unpublish().apply(current.id(), lockVersion),
-                "Unpublished: members no longer see it"));
+                getTranslation("content.editor.unpublished")));
         archive.setId("archive");
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         archive.addClickListener(e -> changeStatus(() -> operations.archive().apply(current.id(), lockVersion),
-                "Archived"));
+                getTranslation("content.editor.archived")));
         actions.addClassName("editor-actions");
-        actions.add(save, publish, unpublish, archive, Links.to(basePath, "Back to the list"));
+        actions.add(save, publish, unpublish, archive, Links.to(basePath, getTranslation("content.editor.back")));
 
         missing.setId("missing");
         missing.setVisible(false);
@@ -119,9 +122,11 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
 
     /** Extra facts next to the status badge (a routine's live version). */
     protected String statusNote(D details) {
-        return details.publishedAt() == null ? "Never published"
-                : (details.status() == ContentStatus.PUBLISHED ? "Published " : "Last published ")
-                + ContentFormat.day(details.publishedAt());
+        if (details.publishedAt() == null) {
+            return getTranslation("content.editor.never-published");
+        }
+        return getTranslation(details.status() == ContentStatus.PUBLISHED ? "content.editor.published-on"
+                : "content.editor.last-published-on", Dates.day(details.publishedAt(), ZoneOffset.UTC));
     }
 
     /** Whether Publish makes sense for this item now. */
@@ -156,8 +161,8 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         Optional<D> found = parseId(id).flatMap(operations.find()::apply);
         found.ifPresentOrElse(this::show, () -> {
             current = null;
-            heading.setText("No such " + kindLabel);
-            missing.setText("There is no " + kindLabel + " with the id '" + id + "'. It may never have existed.");
+            heading.setText(getTranslation("content.editor.no-such." + kind.name()));
+            missing.setText(getTranslation("content.editor.missing." + kind.name(), id));
             showForm(false);
         });
     }
@@ -173,7 +178,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         clearProblems();
         boolean wasNew = current == null;
         readDraft().ifPresentOrElse(draft -> {
-            if (attempt(() -> save(draft), "Saved")) {
+            if (attempt(() -> save(draft), getTranslation("content.editor.saved"))) {
                 KeptInput.saved(formSlot);
                 if (wasNew) {
                     reopenAsSaved();
@@ -205,7 +210,8 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             }
             KeptInput.saved(formSlot);
         }
-        if (attempt(() -> operations.publish().apply(current.id(), lockVersion), "Published: members can see it now")
+        if (attempt(() -> operations.publish().apply(current.id(), lockVersion),
+                getTranslation("content.editor.published"))
                 && wasNew) {
             reopenAsSaved();
         }
@@ -265,11 +271,12 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     }
 
     private void refreshState() {
-        heading.setText(current == null ? "New " + kindLabel : "Edit " + kindLabel);
+        heading.setText(getTranslation((current == null ? "content.editor.new." : "content.editor.edit.") + kind.name()));
         badge.show(current == null ? null : current.status());
-        statusNote.setText(current == null ? "Not saved yet" : statusNote(current));
+        statusNote.setText(current == null ? getTranslation("content.editor.not-saved-yet") : statusNote(current));
         publish.setVisible(current == null || canPublish(current));
-        publish.setText(current != null && current.status() == ContentStatus.PUBLISHED ? "Publish changes" : "Publish");
+        publish.setText(getTranslation(current != null && current.status() == ContentStatus.PUBLISHED
+                ? "content.editor.publish-changes" : "content.editor.publish"));
         unpublish.setVisible(current != null && current.status() != ContentStatus.DRAFT);
         archive.setVisible(current != null && current.status() != ContentStatus.ARCHIVED);
     }
@@ -297,14 +304,14 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             }
         }
         formProblems.removeAll();
-        formProblems.add(new Paragraph(elsewhere.isEmpty() ? "Not saved: fix the fields marked in red."
-                : "Not saved: " + String.join(" · ", elsewhere)));
+        formProblems.add(new Paragraph(elsewhere.isEmpty() ? getTranslation("content.editor.not-saved.fields")
+                : getTranslation("content.editor.not-saved.problems", String.join(" · ", elsewhere))));
         formProblems.setVisible(true);
     }
 
     private void showUnreadableForm() {
         formProblems.removeAll();
-        formProblems.add(new Paragraph("Not saved: fix the fields marked in red."));
+        formProblems.add(new Paragraph(getTranslation("content.editor.not-saved.fields")));
         formProblems.setVisible(true);
     }
 
