@@ -14,6 +14,7 @@ import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InputValidator;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InvalidInputException;
@@ -115,9 +116,19 @@ public class ProgramService {
 
     // ---- every signed-in person ---------------------------------------------------------------
 
+    /**
+     * The program list: programs in the reader's language ({@link Wording#currentLanguage()}) first,
+     * then English ones that have no version in it. Enrolments keep their program whatever its language.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<ProgramSummary> listPublished() {
-        return queries.publishedSummaries();
+        return queries.publishedSummaries(Wording.currentLanguage());
+    }
+
+    /** Every published program in every language (a coach assigning one to a client, whatever the coach reads). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramSummary> listPublishedInEveryLanguage() {
+        return queries.publishedSummaries(null);
     }
 
     @PreAuthorize("isAuthenticated()")
