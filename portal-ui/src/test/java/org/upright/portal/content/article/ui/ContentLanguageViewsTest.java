@@ -83,6 +83,12 @@ class ContentLanguageViewsTest extends ContentViewTest {
         navigate("library", ArticleLibraryView.class);
         assertThat(cardTitles()).contains("Wanddrücken sicher ausführen")
                 .doesNotContain("How to do the wall press safely");
+        // what the author wrote carries its language, for screen readers (the page's labels keep the page's)
+        assertThat($(Div.class).id("results").getChildren().map(card -> card.getElement().getChild(1).getAttribute("lang")))
+                .contains("de").doesNotContain("en");
+        navigate("library/wanddruecken-sicher-ausfuehren", ArticleReaderView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("article-title").getElement().getAttribute("lang"))
+                .isEqualTo("de");
 
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         navigate("library", ArticleLibraryView.class);
