@@ -197,7 +197,8 @@ public class ProgramService {
         List<ProgramDay> days = byDay.entrySet().stream()
                 .map(en -> new ProgramDay(en.getKey(), List.copyOf(en.getValue()))).toList();
         return new ProgramView(program.getId(), program.getSlug(), program.getTitle(), program.description(),
-                program.weeks(), days, articles.findPublishedRefs(program.relatedArticleIds()), program.getPublishedAt());
+                program.weeks(), days, articles.findPublishedRefs(program.relatedArticleIds()), program.getPublishedAt(),
+                program.getLanguage());
     }
 
     private static List<Long> routineIds(List<ScheduleEntry> schedule) {

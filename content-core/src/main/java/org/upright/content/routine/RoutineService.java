@@ -208,6 +208,7 @@ public class RoutineService {
     private PublishedRoutine published(Routine routine) {
         RoutineVersion version = versions.findById(new RoutineVersion.Key(routine.getId(), routine.getPublishedVersion()))
                 .orElseThrow(() -> new IllegalStateException("Published routine " + routine.getId() + " has no version"));
-        return version.published(routine.getSlug(), articles.findPublishedRefs(routine.relatedArticleIds()));
+        return version.published(routine.getSlug(), articles.findPublishedRefs(routine.relatedArticleIds()),
+                routine.getLanguage());
     }
 }
