@@ -10,6 +10,7 @@ import org.upright.content.shared.ContentDraft;
 import org.upright.content.shared.ValidAuthor;
 import org.upright.content.shared.ValidSlug;
 import org.upright.content.shared.ValidTitle;
+import org.upright.kernel.i18n.Language;
 
 import java.util.List;
 
@@ -27,15 +28,31 @@ public record ProgramDraft(
         @NotEmpty(message = "{content.validation.schedule.required}")
         @Size(max = 1000, message = "{content.validation.schedule.count}")
         List<@Valid ScheduleEntry> schedule,
-        List<Long> relatedArticleIds) implements ContentDraft<ProgramDraft> {
+        List<Long> relatedArticleIds,
+        Language language,
+        Long translationOf) implements ContentDraft<ProgramDraft> {
 
     public ProgramDraft {
         schedule = ContentDraft.listOrEmpty(schedule);
         relatedArticleIds = ContentDraft.distinctIds(relatedArticleIds);
+        language = ContentDraft.languageOrEnglish(language);
+    }
+
+    /** An English program that translates none. */
+    public ProgramDraft(String slug, String title, String description, int weeks, String author,
+                        List<ScheduleEntry> schedule, List<Long> relatedArticleIds) {
+        this(slug, title, description, weeks, author, schedule, relatedArticleIds, Language.ENGLISH, null);
     }
 
     @Override
     public ProgramDraft withSlug(String storedSlug) {
-        return new ProgramDraft(storedSlug, title, description, weeks, author, schedule, relatedArticleIds);
+        return new ProgramDraft(storedSlug, title, description, weeks, author, schedule, relatedArticleIds, language,
+                translationOf);
+    }
+
+    @Override
+    public ProgramDraft withLanguage(Language newLanguage, Long newTranslationOf) {
+        return new ProgramDraft(slug, title, description, weeks, author, schedule, relatedArticleIds, newLanguage,
+                newTranslationOf);
     }
 }

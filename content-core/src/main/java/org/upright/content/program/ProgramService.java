@@ -116,9 +116,19 @@ public class ProgramService {
 
     // ---- every signed-in person ---------------------------------------------------------------
 
+    /**
+     * The program list: programs in the reader's language ({@link Wording#currentLanguage()}) first,
+     * then English ones that have no version in it. Enrolments keep their program whatever its language.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<ProgramSummary> listPublished() {
-        return queries.publishedSummaries();
+        return queries.publishedSummaries(Wording.currentLanguage());
+    }
+
+    /** Every published program in every language (a coach assigning one to a client, whatever the coach reads). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramSummary> listPublishedInEveryLanguage() {
+        return queries.publishedSummaries(null);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -186,7 +196,8 @@ public class ProgramService {
         List<ProgramDay> days = byDay.entrySet().stream()
                 .map(en -> new ProgramDay(en.getKey(), List.copyOf(en.getValue()))).toList();
         return new ProgramView(program.getId(), program.getSlug(), program.getTitle(), program.description(),
-                program.weeks(), days, articles.findPublishedRefs(program.relatedArticleIds()), program.getPublishedAt());
+                program.weeks(), days, articles.findPublishedRefs(program.relatedArticleIds()), program.getPublishedAt(),
+                program.getLanguage());
     }
 
     private static List<Long> routineIds(List<ScheduleEntry> schedule) {

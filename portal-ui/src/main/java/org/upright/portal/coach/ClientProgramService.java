@@ -45,9 +45,9 @@ public class ClientProgramService {
         this.audit = audit;
     }
 
-    /** The programs a coach can assign: the published ones. */
+    /** The programs a coach can assign: the published ones, in every language (the client's may not be the coach's). */
     public List<ProgramSummary> assignablePrograms() {
-        return programs.listPublished();
+        return programs.listPublishedInEveryLanguage();
     }
 
     public Optional<CurrentProgram> current(long memberId) {
@@ -82,6 +82,6 @@ public class ClientProgramService {
     }
 
     private Optional<ProgramSummary> published(long programId) {
-        return programs.listPublished().stream().filter(p -> p.id() == programId).findFirst();
+        return programs.listPublishedInEveryLanguage().stream().filter(p -> p.id() == programId).findFirst();
     }
 }

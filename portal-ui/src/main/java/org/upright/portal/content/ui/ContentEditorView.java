@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,13 +16,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinService;
+import org.upright.content.shared.ContentDraft;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditConflictException;
 import org.upright.content.shared.EditableContent;
+import org.upright.content.shared.TranslationOriginals;
+import org.upright.kernel.i18n.Language;
 import org.upright.kernel.text.Dates;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InvalidInputException;
@@ -42,7 +48,7 @@ import java.util.function.Supplier;
  * @param <T> the draft record the service takes
  */
 @StyleSheet("context://upright/content.css")
-public abstract class ContentEditorView<D extends EditableContent, T> extends Main
+public abstract class ContentEditorView<D extends EditableContent, T extends ContentDraft<T>> extends Main
         implements BeforeEnterObserver, HasDynamicTitle {
 
     private final String basePath;
@@ -61,6 +67,9 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private final Button unpublish = new Button(getTranslation("content.editor.unpublish"));
     private final Button archive = new Button(getTranslation("content.editor.archive"));
     private final List<HasValidation> markedInvalid = new ArrayList<>();
+    private final Select<Language> language = new Select<>();
+    private final ComboBox<TranslationOriginals.Original> translationOf = new ComboBox<>();
+    private final Div languageFields = new Div(language, translationOf);
     private D current;
     private long lockVersion;
 
@@ -104,6 +113,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         missing.setId("missing");
         missing.setVisible(false);
         add(header, conflict, missing, formSlot, formProblems, actions);
+        setUpLanguageFields();
     }
 
     // ---- what each kind supplies ----------------------------------------------------------------
@@ -136,7 +146,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
 
     protected final void setForm(Component form) {
         formSlot.removeAll();
-        formSlot.add(form);
+        formSlot.add(languageFields, form);
     }
 
     protected final D current() {
@@ -154,6 +164,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             current = null;
             lockVersion = 0;
             clearForm();
+            fillLanguage(null);
             showForm(true);
             refreshState();
             return;
@@ -177,7 +188,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void saveForm() {
         clearProblems();
         boolean wasNew = current == null;
-        readDraft().ifPresentOrElse(draft -> {
+        readDraftInLanguage().ifPresentOrElse(draft -> {
             if (attempt(() -> save(draft), getTranslation("content.editor.saved"))) {
                 KeptInput.saved(formSlot);
                 if (wasNew) {
@@ -199,7 +210,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void publishForm() {
         clearProblems();
         boolean wasNew = current == null;
-        Optional<T> draft = readDraft();
+        Optional<T> draft = readDraftInLanguage();
         if (draft.isEmpty()) {
             showUnreadableForm();
             return;
@@ -260,6 +271,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void show(D details) {
         accept(details);
         fill(details);
+        fillLanguage(details);
         showForm(true);
     }
 
@@ -294,7 +306,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void showProblems(List<FieldProblem> problems) {
         List<String> elsewhere = new ArrayList<>();
         for (FieldProblem p : problems) {
-            Optional<HasValidation> field = fieldFor(p.field());
+            Optional<HasValidation> field = languageField(p.field()).or(() -> fieldFor(p.field()));
             if (field.isPresent()) {
                 field.get().setErrorMessage(p.message());
                 field.get().setInvalid(true);
@@ -319,6 +331,59 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         markedInvalid.forEach(f -> f.setInvalid(false));
         markedInvalid.clear();
         formProblems.setVisible(false);
+    }
+
+    // ---- language ------------------------------------------------------------------------------
+
+    /**
+     * The kind edited here, for the originals a translation may name: from the list's address
+     * ("admin/articles" is {@link ContentKind#ARTICLE}).
+     */
+    protected ContentKind kind() {
+        String list = basePath.substring(basePath.lastIndexOf('/') + 1);
+        return ContentKind.valueOf(list.substring(0, list.length() - 1).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private void setUpLanguageFields() {
+        languageFields.addClassName("editor-language");
+        language.setId("language");
+        language.setLabel(getTranslation("content-language.field"));
+        language.setHelperText(getTranslation("content-language.field.helper"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::ownName);
+        language.addValueChangeListener(e -> translationOf.setVisible(e.getValue() != null && e.getValue() != Language.ENGLISH));
+        translationOf.setId("translation-of");
+        translationOf.setLabel(getTranslation("content-language.translation-of"));
+        translationOf.setHelperText(getTranslation("content-language.translation-of.helper"));
+        translationOf.setItemLabelGenerator(TranslationOriginals.Original::title);
+        translationOf.setClearButtonVisible(true);
+        translationOf.setVisible(false);
+    }
+
+    /** The language fields from what is stored, or for a new item (English, no original). */
+    private void fillLanguage(D details) {
+        List<TranslationOriginals.Original> originals = VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(TranslationOriginals.class).of(kind()).stream()
+                .filter(o -> details == null || o.id() != details.id()).toList();
+        translationOf.setItems(originals);
+        language.setValue(details == null ? Language.ENGLISH : details.language());
+        Long original = details == null ? null : details.translationOf();
+        translationOf.setValue(originals.stream().filter(o -> original != null && o.id() == original).findFirst().orElse(null));
+    }
+
+    /** The kind's draft in the chosen language; English drafts translate nothing. */
+    private Optional<T> readDraftInLanguage() {
+        Language chosen = language.getValue() == null ? Language.ENGLISH : language.getValue();
+        Long original = chosen == Language.ENGLISH || translationOf.getValue() == null ? null : translationOf.getValue().id();
+        return readDraft().map(draft -> draft.withLanguage(chosen, original));
+    }
+
+    private Optional<HasValidation> languageField(String path) {
+        return switch (path) {
+            case "language" -> Optional.of(language);
+            case "translationOf" -> Optional.of(translationOf);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Long> parseId(String id) {

@@ -124,6 +124,8 @@ class ArticleLibraryView extends Main implements BeforeEnterObserver, HasDynamic
         chip.addClassName("chip");
         Div card = new Div(chip, title, new Paragraph(a.summary()));
         card.addClassNames("card", "article-card");
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                a.language(), title, card.getComponentAt(2));
         return card;
     }
 

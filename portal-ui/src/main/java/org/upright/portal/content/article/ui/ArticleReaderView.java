@@ -64,6 +64,8 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         H2 heading = new H2(a.title());
         heading.setId("article-title");
         add(Links.to("library", getTranslation("content.reader.back")), heading, meta, lead, body);
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                a.language(), heading, lead, body);
 
         List<RoutineRef> related = routines.findPublishedRelatedToArticle(a.id());
         if (!related.isEmpty()) {

@@ -48,6 +48,8 @@ class ProgramCatalogueView extends Main implements HasDynamicTitle {
         meta.addClassName("meta");
         Div card = new Div(length, new H3(Links.to("programs/" + p.slug(), p.title())), new Paragraph(p.description()), meta);
         card.addClassNames("card", "program-card");
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                p.language(), card.getComponentAt(1), card.getComponentAt(2));
         return card;
     }
 }

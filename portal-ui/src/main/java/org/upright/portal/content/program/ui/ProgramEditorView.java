@@ -85,7 +85,8 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
     private static ProgramDraft draftOf(ProgramDetails details) {
         ProgramDraft d = details.toDraft();
         return new ProgramDraft(d.slug(), d.title(), d.description(), d.weeks(), d.author(), d.schedule(),
-                d.relatedArticleIds().stream().sorted().toList());
+                d.relatedArticleIds().stream().sorted().toList())
+                .withLanguage(d.language(), d.translationOf());
     }
 
     @Override

@@ -64,6 +64,7 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 getTranslation("content.programs.weeks", p.weeks()), p.schedule().size(), p.lastDay()));
         facts.addClassName("meta");
         add(Links.to("programs", getTranslation("content.program.page.back")), heading, facts);
+        org.upright.portal.content.ui.ContentLanguageMark.mark(p.language(), heading);
         p.description().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
         if (accounts.currentProfile().map(me -> me.role() == Role.MEMBER).orElse(false)) {
             Optional<EnrollmentView> current = plans.currentEnrollment();

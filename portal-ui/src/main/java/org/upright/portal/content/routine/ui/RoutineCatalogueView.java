@@ -71,6 +71,8 @@ class RoutineCatalogueView extends Main implements HasDynamicTitle {
         meta.addClassName("meta");
         Div card = new Div(time, new H3(Links.to("routines/" + r.slug(), r.title())), new Paragraph(r.summary()), meta);
         card.addClassNames("card", "routine-card");
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                r.language(), card.getComponentAt(1), card.getComponentAt(2));
         return card;
     }
 }

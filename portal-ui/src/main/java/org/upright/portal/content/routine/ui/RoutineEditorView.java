@@ -118,7 +118,8 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
     private static RoutineDraft draftOf(RoutineDetails details) {
         RoutineDraft d = details.toDraft();
         return new RoutineDraft(d.slug(), d.title(), d.summary(), d.areas(), d.difficulty(), d.equipment(), d.author(),
-                d.steps(), d.relatedArticleIds().stream().sorted().toList());
+                d.steps(), d.relatedArticleIds().stream().sorted().toList())
+                .withLanguage(d.language(), d.translationOf());
     }
 
     @Override

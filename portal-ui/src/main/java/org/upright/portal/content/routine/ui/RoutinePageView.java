@@ -100,6 +100,7 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         r.steps().forEach(s -> steps.add(step(s)));
 
         add(Links.to("routines", getTranslation("content.routine.page.back")), heading, lead, facts);
+        org.upright.portal.content.ui.ContentLanguageMark.mark(r.language(), heading, lead);
         // coaches read routines too, but only members run them (once their screening is clear)
         if (state != null) {
             add(state.mayStart() ? start : ScreeningGate.pausedNote());
