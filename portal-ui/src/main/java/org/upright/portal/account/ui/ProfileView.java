@@ -25,6 +25,7 @@ import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
+import org.upright.tracker.digest.CoachDigestService;
 import org.upright.tracker.reminder.ReminderService;
 
 /**
@@ -41,7 +42,7 @@ class ProfileView extends Main {
     private final ProfileService profile;
 
     ProfileView(AccountService accounts, ProfileService profile, EmailAddressService emails, ReminderService reminders,
-                SecondFactorService secondFactors) {
+                SecondFactorService secondFactors, CoachDigestService digests) {
         this.profile = profile;
         addClassName("page");
         setId("profile");
@@ -52,7 +53,11 @@ class ProfileView extends Main {
         if (me.role() == Role.MEMBER) {
             add(coachCard(me), new ReminderCard(reminders, me.zone()));
         }
+        if (me.role() == Role.COACH) {
+            add(new DigestCard(digests));
+        }
         add(nameCard(me), new EmailCard(emails), passwordCard(), new SecondFactorCard(secondFactors, me.zone()));
+        add(new ThemeCard());
     }
 
     private static Component coachCard(AccountProfile me) {
