@@ -43,8 +43,8 @@ class CoachDigestTable {
 
     /**
      * Switches the digest on or off. Switching it on starts counting alerts from {@code now}, and
-     * when today's digest time has passed already ({@code today} non-null) the first one comes
-     * tomorrow.
+     * when today's digest time has passed already ({@code sentToday}, the coach's today, else null)
+     * the first one comes tomorrow.
      */
     void save(long coachId, boolean enabled, ZoneId zone, Instant now, LocalDate sentToday) {
         jdbc.sql("""
