@@ -8,7 +8,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * Page-level settings shared by every view: Lumo theme, our own small stylesheet, phone viewport,
+ * Page-level settings shared by every view: Lumo theme (light or dark, upright/theme/theme.js), our own small stylesheet, phone viewport,
  * and what makes the portal an installable web app: the manifest, the home-screen icons and the
  * script that registers the service worker (static files at the root, README "Installing Upright").
  * Links are relative: Vaadin's base element points them at the portal's root from any route.
@@ -28,5 +28,8 @@ public class AppShell implements AppShellConfigurator {
         settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
         settings.addInlineWithContents(Inline.Position.APPEND,
                 "<script src=\"upright/pwa/register.js\" defer=\"defer\"></script>", Inline.Wrapping.NONE);
+        // light or dark before the first paint: the person's choice in this browser, else the device's (README "Accessibility")
+        settings.addInlineWithContents(Inline.Position.APPEND,
+                "<script src=\"upright/theme/theme.js\"></script>", Inline.Wrapping.NONE);
     }
 }

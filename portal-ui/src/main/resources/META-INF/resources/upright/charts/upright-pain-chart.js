@@ -9,7 +9,15 @@
 (function () {
   'use strict';
 
-  const COLORS = { score: '#1d4f91', average: '#b0400b', session: '#2e7d32', band: 'rgba(46, 125, 50, 0.14)' };
+  const LIGHT = { score: '#1d4f91', average: '#b0400b', session: '#2e7d32', band: 'rgba(46, 125, 50, 0.14)',
+    axis: '#000', grid: 'rgba(0, 0, 0, 0.07)' };
+  /** On Lumo's dark theme (theme="dark" on the page, upright/theme/theme.js) the same hues, light enough to read. */
+  const DARK = { score: '#90bdf9', average: '#ffa06b', session: '#5fd38a', band: 'rgba(95, 211, 138, 0.16)',
+    axis: '#dce6f2', grid: 'rgba(255, 255, 255, 0.12)' };
+
+  function palette() {
+    return (document.documentElement.getAttribute('theme') || '').split(/\s+/).includes('dark') ? DARK : LIGHT;
+  }
 
   /** The y scale runs from below 0 so the session strip has its own row under the pain 0 line. */
   const SESSION_ROW = -0.9;
@@ -22,7 +30,7 @@
     return [x, data.scores, data.averages, sessionMarks];
   }
 
-  function bandHook(baseline) {
+  function bandHook(baseline, COLORS) {
     return (u) => {
       if (!baseline) return;
       const top = u.valToPos(baseline.high, 'y', true);
@@ -56,12 +64,15 @@
   }
 
   function options(data, width, el) {
+    const COLORS = palette();
+    const axis = { stroke: COLORS.axis, grid: { stroke: COLORS.grid }, ticks: { stroke: COLORS.grid } };
     return {
       width,
       height: Math.round(Math.min(340, Math.max(220, width * 0.6))),
       tzDate: (ts) => window.uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: { x: { time: true }, y: { range: [Y_MIN, 10] } },
-      axes: [{ values: dayLabels(el) }, { splits: () => [0, 2, 4, 6, 8, 10], values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
+      axes: [{ ...axis, values: dayLabels(el) },
+        { ...axis, splits: () => [0, 2, 4, 6, 8, 10], values: (u, ticks) => ticks.map((t) => String(t)), size: 36 }],
       cursor: { drag: { x: false, y: false } },
       legend: { show: false }, // the server renders a key and a table of the numbers
       series: [
@@ -73,7 +84,7 @@
           points: { show: true, size: 9, fill: COLORS.session, stroke: COLORS.session },
           value: (u, v) => (v == null ? '' : 'yes') },
       ],
-      hooks: { drawClear: [bandHook(data.baseline)] },
+      hooks: { drawClear: [bandHook(data.baseline, COLORS)] },
     };
   }
 
@@ -85,11 +96,17 @@
         this.resizeObserver = new ResizeObserver(() => this.resize());
       }
       this.resizeObserver.observe(this);
+      if (!this.themeObserver) {
+        // drawn on a canvas: a switch to or from the dark theme draws it again in the other colours
+        this.themeObserver = new MutationObserver(() => this.render());
+      }
+      this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
       this.render();
     }
 
     disconnectedCallback() {
       if (this.resizeObserver) this.resizeObserver.disconnect();
+      if (this.themeObserver) this.themeObserver.disconnect();
       this.destroyPlot();
     }
 

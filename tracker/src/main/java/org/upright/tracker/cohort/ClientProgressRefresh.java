@@ -111,7 +111,7 @@ class ClientProgressRefresh {
         List<Member> locked = members;
         // derived data, kept whoever wrote: reading the program schedules (content's checked services)
         // must not depend on the writer's rights (a member's write, a coach's "seen", a system job)
-        table.saveRows(Actors.callAsSystem(() -> rows(locked)), RulesVersion.CURRENT);
+        table.saveRows(Actors.callAsSystem(() -> rows(locked)), RulesVersion.CURRENT, clock.instant());
     }
 
     /** {@link #refresh} in a transaction of its own (callers that only read). */

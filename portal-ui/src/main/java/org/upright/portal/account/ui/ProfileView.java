@@ -28,6 +28,7 @@ import org.upright.portal.base.ui.LanguageSwitch;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
+import org.upright.tracker.digest.CoachDigestService;
 import org.upright.tracker.reminder.ReminderService;
 
 /**
@@ -43,7 +44,7 @@ class ProfileView extends Main implements HasDynamicTitle {
     private final ProfileService profile;
 
     ProfileView(AccountService accounts, ProfileService profile, EmailAddressService emails, ReminderService reminders,
-                SecondFactorService secondFactors) {
+                SecondFactorService secondFactors, CoachDigestService digests) {
         this.profile = profile;
         addClassName("page");
         setId("profile");
@@ -54,8 +55,12 @@ class ProfileView extends Main implements HasDynamicTitle {
         if (me.role() == Role.MEMBER) {
             add(coachCard(me), new ReminderCard(reminders, me.zone()));
         }
+        if (me.role() == Role.COACH) {
+            add(new DigestCard(digests));
+        }
         add(nameCard(me), languageCard(me), new EmailCard(emails), passwordCard(),
                 new SecondFactorCard(secondFactors, me.zone()));
+        add(new ThemeCard());
     }
 
     @Override
