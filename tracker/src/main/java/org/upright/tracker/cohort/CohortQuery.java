@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.upright.kernel.text.LikePatterns;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
+import org.upright.tracker.alert.AlertText;
 import org.upright.tracker.progress.ChangeLabel;
 
 import java.sql.ResultSet;
@@ -93,7 +94,8 @@ class CohortQuery {
         }
         return jdbc.sql(sql).params(params)
                 .query((rs, i) -> new TriageAlert(rs.getLong(1), rs.getString(2), AlertKind.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), AlertText.parse(rs.getString(6)).text(),
+                        rs.getInt(7)))
                 .list();
     }
 
@@ -163,7 +165,7 @@ class CohortQuery {
                 .param(alerts.keySet().toArray(Long[]::new))
                 .query(rs -> {
                     alerts.get(rs.getLong(1)).add(new Alert(AlertKind.valueOf(rs.getString(2)),
-                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), AlertText.parse(rs.getString(5)),
                             rs.getDouble(6), rs.getObject(7, LocalDate.class), rs.getBoolean(8)));
                 });
         return page.stream().map(v -> {
