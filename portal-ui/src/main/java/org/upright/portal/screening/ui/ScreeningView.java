@@ -35,9 +35,9 @@ import java.util.Map;
 @StyleSheet("context://upright/progress.css")
 class ScreeningView extends Main implements HasDynamicTitle {
 
-    /** The answers' values; their words are {@code screening.answer.yes} and {@code .no}. */
-    static final String YES = "yes";
-    static final String NO = "no";
+    /** The answers' values (their English words); what a member reads is {@code screening.answer.yes} and {@code .no}. */
+    static final String YES = "Yes";
+    static final String NO = "No";
 
     private final ScreeningService screening;
     private final Map<ScreeningQuestion, RadioButtonGroup<String>> fields = new EnumMap<>(ScreeningQuestion.class);
@@ -79,7 +79,7 @@ class ScreeningView extends Main implements HasDynamicTitle {
             }
             RadioButtonGroup<String> answer = new RadioButtonGroup<>(q.text());
             answer.setItems(YES, NO);
-            answer.setItemLabelGenerator(v -> getTranslation("screening.answer." + v));
+            answer.setItemLabelGenerator(v -> getTranslation(YES.equals(v) ? "screening.answer.yes" : "screening.answer.no"));
             answer.setRequiredIndicatorVisible(true);
             answer.setId("q-" + q.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             answer.addClassName("screening-question");
