@@ -52,7 +52,6 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.json = json;
         addClassName("timer-page");
         title = getTranslation("timer.title");
-        timer.setWords(getLocale());
         timer.setTestHooks(testHooks);
         timer.addResultListener(this::save);
         timer.addClosedListener(() -> getUI().ifPresent(ui -> ui.navigate("today")));
@@ -85,6 +84,8 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         back.getElement().setAttribute("router-link", true);
         // after a bad pain response in this routine the timer suggests the easier versions (the rule is the tracker's)
         boolean easier = progress.easierSuggested(accounts.requireCurrentProfile().id(), routine.id());
+        // the words first, so the start screen is drawn once, in the UI's language
+        timer.setWords(getLocale());
         timer.setRoutineJson(json.writeValueAsString(routineJson(routine, easier)));
         // the current step's picture (content's component; it follows the timer's step)
         // the disclaimer above the timer: the timer's control bar must stay at the bottom edge
