@@ -51,6 +51,7 @@ class MemberHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 : getTranslation("home.coach.named", me.coachName())));
         add(coach);
         add(new org.upright.portal.base.ui.ReadNextCard());
+        add(new org.upright.portal.base.ui.InstallAppCard());
     }
 
     @Override
