@@ -205,7 +205,7 @@ class ClientProgressTable {
                     ps.setInt(++i, a.alert().severity());
                     setDate(ps, ++i, a.alert().from());
                     setDate(ps, ++i, a.alert().to());
-                    ps.setString(++i, a.alert().description());
+                    ps.setString(++i, a.alert().text().code());
                     ps.setDouble(++i, a.alert().magnitude());
                     setDate(ps, ++i, a.alert().episode());
                     ps.setBoolean(++i, a.alert().seen());

@@ -1,5 +1,6 @@
 package org.upright.tracker.reminder;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,9 @@ public class ReminderService {
         Member me = access.requireCurrentMember();
         if (choice.time() != null) {
             new FieldChecks()
-                    .require(mail.available(), "time", "This portal sends no mail, so it cannot send reminders")
+                    .require(mail.available(), "time", Wording.text("tracker.reminder.no-mail"))
                     .require(contacts.emailAddress(me.id()).isPresent(), "time",
-                            "Add your e-mail address first: reminders go by e-mail")
+                            Wording.text("tracker.reminder.no-address"))
                     .throwIfAny();
         }
         table.save(me, choice);

@@ -16,6 +16,7 @@ import org.upright.content.program.ProgramDay;
 import org.upright.content.program.ProgramView;
 import org.upright.content.routine.RoutineRef;
 import org.upright.kernel.Role;
+import org.upright.kernel.i18n.Language;
 import org.upright.kernel.mail.MailMessage;
 import org.upright.kernel.member.MemberCameBack;
 import org.upright.kernel.validation.InvalidInputException;
@@ -120,6 +121,18 @@ class ReminderJobTest {
     private int runAt(Instant at) {
         clock.set(at);
         return job.sendDue();
+    }
+
+    @Test
+    void aMemberWhoChoseGermanGetsTheReminderInGermanWhateverTheJobRunsIn() {
+        Reminded anna = member(false);
+        members.setLanguage(anna.id(), Language.GERMAN);
+
+        assertThat(runAt(SIX_PM_BERLIN)).isEqualTo(1);
+        MailMessage sent = mail.sentTo(anna.email()).getFirst();
+        assertThat(sent.subject()).isEqualTo("Ihr täglicher Check-in");
+        assertThat(sent.text()).contains("heute noch zu tun:").contains("Ihr Check-in: Wie stark schmerzt Ihr Rücken heute?")
+                .contains(RecordingMail.PORTAL + "/today#check-in").doesNotContain("still to do");
     }
 
     @Test
