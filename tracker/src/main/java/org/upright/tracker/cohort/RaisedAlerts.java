@@ -3,6 +3,7 @@ package org.upright.tracker.cohort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.upright.tracker.alert.AlertKind;
+import org.upright.tracker.alert.AlertText;
 import org.upright.tracker.alert.Triage;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.List;
 @Component
 public class RaisedAlerts {
 
-    /** One open urgent alert of a client: who, what, which days, and when it was raised. */
+    /** One open urgent alert of a client: who, what, which days, and when it was raised ({@code description} in the current language). */
     public record Raised(long memberId, String memberName, AlertKind kind, LocalDate from, LocalDate to,
                          String description, Instant raisedAt) {
     }
@@ -40,7 +41,7 @@ public class RaisedAlerts {
                 .params(coachId, Triage.URGENT, OffsetDateTime.ofInstant(after, ZoneOffset.UTC),
                         OffsetDateTime.ofInstant(upTo, ZoneOffset.UTC))
                 .query((rs, i) -> new Raised(rs.getLong(1), rs.getString(2), AlertKind.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), AlertText.parse(rs.getString(6)).text(),
                         rs.getObject(7, OffsetDateTime.class).toInstant()))
                 .list();
     }
