@@ -1,6 +1,5 @@
 package org.upright.portal.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -107,7 +106,6 @@ public final class ComponentTexts {
     }
 
     private static Language language() {
-        UI ui = UI.getCurrent();
-        return ui != null ? Language.of(ui.getLocale()) : Wording.currentLanguage();
+        return Texts.language();
     }
 }

@@ -23,7 +23,7 @@ class ClientProgressPanel extends Card {
     private final MemberProgressService progress;
     private final long memberId;
     private final Paragraph summary = new Paragraph();
-    private final PainChart chart = new PainChart("their");
+    private final PainChart chart = PainChart.ofClient();
     private final Div tiles = new Div();
     private final UnorderedList response = new UnorderedList();
 
