@@ -18,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.upright.accounts.AccountProfile;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
+import org.upright.portal.testing.TrackerData;
 
 import java.util.Locale;
 
@@ -29,6 +30,8 @@ class GermanUiTest extends SpringBrowserlessTest {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    TrackerData data;
 
     AccountProfile coach;
     AccountProfile member;
@@ -62,6 +65,21 @@ class GermanUiTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theClientPageWithItsChartSpeaksGerman() {
+        data.ratings(member.id(), 0, 5, 8, 9, 8);
+        TestAccounts.signIn(coach);
+        navigate("coach/clients/" + member.id(), Component.class);
+
+        PainChart chart = $(PainChart.class).single();
+        assertThat(chart.summary()).startsWith("Tägliche Schmerzen vom").contains("bewertet");
+        assertThat(chart.chartJson()).as("the chart script's words").contains("\"months\":[\"Jan.\",\"Feb.\",\"März\"",
+                "\"dayLabel\":\"{d}. {m}\"", "\"average\":\"7-Tage-Durchschnitt\"");
+        assertThat(chart.getElement().getTextRecursively()).contains("Bereich ohne klare Veränderung um den Ausgangswert");
+        assertThat($(Button.class).id("assign-button").getText()).isEqualTo("Programm zuweisen");
+        assertThat($(DatePicker.class).id("assign-start").getI18n().getToday()).isEqualTo("Heute");
+    }
+
+    @Test
     void theMembersMessagesUseTheGermanThreadAndComposer() {
         TestAccounts.signIn(member);
         navigate("messages", Component.class);
@@ -71,6 +89,19 @@ class GermanUiTest extends SpringBrowserlessTest {
                 + coach.displayName());
         assertThat($(Button.class).id("send-message").getText()).isEqualTo("Senden");
         assertThat($(Paragraph.class).id("messages-with").getText()).contains("Nur Sie und Ihr Coach");
+    }
+
+    @Test
+    void theDailyCheckInIsGerman() {
+        TestAccounts.signIn(member);
+        navigate("today", Component.class);
+
+        assertThat($(Paragraph.class).id("check-in-status").getText()).isEqualTo(
+                "Heute noch nicht bewertet. Tippen Sie auf eine Zahl, um sie zu speichern.");
+        assertThat($(Button.class).id("check-in-score-0").getElement().getAttribute("aria-label"))
+                .isEqualTo("0 von 10, keine Schmerzen");
+        test($(Button.class).id("check-in-score-4")).click();
+        assertThat($(Paragraph.class).id("check-in-status").getText()).startsWith("Gespeichert: heute 4 von 10.");
     }
 
     @Test
