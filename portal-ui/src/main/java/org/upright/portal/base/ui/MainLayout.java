@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div footer = new Div();
         footer.addClassName("drawer-footer");
         profile.ifPresent(p -> footer.add(whoAmI(p)));
-        Button signOut = new Button(getTranslation("base.menu.sign-out"), e -> authentication.logout());
+        Button signOut = new Button(getTranslation("base.sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         footer.add(signOut);
