@@ -3,9 +3,9 @@
 //
 // Which step: a `timer-step` event ({ detail: { stepIndex } }) from the timer, when it sends one;
 // until then the "Step N of M" line in the timer's (open) shadow root, in any language ("Schritt N von
-// M": the first number of "<word> N <word> M"). Without either it stays on the first step. Plain ES
+// M": the first of the line's two numbers). Without either it stays on the first step. Plain ES
 // module, no dependencies.
-const STEP_LINE = /(\d+)\s+\S+\s+\d+/;
+const STEP_LINE = /(\d+)\D+\d+/;
 
 class UprightStepFigures extends HTMLElement {
   connectedCallback() {
