@@ -6,22 +6,24 @@ import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.upright.kernel.i18n.Wording;
 
 /**
  * Page-level settings shared by every view: Lumo theme (light or dark, upright/theme/theme.js), our own small stylesheet, phone viewport,
  * and what makes the portal an installable web app: the manifest, the home-screen icons and the
  * script that registers the service worker (static files at the root, README "Installing Upright").
  * Links are relative: Vaadin's base element points them at the portal's root from any route.
+ * The title and description are in the request's language (LanguageFilter runs before the page is written).
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://upright/styles.css")
 @Meta(name = "theme-color", content = "#1d4f91")
-@Meta(name = "description", content = "Upright: stretch, track your back pain and watch it fall.")
 public class AppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("Upright");
+        settings.setPageTitle(Wording.text("base.brand"));
+        settings.addMetaTag("description", Wording.text("base.meta.description"));
         settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
         settings.addLink("manifest", "manifest.webmanifest");
         settings.addFavIcon("icon", "icons/favicon-32.png", "32x32");
