@@ -84,4 +84,32 @@ class RoutineQueries {
     private static RoutineRef ref(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new RoutineRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getInt("total_seconds"));
     }
+
+    /**
+     * The title of each given published version (routine id → version), in one statement: a list of
+     * sessions or pain responses names its routines without a query per routine. Missing versions are left out.
+     */
+    java.util.Map<Long, String> versionTitles(java.util.Map<Long, Integer> versionByRoutine) {
+        if (versionByRoutine.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.List<Long> ids = java.util.List.copyOf(versionByRoutine.keySet());
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select v.routine_id, v.title
+                        from routine_version v
+                        join unnest(cast(:ids as bigint[]), cast(:versions as int[])) as k(routine_id, version_number)
+                          on v.routine_id = k.routine_id and v.version_number = k.version_number""")
+                .param("ids", arrayLiteral(ids))
+                .param("versions", arrayLiteral(ids.stream().map(versionByRoutine::get).toList()))
+                .query(rs -> {
+                    titles.put(rs.getLong(1), rs.getString(2));
+                });
+        return titles;
+    }
+
+    /** A PostgreSQL array literal of numbers ("{3,5,8}"); numbers only, so nothing to escape. */
+    private static String arrayLiteral(java.util.List<? extends Number> numbers) {
+        return numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
 }

@@ -155,6 +155,12 @@ public class RoutineService {
         return routines.findBySlugAndStatus(slug, ContentStatus.PUBLISHED).map(this::published);
     }
 
+    /** The titles of published versions (routine id → version number), read in one statement; unknown ones are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, String> versionTitles(java.util.Map<Long, Integer> versionByRoutine) {
+        return queries.versionTitles(versionByRoutine);
+    }
+
     /** Any version ever published, even of a routine since changed or archived (session history). */
     @PreAuthorize("isAuthenticated()")
     public Optional<RoutineVersionView> findVersion(long routineId, int version) {

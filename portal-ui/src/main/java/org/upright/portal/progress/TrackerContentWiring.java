@@ -25,13 +25,23 @@ class TrackerContentWiring {
 
     @Bean
     RoutineCatalog routineCatalog(RoutineService routines) {
-        return (routineId, version) -> routines.findVersion(routineId, version)
-                .map(v -> new RoutineInfo(v.routineId(), v.version(), v.title(), v.steps().size(),
-                        v.steps().stream().map(st -> st.holdSeconds() * st.repetitions() * (st.perSide() ? 2 : 1)).toList(),
-                        // an easier version keeps the step's sides (StepVariant); null: the step has none
-                        v.steps().stream().map(st -> st.easier() == null ? null
-                                : st.easier().holdSeconds() * st.easier().repetitions() * (st.perSide() ? 2 : 1))
-                                .collect(Collectors.toList())));
+        return new RoutineCatalog() {
+            @Override
+            public Optional<RoutineInfo> find(long routineId, int version) {
+                return routines.findVersion(routineId, version)
+                        .map(v -> new RoutineInfo(v.routineId(), v.version(), v.title(), v.steps().size(),
+                                v.steps().stream().map(st -> st.holdSeconds() * st.repetitions() * (st.perSide() ? 2 : 1)).toList(),
+                                // an easier version keeps the step's sides (StepVariant); null: the step has none
+                                v.steps().stream().map(st -> st.easier() == null ? null
+                                        : st.easier().holdSeconds() * st.easier().repetitions() * (st.perSide() ? 2 : 1))
+                                        .collect(Collectors.toList())));
+            }
+
+            @Override
+            public Map<Long, String> titles(Map<Long, Integer> versionByRoutine) {
+                return routines.versionTitles(versionByRoutine);
+            }
+        };
     }
 
     @Bean

@@ -5,9 +5,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.tracker.session.RoutineCatalog;
-import org.upright.tracker.session.RoutineInfo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Pain before vs after sessions, per routine. */
 @Service
@@ -48,14 +49,19 @@ public class PainResponseService {
         if (lastSessions < 1) {
             throw new IllegalArgumentException("lastSessions must be at least 1");
         }
-        return jdbc.sql(RESPONSE).param("member", memberId).param("last", lastSessions).param("min", MIN_SESSIONS)
-                .query((rs, i) -> {
-                    long routineId = rs.getLong("routine_id");
-                    String title = routines.find(routineId, rs.getInt("latest_version")).map(RoutineInfo::title)
-                            .orElseGet(() -> Wording.text("tracker.routine.fallback", routineId));
-                    return new PainResponse(routineId, title, rs.getInt("n"), rs.getDouble("before"),
-                            rs.getDouble("after"), rs.getDouble("change"));
-                })
+        record Row(long routineId, int latestVersion, int n, double before, double after, double change) {
+        }
+        List<Row> rows = jdbc.sql(RESPONSE).param("member", memberId).param("last", lastSessions).param("min", MIN_SESSIONS)
+                .query((rs, i) -> new Row(rs.getLong("routine_id"), rs.getInt("latest_version"), rs.getInt("n"),
+                        rs.getDouble("before"), rs.getDouble("after"), rs.getDouble("change")))
                 .list();
+        // every routine's title in one call, not a lookup (and its statements) per routine
+        Map<Long, Integer> versions = new LinkedHashMap<>();
+        rows.forEach(r -> versions.put(r.routineId(), r.latestVersion()));
+        Map<Long, String> titles = versions.isEmpty() ? Map.of() : routines.titles(versions);
+        return rows.stream().map(r -> new PainResponse(r.routineId(),
+                        titles.getOrDefault(r.routineId(), Wording.text("tracker.routine.fallback", r.routineId())),
+                        r.n(), r.before(), r.after(), r.change()))
+                .toList();
     }
 }
