@@ -10,6 +10,7 @@ import org.upright.kernel.member.Member;
 import org.upright.kernel.member.MemberAccess;
 import org.upright.kernel.member.MemberContacts;
 import org.upright.kernel.validation.FieldChecks;
+import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.push.PushNotifications;
 
 /** The signed-in member's daily reminder: when, and whether rest days stay quiet. */
@@ -48,6 +49,12 @@ public class ReminderService {
     @Transactional
     public ReminderSettings choose(ReminderChoice choice) {
         Member me = access.requireCurrentMember();
+        if (choice.time() != null && choice.channel() == null) {
+            throw InvalidInputException.of("time", Wording.text("push.reminder.no-channel"));
+        }
+        if (choice.channel() == null) {
+            choice = new ReminderChoice(null, choice.skipRestDays());
+        }
         if (choice.time() != null && choice.channel().byPush()) {
             new FieldChecks()
                     .require(push.available(), "time", Wording.text("push.reminder.unavailable"))

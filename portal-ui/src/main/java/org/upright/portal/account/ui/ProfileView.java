@@ -25,6 +25,7 @@ import org.upright.kernel.Role;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
+import org.upright.tracker.push.PushService;
 import org.upright.tracker.reminder.ReminderService;
 
 /**
@@ -41,7 +42,7 @@ class ProfileView extends Main {
     private final ProfileService profile;
 
     ProfileView(AccountService accounts, ProfileService profile, EmailAddressService emails, ReminderService reminders,
-                SecondFactorService secondFactors) {
+                SecondFactorService secondFactors, PushService push) {
         this.profile = profile;
         addClassName("page");
         setId("profile");
@@ -50,7 +51,7 @@ class ProfileView extends Main {
         who.setId("profile-who");
         add(who);
         if (me.role() == Role.MEMBER) {
-            add(coachCard(me), new ReminderCard(reminders, me.zone()));
+            add(coachCard(me), new ReminderCard(reminders, push, me.zone()));
         }
         add(nameCard(me), new EmailCard(emails), passwordCard(), new SecondFactorCard(secondFactors, me.zone()));
     }
