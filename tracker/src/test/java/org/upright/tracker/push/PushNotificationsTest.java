@@ -151,6 +151,27 @@ class PushNotificationsTest {
     }
 
     @Test
+    void aConfiguredKeyPairIsUsedAndAHalfOrWrongPairStopsTheStart() {
+        com.interaso.webpush.VapidKeys pair = com.interaso.webpush.VapidKeys.generate();
+        String publicKey = Base64.getUrlEncoder().withoutPadding().encodeToString(pair.getApplicationServerKey());
+        String privateKey = rawPrivate(pair);
+
+        assertThat(new PushKeys(jdbc, transactions, publicKey, privateKey).publicKey()).isEqualTo(publicKey);
+        assertThatThrownBy(() -> new PushKeys(jdbc, transactions, publicKey, "")).isInstanceOf(IllegalStateException.class);
+        String anotherPrivate = rawPrivate(com.interaso.webpush.VapidKeys.generate());
+        assertThatThrownBy(() -> new PushKeys(jdbc, transactions, publicKey, anotherPrivate))
+                .as("not this public key's private key").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String rawPrivate(com.interaso.webpush.VapidKeys pair) {
+        byte[] s = pair.getPrivateKey().getS().toByteArray();
+        int length = Math.min(32, s.length);
+        byte[] raw = new byte[32];
+        System.arraycopy(s, s.length - length, raw, 32 - length, length);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    @Test
     void aMemberSubscribesOnlyHttpsEndpointsWithBrowserKeysAndDropsOnlyTheirOwn() {
         long member = members.create();
         long other = members.create();

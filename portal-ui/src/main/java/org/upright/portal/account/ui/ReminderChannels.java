@@ -75,7 +75,7 @@ class ReminderChannels extends Div {
     /** What this browser can do: "unsupported", "denied", "none" or "subscribed" (with its endpoint). */
     @ClientCallable
     public void pushState(String state, String endpoint) {
-        switch (state) {
+        switch (state == null ? "" : state) {
             case "subscribed" -> {
                 if (push.seen(endpoint)) {
                     offer(true);
@@ -113,7 +113,7 @@ class ReminderChannels extends Div {
     /** The browser did not subscribe: "denied", "dismissed" (the prompt closed) or "failed". */
     @ClientCallable
     public void pushRefused(String reason) {
-        String key = switch (reason) {
+        String key = switch (reason == null ? "" : reason) {
             case "denied" -> "push.card.state.denied";
             case "dismissed" -> "push.card.state.dismissed";
             default -> "push.card.state.failed";
