@@ -4,6 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as phases from '../../main/resources/META-INF/resources/upright/timer/phases.js';
 import * as clock from '../../main/resources/META-INF/resources/upright/timer/clock.js';
+import { setWords } from '../../main/resources/META-INF/resources/upright/timer/text.js';
+import { bundleWords } from './bundle-words.mjs';
+
+setWords(bundleWords('en'), 'en');
 
 const P = { ...phases, ...clock };
 const plain = (x) => JSON.parse(JSON.stringify(x));

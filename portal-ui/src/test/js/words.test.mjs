@@ -6,6 +6,10 @@ import { plan } from '../../main/resources/META-INF/resources/upright/timer/phas
 import {
   describeStep, describeNext, spokenCue, announcement,
 } from '../../main/resources/META-INF/resources/upright/timer/words.js';
+import { setWords } from '../../main/resources/META-INF/resources/upright/timer/text.js';
+import { bundleWords } from './bundle-words.mjs';
+
+setWords(bundleWords('en'), 'en');
 
 const circles = { title: 'Shoulder-blade circles', holdSeconds: 20, relaxSeconds: 10, repetitions: 3, moving: true };
 const tucks = { title: 'Chin tucks', holdSeconds: 5, relaxSeconds: 5, repetitions: 2, perSide: true };
@@ -41,4 +45,38 @@ test('no phase of a moving step is spoken or shown as a hold', () => {
     assert.doesNotMatch(spokenCue(p, prev, true), /\bhold\b/i, `${p.kind} ${p.rep}`);
     assert.doesNotMatch(announcement(p, true), /\bhold\b/i, `${p.kind} ${p.rep}`);
   }
+});
+
+test('in German the timer shows and says the German bundle words, and speaks them with the German voice', async () => {
+  setWords(bundleWords('de'), 'de');
+  try {
+    const hold = first('Chin tucks', 'HOLD');
+    const tucksReady = first('Chin tucks', 'GET_READY');
+    assert.equal(spokenCue(tucksReady, phases[phases.indexOf(tucksReady) - 1], true), 'Nächster Schritt: Chin tucks. Bereit machen');
+    assert.equal(spokenCue(hold, tucksReady, true), 'Halten');
+    assert.equal(describeStep(tucks), '2 × 5 s halten, 5 s lockern, je Seite');
+    assert.equal(describeNext(tucksReady, hold), 'Halten · 5 s (Wiederholung 1 von 2)');
+    const move = first('Shoulder-blade circles', 'HOLD');
+    assert.equal(spokenCue(move, phases[phases.indexOf(move) - 1], true), 'In Bewegung bleiben, langsam');
+    assert.match(announcement(move, false), /^In Bewegung bleiben\. 20 Sekunden\. Wiederholung 1 von 3$/);
+
+    // speech: the utterance carries the page's language, so the device picks a German voice
+    const spoken = [];
+    globalThis.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; } };
+    globalThis.speechSynthesis = { cancel() {}, speak(u) { spoken.push(u); } };
+    const { Cues } = await import('../../main/resources/META-INF/resources/upright/timer/cues.js');
+    new Cues({ voice: true }).say(spokenCue(hold, tucksReady, true));
+    assert.deepEqual(spoken.map((u) => [u.text, u.lang]), [['Halten', 'de']]);
+  } finally {
+    setWords(bundleWords('en'), 'en');
+    delete globalThis.SpeechSynthesisUtterance;
+    delete globalThis.speechSynthesis;
+  }
+});
+
+test('every word the timer looks up is in both bundles', () => {
+  const en = bundleWords('en');
+  const de = bundleWords('de');
+  assert.deepEqual(Object.keys(de).sort(), Object.keys(en).sort());
+  for (const [key, text] of Object.entries(de)) assert.notEqual(text, '', key);
 });

@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.Role;
 import org.springframework.data.domain.PageRequest;
@@ -104,7 +105,7 @@ public class AccountAdminService {
     public AccountRow setEnabled(long accountId, boolean enabled) {
         Account account = require(accountId);
         if (!enabled && isMe(account)) {
-            throw InvalidInputException.of("enabled", "You cannot disable your own account");
+            throw InvalidInputException.of("enabled", Wording.text("accounts.admin.disable-self"));
         }
         if (account.isEnabled() == enabled) {
             return row(account);
@@ -136,7 +137,7 @@ public class AccountAdminService {
     public String createPasswordLink(long accountId) {
         Account account = require(accountId);
         if (!account.isEnabled()) {
-            throw InvalidInputException.of("enabled", "Enable the account first: a disabled account cannot use a link");
+            throw InvalidInputException.of("enabled", Wording.text("accounts.admin.link-needs-enabled"));
         }
         return issueLink(account);
     }
@@ -149,7 +150,7 @@ public class AccountAdminService {
     public AccountRow changeRole(long accountId, Role role) {
         Account account = require(accountId);
         if (isMe(account) && role != Role.ADMIN) {
-            throw InvalidInputException.of("role", "You cannot remove your own admin role");
+            throw InvalidInputException.of("role", Wording.text("accounts.admin.keep-own-admin"));
         }
         Role before = account.getRole();
         if (before == role) {
@@ -158,8 +159,8 @@ public class AccountAdminService {
         if (before == Role.COACH) {
             long clients = accounts.countClientsOf(account.getId());
             if (clients > 0) {
-                throw InvalidInputException.of("role", account.getDisplayName() + " still coaches " + clients
-                        + (clients == 1 ? " member" : " members") + ": assign them to another coach first");
+                throw InvalidInputException.of("role",
+                        Wording.text("accounts.admin.coach-has-clients", account.getDisplayName(), clients));
             }
         }
         account.setRole(role);
@@ -218,13 +219,14 @@ public class AccountAdminService {
 
     private Account require(long accountId) {
         return accounts.findById(accountId)
-                .orElseThrow(() -> InvalidInputException.of("account", "That account no longer exists"));
+                .orElseThrow(() -> InvalidInputException.of("account", Wording.text("accounts.admin.account-gone")));
     }
 
     private Account requireMember(long memberId) {
         Account account = require(memberId);
         if (account.getRole() != Role.MEMBER) {
-            throw InvalidInputException.of("coachId", account.getUsername() + " is not a member: only members have a coach");
+            throw InvalidInputException.of("coachId",
+                    Wording.text("accounts.admin.not-a-member", account.getUsername()));
         }
         return account;
     }

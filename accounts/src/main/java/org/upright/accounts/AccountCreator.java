@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,12 +27,12 @@ class AccountCreator {
     @Transactional(propagation = Propagation.MANDATORY)
     Account insert(String username, String displayName, String passwordHash, Role role, Long coachId) {
         if (accounts.findByUsernameIgnoreCase(username).isPresent()) {
-            throw InvalidInputException.of("username", "The username '" + username + "' is taken");
+            throw InvalidInputException.of("username", Wording.text("accounts.validation.username.taken", username));
         }
         Account account = new Account(username.strip(), displayName.strip(), passwordHash, role);
         if (coachId != null) {
             if (role != Role.MEMBER) {
-                throw InvalidInputException.of("coachId", "Only members have a coach");
+                throw InvalidInputException.of("coachId", Wording.text("accounts.admin.coach-for-members"));
             }
             account.setCoach(requireEnabledCoach(coachId));
         }
@@ -45,6 +46,7 @@ class AccountCreator {
     Account requireEnabledCoach(long coachId) {
         return accounts.findById(coachId)
                 .filter(c -> c.getRole() == Role.COACH && c.isEnabled())
-                .orElseThrow(() -> InvalidInputException.of("coachId", "Choose an enabled coach"));
+                .orElseThrow(() -> InvalidInputException.of("coachId",
+                        Wording.text("accounts.admin.choose-enabled-coach")));
     }
 }

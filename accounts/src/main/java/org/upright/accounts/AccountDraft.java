@@ -11,14 +11,14 @@ import jakarta.validation.constraints.Size;
  * set-password link instead"; a coach may be given for members only.
  */
 public record AccountDraft(
-        @NotBlank(message = "Enter a username")
-        @Size(min = 3, max = 64, message = "Use 3 to 64 characters")
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "Use only letters, digits, dots, dashes and underscores")
+        @NotBlank(message = "{accounts.validation.username.required}")
+        @Size(min = 3, max = 64, message = "{accounts.validation.username.length}")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{accounts.validation.username.pattern}")
         String username,
-        @NotBlank(message = "Enter the person's name")
-        @Size(max = 120, message = "Use at most 120 characters")
+        @NotBlank(message = "{accounts.validation.person-name.required}")
+        @Size(max = 120, message = "{accounts.validation.name.length}")
         String displayName,
-        @NotNull(message = "Choose a role")
+        @NotNull(message = "{accounts.validation.role.required}")
         Role role,
         Long coachId,
         String password) {

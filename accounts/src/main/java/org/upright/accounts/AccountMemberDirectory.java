@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.upright.kernel.member.CoachDirectory;
@@ -62,6 +63,12 @@ class AccountMemberDirectory implements MemberDirectory, CoachDirectory, MemberC
     public Optional<String> emailAddress(long accountId) {
         return jdbc.sql("select email from account where id = ? and enabled and email is not null")
                 .param(accountId).query(String.class).optional();
+    }
+
+    @Override
+    public Language language(long accountId) {
+        return jdbc.sql("select language from account where id = ?").param(accountId).query(String.class).optional()
+                .flatMap(Language::ofCode).orElse(Language.ENGLISH);
     }
 
     static Member member(ResultSet rs, int row) throws SQLException {

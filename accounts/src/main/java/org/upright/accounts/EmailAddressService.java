@@ -1,5 +1,7 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.i18n.Wording;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +35,7 @@ public class EmailAddressService {
     public static final Duration VALIDITY = Duration.ofHours(24);
 
     /** The new address, validated by the one e-mail rule. */
-    record EmailChange(@NotBlank(message = "Enter an e-mail address") @EmailAddress String email) {
+    record EmailChange(@NotBlank(message = "{accounts.validation.email.required}") @EmailAddress String email) {
     }
 
     private final AccountRepository accounts;
@@ -72,12 +74,11 @@ public class EmailAddressService {
         String address = email == null ? null : email.strip();
         validator.requireValid(new EmailChange(address));
         if (!mail.available()) {
-            throw InvalidInputException.of("email", "This portal sends no mail, so a new address cannot be confirmed. "
-                    + "Ask an administrator.");
+            throw InvalidInputException.of("email", Wording.text("accounts.email.no-mail"));
         }
         Account me = me();
         if (address.equalsIgnoreCase(me.getEmail() == null ? "" : me.getEmail())) {
-            throw InvalidInputException.of("email", "That is your address already");
+            throw InvalidInputException.of("email", Wording.text("accounts.email.already-yours"));
         }
         Instant now = clock.instant();
         confirmations.retireOpen(me.getId(), now);
@@ -85,16 +86,11 @@ public class EmailAddressService {
         confirmations.save(new EmailConfirmation(me, address, PasswordLinkService.hash(token), now, now.plus(VALIDITY)));
         audit.record(AuditAction.EMAIL_CHANGE_MAILED, AuditTarget.account(me.getId(), me.getUsername()), null);
         // inside the transaction: a refused mail leaves no open request behind
-        mail.send(new MailMessage(address, "Confirm your e-mail address for Upright", """
-                Hello %s,
-
-                please confirm that Upright may write to this address for your account "%s".
-                Open this link within %d hours:
-
-                %s
-
-                If you did not ask for this, ignore this mail: nothing changes.
-                """.formatted(me.getDisplayName(), me.getUsername(), VALIDITY.toHours(), pages.confirmEmail(token))));
+        // in the person's language: the one on their profile, else the one they asked in
+        Language language = me.getLanguage().orElseGet(Wording::currentLanguage);
+        mail.send(new MailMessage(address, Wording.text(language, "accounts.mail.confirm-email.subject"),
+                Wording.text(language, "accounts.mail.confirm-email.body", me.getDisplayName(), me.getUsername(),
+                        VALIDITY.toHours(), pages.confirmEmail(token))));
         return new EmailStatus(me.getEmail(), address, true);
     }
 
@@ -108,11 +104,11 @@ public class EmailAddressService {
                 ? java.util.Optional.<EmailConfirmation>empty()
                 : confirmations.findByTokenHash(PasswordLinkService.hash(token)))
                 .filter(c -> c.usableAt(now))
-                .orElseThrow(() -> InvalidInputException.of("token", "This link has expired or was already used."));
+                .orElseThrow(() -> InvalidInputException.of("token", Wording.text("accounts.link.unusable")));
         Account account = confirmation.account();
         accounts.findByEmailIgnoreCase(confirmation.email()).filter(other -> !other.getId().equals(account.getId()))
                 .ifPresent(other -> {
-                    throw InvalidInputException.of("email", "This address belongs to another account.");
+                    throw InvalidInputException.of("email", Wording.text("accounts.email.taken"));
                 });
         String before = account.getEmail();
         account.setEmail(confirmation.email());
@@ -121,7 +117,7 @@ public class EmailAddressService {
             accounts.flush();
         } catch (DataIntegrityViolationException e) {
             // another account took the address at this very moment (the unique index)
-            throw InvalidInputException.of("email", "This address belongs to another account.");
+            throw InvalidInputException.of("email", Wording.text("accounts.email.taken"));
         }
         audit.recordAs(account.getUsername(), AuditAction.EMAIL_CHANGED,
                 AuditTarget.account(account.getId(), account.getUsername()), before == null ? "first address" : "replaced an earlier address");

@@ -9,10 +9,10 @@ import org.upright.kernel.validation.EmailAddress;
  * coach's invitation always makes the member their own client.
  */
 public record InvitationDraft(
-        @NotBlank(message = "Enter the person's name")
-        @Size(max = 120, message = "Use at most 120 characters")
+        @NotBlank(message = "{accounts.validation.person-name.required}")
+        @Size(max = 120, message = "{accounts.validation.name.length}")
         String displayName,
-        @NotBlank(message = "Enter an e-mail address")
+        @NotBlank(message = "{accounts.validation.email.required}")
         @EmailAddress
         String email,
         Long coachId) {

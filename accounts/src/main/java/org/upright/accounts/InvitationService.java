@@ -1,5 +1,7 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.i18n.Wording;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,7 +82,7 @@ public class InvitationService {
         List<FieldProblem> problems = new ArrayList<>();
         String email = draft.email() == null ? null : draft.email().strip();
         if (email != null && !email.isEmpty() && accounts.findByEmailIgnoreCase(email).isPresent()) {
-            problems.add(new FieldProblem("email", "An account with this e-mail address exists already"));
+            problems.add(new FieldProblem("email", Wording.text("accounts.invitation.email-taken")));
         }
         validator.requireValid(new InvitationDraft(draft.displayName(), email, coachId), problems);
 
@@ -95,16 +97,12 @@ public class InvitationService {
                         + PasswordLinkPurpose.INVITE.validity().toHours() + " hours");
         if (mailed) {
             // inside the transaction: a refused mail rolls the account back (MailNotSentException)
-            mail.send(new MailMessage(email, "You are invited to Upright", """
-                    Hello %s,
-
-                    %s invites you to Upright, where you follow your stretching program, rate your back
-                    pain each day and see how it changes. Your username is "%s".
-                    Open this link to choose your password. It works once, for the next %d hours:
-
-                    %s
-                    """.formatted(member.getDisplayName(), inviter.displayName(), member.getUsername(),
-                    PasswordLinkPurpose.INVITE.validity().toHours(), pages.setPassword(token))));
+            // a new account has no language of its own yet: the invitation speaks the inviter's request's
+            Language language = member.getLanguage().orElseGet(Wording::currentLanguage);
+            mail.send(new MailMessage(email, Wording.text(language, "accounts.mail.invitation.subject"),
+                    Wording.text(language, "accounts.mail.invitation.body", member.getDisplayName(),
+                            inviter.displayName(), member.getUsername(), PasswordLinkPurpose.INVITE.validity().toHours(),
+                            pages.setPassword(token))));
         }
         return new Invitation(AccountProfile.of(member), mailed, mailed ? null : token);
     }

@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -67,7 +68,7 @@ public class PasswordLinkService {
     @Transactional
     public PasswordLinkTarget setPassword(String token, String password) {
         PasswordLink link = usable(token)
-                .orElseThrow(() -> InvalidInputException.of("token", "This link has expired or was already used."));
+                .orElseThrow(() -> InvalidInputException.of("token", Wording.text("accounts.link.unusable")));
         Account account = link.account();
         policy.problem(account.getUsername(), password).ifPresent(p -> {
             throw InvalidInputException.of("password", p);

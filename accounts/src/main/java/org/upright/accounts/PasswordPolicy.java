@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.stereotype.Component;
 
 import java.io.BufferedReader;
@@ -41,27 +42,27 @@ public class PasswordPolicy {
     /** Why this password may not be used, or empty when it is fine. */
     public Optional<String> problem(String username, String password) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password");
+            return Optional.of(Wording.text("accounts.password.required"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters (this one has " + length + ")");
+            return Optional.of(Wording.text("accounts.password.too-short", MIN_LENGTH, length));
         }
         if (length > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters");
+            return Optional.of(Wording.text("accounts.password.too-long", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of("The password must not contain the username");
+            return Optional.of(Wording.text("accounts.password.contains-username"));
         }
         if (lower.codePoints().distinct().count() < 5) {
-            return Optional.of("Use more different characters: this one repeats too few");
+            return Optional.of(Wording.text("accounts.password.too-few-characters"));
         }
         if (isRun(lower)) {
-            return Optional.of("A keyboard or alphabet run is easy to guess; try a few unrelated words");
+            return Optional.of(Wording.text("accounts.password.run"));
         }
         if (isCommon(lower)) {
-            return Optional.of("This is a well-known password that attackers try first; try a few unrelated words");
+            return Optional.of(Wording.text("accounts.password.common"));
         }
         return Optional.empty();
     }

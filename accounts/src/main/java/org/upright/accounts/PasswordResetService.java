@@ -1,5 +1,7 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.i18n.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -85,17 +87,11 @@ public class PasswordResetService {
             audit.recordAs(account.getUsername(), AuditAction.PASSWORD_RESET_MAILED,
                     AuditTarget.account(account.getId(), account.getUsername()),
                     "asked for from " + (clientAddress == null ? "an unknown address" : clientAddress));
-            return new MailMessage(account.getEmail(), "Choose a new Upright password", """
-                    Hello %s,
-
-                    someone (hopefully you) asked to reset the password of your Upright account "%s".
-                    Open this link to choose a new one. It works once, for the next %d minutes:
-
-                    %s
-
-                    If you did not ask for this, ignore this mail: your password stays as it is.
-                    """.formatted(account.getDisplayName(), account.getUsername(),
-                    PasswordLinkPurpose.RESET.validity().toMinutes(), pages.setPassword(token)));
+            // the account's language, else the language of the browser that asked
+            Language language = account.getLanguage().orElseGet(Wording::currentLanguage);
+            return new MailMessage(account.getEmail(), Wording.text(language, "accounts.mail.reset.subject"),
+                    Wording.text(language, "accounts.mail.reset.body", account.getDisplayName(), account.getUsername(),
+                            PasswordLinkPurpose.RESET.validity().toMinutes(), pages.setPassword(token)));
         });
     }
 }

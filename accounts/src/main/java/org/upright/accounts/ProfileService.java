@@ -1,5 +1,6 @@
 package org.upright.accounts;
 
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.FieldChecks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,8 +26,8 @@ import java.util.Map;
 public class ProfileService {
 
     /** The new display name, validated like an admin's entry. */
-    record DisplayName(@NotBlank(message = "Enter your name") @Size(max = 120, message = "Use at most 120 characters")
-                       String displayName) {
+    record DisplayName(@NotBlank(message = "{accounts.validation.own-name.required}")
+                       @Size(max = 120, message = "{accounts.validation.name.length}") String displayName) {
     }
 
     private final AccountRepository accounts;
@@ -72,10 +73,10 @@ public class ProfileService {
         Account me = me();
         FieldChecks checks = new FieldChecks()
                 .require(currentPassword != null && encoder.matches(currentPassword, me.getPasswordHash()),
-                        "currentPassword", "That is not your current password");
+                        "currentPassword", Wording.text("accounts.password.not-current"));
         policy.problem(me.getUsername(), newPassword).ifPresent(p -> checks.require(false, "newPassword", p));
         checks.require(!checks.problems().isEmpty() || !encoder.matches(newPassword, me.getPasswordHash()),
-                "newPassword", "Choose a password different from the current one");
+                "newPassword", Wording.text("accounts.password.unchanged"));
         checks.throwIfAny();
         me.setPasswordHash(encoder.encode(newPassword));
         me.endOpenSessions();

@@ -51,6 +51,11 @@ public class TrackerTestApp {
     }
 
     @Bean
+    org.upright.tracker.testing.Coaches coaches(JdbcClient jdbc) {
+        return new org.upright.tracker.testing.Coaches(jdbc);
+    }
+
+    @Bean
     SignedIn signedIn(Members members) {
         return new SignedIn(members);
     }

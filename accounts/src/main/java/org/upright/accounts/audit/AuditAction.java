@@ -1,40 +1,45 @@
 package org.upright.accounts.audit;
 
-/** The kinds of change the audit log records, with the words admins read in the log. */
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.i18n.Wording;
+
+/**
+ * The kinds of change the audit log records; admins read each as {@link #label()}, from the
+ * bundle key {@code accounts.audit.action.<NAME>}.
+ */
 public enum AuditAction {
-    ACCOUNT_CREATED("Account created"),
-    ACCOUNT_DISABLED("Account disabled"),
-    ACCOUNT_ENABLED("Account enabled"),
-    ROLE_CHANGED("Role changed"),
-    PASSWORD_RESET("Password reset by an admin"),
-    PASSWORD_LINK_CREATED("Set-password link created"),
-    PASSWORD_SET_BY_LINK("Password set with a link"),
-    PASSWORD_CHANGED("Own password changed"),
-    PASSWORD_RESET_MAILED("Password reset link mailed"),
-    MEMBER_INVITED("Member invited by e-mail"),
-    EMAIL_CHANGE_MAILED("New e-mail address to confirm"),
-    EMAIL_CHANGED("E-mail address confirmed"),
-    COACH_ASSIGNED("Coach assigned"),
-    PROGRAM_ASSIGNED("Program assigned"),
-    CONTENT_PUBLISHED("Content published"),
-    CONTENT_ARCHIVED("Content archived"),
-    CONTENT_STATUS_CHANGED("Content status changed"),
-    MEMBER_DATA_EXPORTED("Member data exported"),
-    SIGN_IN_FAILED("Sign-in failed"),
-    SIGN_IN_THROTTLED("Sign-in refused after repeated failures"),
-    SECOND_FACTOR_ENROLLED("Two-step sign-in set up"),
-    SECOND_FACTOR_TURNED_OFF("Two-step sign-in turned off"),
-    SECOND_FACTOR_RESET("Two-step sign-in reset by an admin"),
-    RECOVERY_CODES_RENEWED("New recovery codes made"),
-    RECOVERY_CODE_USED("Signed in with a recovery code");
+    ACCOUNT_CREATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ROLE_CHANGED,
+    PASSWORD_RESET,
+    PASSWORD_LINK_CREATED,
+    PASSWORD_SET_BY_LINK,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET_MAILED,
+    MEMBER_INVITED,
+    EMAIL_CHANGE_MAILED,
+    EMAIL_CHANGED,
+    COACH_ASSIGNED,
+    PROGRAM_ASSIGNED,
+    CONTENT_PUBLISHED,
+    CONTENT_ARCHIVED,
+    CONTENT_STATUS_CHANGED,
+    MEMBER_DATA_EXPORTED,
+    SIGN_IN_FAILED,
+    SIGN_IN_THROTTLED,
+    SECOND_FACTOR_ENROLLED,
+    SECOND_FACTOR_TURNED_OFF,
+    SECOND_FACTOR_RESET,
+    RECOVERY_CODES_RENEWED,
+    RECOVERY_CODE_USED;
 
-    private final String label;
-
-    AuditAction(String label) {
-        this.label = label;
+    /** The words for this action in the current request's language. */
+    public String label() {
+        return Wording.text("accounts.audit.action." + name());
     }
 
-    public String label() {
-        return label;
+    public String label(Language language) {
+        return Wording.text(language, "accounts.audit.action." + name());
     }
 }

@@ -1,5 +1,6 @@
 package org.upright.accounts.mfa;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,6 @@ import java.util.List;
 public class SecondFactorService {
 
     public static final String CODE_FIELD = "code";
-    private static final String WRONG_CODE = "That code is not right. Enter the 6 digits the app shows now.";
 
     private final SecondFactors factors;
     private final SecondFactorStore store;
@@ -45,7 +45,7 @@ public class SecondFactorService {
 
     /** Turns two-step sign-in on with the app's first code; returns the recovery codes (shown once). */
     public List<String> confirm(String code) {
-        return factors.confirm(me(), code).orElseThrow(() -> InvalidInputException.of(CODE_FIELD, WRONG_CODE));
+        return factors.confirm(me(), code).orElseThrow(SecondFactorService::wrongCode);
     }
 
     /** New recovery codes (the old ones stop working), after a current app code. */
@@ -61,10 +61,10 @@ public class SecondFactorService {
     public void turnOff(String code) {
         SecondFactorStore.AccountRef me = me();
         if (factors.settings().requiredFor(me.role())) {
-            throw InvalidInputException.of(CODE_FIELD, "Two-step sign-in is required for your role");
+            throw InvalidInputException.of(CODE_FIELD, Wording.text("accounts.mfa.required-for-role"));
         }
         if (factors.check(me, code).isEmpty()) {
-            throw InvalidInputException.of(CODE_FIELD, WRONG_CODE);
+            throw wrongCode();
         }
         factors.remove(me);
         audit.record(AuditAction.SECOND_FACTOR_TURNED_OFF, SecondFactors.target(me), null);
@@ -106,8 +106,12 @@ public class SecondFactorService {
     private void requireAppCode(SecondFactorStore.AccountRef me, String code) {
         if (!TotpCodes.looksLikeCode(code == null ? null : code.replaceAll("\\s", ""))
                 || factors.check(me, code).isEmpty()) {
-            throw InvalidInputException.of(CODE_FIELD, WRONG_CODE);
+            throw wrongCode();
         }
+    }
+
+    private static InvalidInputException wrongCode() {
+        return InvalidInputException.of(CODE_FIELD, Wording.text("accounts.mfa.wrong-code"));
     }
 
     private SecondFactorStore.AccountRef me() {

@@ -52,16 +52,16 @@ class Article extends PublishableContent implements EditedByDraft<ArticleDraft> 
 
     ArticleDetails details() {
         return new ArticleDetails(getId(), getLockVersion(), getSlug(), getTitle(), summary, body, category,
-                List.copyOf(tags), getAuthor(), getStatus(), getPublishedAt(), getUpdatedAt());
+                List.copyOf(tags), getAuthor(), getStatus(), getPublishedAt(), getUpdatedAt(), getLanguage(), getTranslationOf());
     }
 
     ArticleRow row() {
         return new ArticleRow(getId(), getSlug(), getTitle(), category, getStatus(), getAuthor(), getUpdatedAt(),
-                getPublishedAt());
+                getPublishedAt(), getLanguage());
     }
 
     PublishedArticle published() {
         return new PublishedArticle(getId(), getSlug(), getTitle(), summary, category, List.copyOf(tags), getAuthor(),
-                getPublishedAt(), MarkdownRenderer.toSafeHtml(body));
+                getPublishedAt(), MarkdownRenderer.toSafeHtml(body), getLanguage());
     }
 }

@@ -1,19 +1,13 @@
 package org.upright.content.article;
 
+import org.upright.kernel.i18n.Wording;
+
 /** The shelves of the member library. */
 public enum ArticleCategory {
-    UNDERSTANDING_PAIN("Understanding pain"),
-    EXERCISE_TECHNIQUE("Exercise technique"),
-    DAILY_HABITS("Daily habits"),
-    SAFETY("Safety");
+    UNDERSTANDING_PAIN, EXERCISE_TECHNIQUE, DAILY_HABITS, SAFETY;
 
-    private final String label;
-
-    ArticleCategory(String label) {
-        this.label = label;
-    }
-
+    /** The shelf's name in the reader's language ("Daily habits", "Alltagsgewohnheiten"). */
     public String label() {
-        return label;
+        return Wording.text("content.category." + name());
     }
 }

@@ -8,6 +8,7 @@ import org.upright.content.shared.ValidAuthor;
 import org.upright.content.shared.ValidSlug;
 import org.upright.content.shared.ValidSummary;
 import org.upright.content.shared.ValidTitle;
+import org.upright.kernel.i18n.Language;
 
 import java.util.List;
 
@@ -19,22 +20,36 @@ public record ArticleDraft(
         @ValidSlug String slug,
         @ValidTitle String title,
         @ValidSummary String summary,
-        @NotBlank(message = "Body is required")
-        @Size(max = 100_000, message = "Body must be at most 100,000 characters")
+        @NotBlank(message = "{content.validation.body.required}")
+        @Size(max = 100_000, message = "{content.validation.body.length}")
         String body,
-        @NotNull(message = "Category is required")
+        @NotNull(message = "{content.validation.category.required}")
         ArticleCategory category,
-        @Size(max = 12, message = "Tags: use at most 12")
-        List<@NotBlank(message = "Tags must not be blank")
-             @Size(max = 40, message = "Tags must be at most 40 characters each") String> tags,
-        @ValidAuthor String author) implements ContentDraft<ArticleDraft> {
+        @Size(max = 12, message = "{content.validation.tags.count}")
+        List<@NotBlank(message = "{content.validation.tags.blank}")
+             @Size(max = 40, message = "{content.validation.tags.length}") String> tags,
+        @ValidAuthor String author,
+        Language language,
+        Long translationOf) implements ContentDraft<ArticleDraft> {
 
     public ArticleDraft {
         tags = ContentDraft.listOrEmpty(tags);
+        language = ContentDraft.languageOrEnglish(language);
+    }
+
+    /** An English article that translates none. */
+    public ArticleDraft(String slug, String title, String summary, String body, ArticleCategory category,
+                        List<String> tags, String author) {
+        this(slug, title, summary, body, category, tags, author, Language.ENGLISH, null);
     }
 
     @Override
     public ArticleDraft withSlug(String storedSlug) {
-        return new ArticleDraft(storedSlug, title, summary, body, category, tags, author);
+        return new ArticleDraft(storedSlug, title, summary, body, category, tags, author, language, translationOf);
+    }
+
+    @Override
+    public ArticleDraft withLanguage(Language newLanguage, Long newTranslationOf) {
+        return new ArticleDraft(slug, title, summary, body, category, tags, author, newLanguage, newTranslationOf);
     }
 }

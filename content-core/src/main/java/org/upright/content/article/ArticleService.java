@@ -10,6 +10,7 @@ import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InputValidator;
 import org.upright.content.shared.SortWhitelist;
 
@@ -106,19 +107,25 @@ public class ArticleService {
 
     // ---- every signed-in person ---------------------------------------------------------------
 
-    /** Published articles, newest first, optionally of one category. */
+    /**
+     * Published articles, newest first, optionally of one category, in the reader's language
+     * ({@link Wording#currentLanguage()}) first, then English ones that have no version in it.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<ArticleCard> listPublished(ArticleCategory categoryOrNull, int limit) {
-        return queries.published(categoryOrNull, clamp(limit));
+        return queries.published(categoryOrNull, clamp(limit), Wording.currentLanguage());
     }
 
-    /** Published articles matching {@code query} (web-search syntax), best match first; blank lists all. */
+    /**
+     * Published articles matching {@code query} (web-search syntax), the reader's language first as
+     * in {@link #listPublished}, best match first; blank lists all.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<ArticleCard> searchPublished(String query, ArticleCategory categoryOrNull, int limit) {
         if (query == null || query.isBlank()) {
             return listPublished(categoryOrNull, limit);
         }
-        return queries.search(query.strip(), categoryOrNull, clamp(limit));
+        return queries.search(query.strip(), categoryOrNull, clamp(limit), Wording.currentLanguage());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -81,10 +81,11 @@ class Program extends PublishableContent implements EditedByDraft<ProgramDraft> 
 
     ProgramDetails details() {
         return new ProgramDetails(getId(), getLockVersion(), getSlug(), getTitle(), description, weeks, getAuthor(),
-                schedule(), relatedArticleIds(), getStatus(), getPublishedAt(), getUpdatedAt());
+                schedule(), relatedArticleIds(), getStatus(), getPublishedAt(), getUpdatedAt(), getLanguage(),
+                getTranslationOf());
     }
 
     ProgramRow row() {
-        return new ProgramRow(getId(), getSlug(), getTitle(), weeks, getStatus(), getUpdatedAt());
+        return new ProgramRow(getId(), getSlug(), getTitle(), weeks, getStatus(), getUpdatedAt(), getLanguage());
     }
 }

@@ -14,6 +14,7 @@ import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InputValidator;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InvalidInputException;
@@ -115,9 +116,19 @@ public class ProgramService {
 
     // ---- every signed-in person ---------------------------------------------------------------
 
+    /**
+     * The program list: programs in the reader's language ({@link Wording#currentLanguage()}) first,
+     * then English ones that have no version in it. Enrolments keep their program whatever its language.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<ProgramSummary> listPublished() {
-        return queries.publishedSummaries();
+        return queries.publishedSummaries(Wording.currentLanguage());
+    }
+
+    /** Every published program in every language (a coach assigning one to a client, whatever the coach reads). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramSummary> listPublishedInEveryLanguage() {
+        return queries.publishedSummaries(null);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -147,14 +158,13 @@ public class ProgramService {
         List<FieldProblem> problems = new ArrayList<>();
         int lastDay = draft.weeks() * 7;
         draft.schedule().stream().mapToInt(ScheduleEntry::day).filter(d -> d > lastDay).max().ifPresent(d ->
-                problems.add(new FieldProblem("schedule", "Schedule: day " + d + " is after the last day of a "
-                        + draft.weeks() + "-week program (day " + lastDay + ")")));
+                problems.add(new FieldProblem("schedule", Wording.text("content.schedule.after-end", d, draft.weeks(), lastDay))));
         Set<Long> known = routines.listSchedulable().stream().map(RoutineRow::id).collect(Collectors.toSet());
         routineIds(draft.schedule()).stream().filter(rid -> !known.contains(rid)).findFirst().ifPresent(rid ->
-                problems.add(new FieldProblem("schedule", "Schedule: routine " + rid + " does not exist or is archived")));
+                problems.add(new FieldProblem("schedule", Wording.text("content.schedule.unknown-routine", rid))));
         Set<ScheduleEntry> seen = new HashSet<>();
         draft.schedule().stream().filter(e -> !seen.add(e)).findFirst().ifPresent(e ->
-                problems.add(new FieldProblem("schedule", "Schedule: day " + e.day() + " lists the same routine twice")));
+                problems.add(new FieldProblem("schedule", Wording.text("content.schedule.twice", e.day()))));
         return problems;
     }
 
@@ -167,9 +177,9 @@ public class ProgramService {
         }
         Map<Long, String> titles = routines.listSchedulable().stream()
                 .collect(Collectors.toMap(RoutineRow::id, RoutineRow::title));
-        return Optional.of(new FieldProblem("schedule", "Schedule: publish these routines first: " + unpublished.stream()
-                .map(rid -> titles.getOrDefault(rid, "routine " + rid + " (archived)"))
-                .collect(Collectors.joining(", "))));
+        return Optional.of(new FieldProblem("schedule", Wording.text("content.schedule.unpublished", unpublished.stream()
+                .map(rid -> titles.getOrDefault(rid, Wording.text("content.schedule.archived-routine", rid)))
+                .collect(Collectors.joining(", ")))));
     }
 
     private ProgramView view(Program program) {
@@ -186,7 +196,8 @@ public class ProgramService {
         List<ProgramDay> days = byDay.entrySet().stream()
                 .map(en -> new ProgramDay(en.getKey(), List.copyOf(en.getValue()))).toList();
         return new ProgramView(program.getId(), program.getSlug(), program.getTitle(), program.description(),
-                program.weeks(), days, articles.findPublishedRefs(program.relatedArticleIds()), program.getPublishedAt());
+                program.weeks(), days, articles.findPublishedRefs(program.relatedArticleIds()), program.getPublishedAt(),
+                program.getLanguage());
     }
 
     private static List<Long> routineIds(List<ScheduleEntry> schedule) {

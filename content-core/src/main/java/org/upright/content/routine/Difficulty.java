@@ -1,16 +1,13 @@
 package org.upright.content.routine;
 
+import org.upright.kernel.i18n.Wording;
+
 /** How demanding a routine is. */
 public enum Difficulty {
-    BEGINNER("Beginner"), INTERMEDIATE("Intermediate"), ADVANCED("Advanced");
+    BEGINNER, INTERMEDIATE, ADVANCED;
 
-    private final String label;
-
-    Difficulty(String label) {
-        this.label = label;
-    }
-
+    /** The level in the reader's language ("Beginner", "Einsteiger"). */
     public String label() {
-        return label;
+        return Wording.text("content.difficulty." + name());
     }
 }

@@ -1,16 +1,13 @@
 package org.upright.content.routine;
 
+import org.upright.kernel.i18n.Wording;
+
 /** What a member needs at hand for a routine. */
 public enum Equipment {
-    NONE("No equipment"), WALL("A wall"), MAT("A mat"), CHAIR("A chair");
+    NONE, WALL, MAT, CHAIR;
 
-    private final String label;
-
-    Equipment(String label) {
-        this.label = label;
-    }
-
+    /** What to have at hand, in the reader's language ("A wall", "Eine Wand"). */
     public String label() {
-        return label;
+        return Wording.text("content.equipment." + name());
     }
 }

@@ -96,12 +96,12 @@ class Routine extends PublishableContent implements EditedByDraft<RoutineDraft> 
         RoutineContent c = content();
         return new RoutineDetails(getId(), getLockVersion(), getSlug(), c.title(), c.summary(), c.areas(), difficulty,
                 equipment, getAuthor(), c.steps(), List.copyOf(relatedArticleIds), getStatus(), publishedVersion,
-                unpublishedChanges, getPublishedAt(), getUpdatedAt());
+                unpublishedChanges, getPublishedAt(), getUpdatedAt(), getLanguage(), getTranslationOf());
     }
 
     RoutineRow row() {
         return new RoutineRow(getId(), getSlug(), getTitle(), difficulty, equipment, getStatus(), publishedVersion,
-                getUpdatedAt());
+                getUpdatedAt(), getLanguage());
     }
 
     List<Long> relatedArticleIds() {

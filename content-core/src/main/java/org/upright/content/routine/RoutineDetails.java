@@ -3,6 +3,7 @@ package org.upright.content.routine;
 import org.upright.kernel.BodyArea;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditableContent;
+import org.upright.kernel.i18n.Language;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,11 +16,13 @@ import java.util.Set;
 public record RoutineDetails(long id, long lockVersion, String slug, String title, String summary, Set<BodyArea> areas,
                              Difficulty difficulty, Equipment equipment, String author, List<RoutineStep> steps,
                              List<Long> relatedArticleIds, ContentStatus status, Integer publishedVersion,
-                             boolean unpublishedChanges, Instant publishedAt, Instant updatedAt)
+                             boolean unpublishedChanges, Instant publishedAt, Instant updatedAt, Language language,
+                             Long translationOf)
         implements EditableContent {
 
     public RoutineDraft toDraft() {
-        return new RoutineDraft(slug, title, summary, areas, difficulty, equipment, author, steps, relatedArticleIds);
+        return new RoutineDraft(slug, title, summary, areas, difficulty, equipment, author, steps, relatedArticleIds,
+                language, translationOf);
     }
 
     public int totalSeconds() {

@@ -10,6 +10,7 @@ import org.upright.content.shared.ValidAuthor;
 import org.upright.content.shared.ValidSlug;
 import org.upright.content.shared.ValidSummary;
 import org.upright.content.shared.ValidTitle;
+import org.upright.kernel.i18n.Language;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -20,27 +21,43 @@ public record RoutineDraft(
         @ValidSlug String slug,
         @ValidTitle String title,
         @ValidSummary String summary,
-        @NotEmpty(message = "Areas: choose at least one body area")
+        @NotEmpty(message = "{content.validation.areas.required}")
         Set<BodyArea> areas,
-        @NotNull(message = "Difficulty is required")
+        @NotNull(message = "{content.validation.difficulty.required}")
         Difficulty difficulty,
-        @NotNull(message = "Equipment is required")
+        @NotNull(message = "{content.validation.equipment.required}")
         Equipment equipment,
         @ValidAuthor String author,
-        @NotEmpty(message = "Steps: a routine needs at least one step")
-        @Size(max = 30, message = "Steps: at most 30")
+        @NotEmpty(message = "{content.validation.steps.required}")
+        @Size(max = 30, message = "{content.validation.steps.count}")
         List<@Valid RoutineStep> steps,
-        List<Long> relatedArticleIds) implements ContentDraft<RoutineDraft> {
+        List<Long> relatedArticleIds,
+        Language language,
+        Long translationOf) implements ContentDraft<RoutineDraft> {
 
     public RoutineDraft {
         areas = areas == null || areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
         steps = ContentDraft.listOrEmpty(steps);
         relatedArticleIds = ContentDraft.distinctIds(relatedArticleIds);
+        language = ContentDraft.languageOrEnglish(language);
+    }
+
+    /** An English routine that translates none. */
+    public RoutineDraft(String slug, String title, String summary, Set<BodyArea> areas, Difficulty difficulty,
+                        Equipment equipment, String author, List<RoutineStep> steps, List<Long> relatedArticleIds) {
+        this(slug, title, summary, areas, difficulty, equipment, author, steps, relatedArticleIds, Language.ENGLISH,
+                null);
     }
 
     @Override
     public RoutineDraft withSlug(String storedSlug) {
         return new RoutineDraft(storedSlug, title, summary, areas, difficulty, equipment, author, steps,
-                relatedArticleIds);
+                relatedArticleIds, language, translationOf);
+    }
+
+    @Override
+    public RoutineDraft withLanguage(Language newLanguage, Long newTranslationOf) {
+        return new RoutineDraft(slug, title, summary, areas, difficulty, equipment, author, steps, relatedArticleIds,
+                newLanguage, newTranslationOf);
     }
 }

@@ -3,7 +3,9 @@ package org.upright.content.routine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.upright.kernel.BodyArea;
+import org.upright.content.shared.ContentLanguages;
 import org.upright.content.shared.SqlArrays;
+import org.upright.kernel.i18n.Language;
 
 import java.util.Comparator;
 import java.util.List;
@@ -21,16 +23,22 @@ class RoutineQueries {
         this.jdbc = jdbc;
     }
 
-    List<RoutineCard> cards(BodyArea areaOrNull) {
-        return jdbc.sql("select r.id, r.slug, v.title, v.summary, v.areas, v.difficulty, v.equipment, v.total_seconds"
-                        + PUBLISHED + " and (cast(:area as text) is null or cast(:area as text) = any(v.areas))"
-                        + " order by lower(v.title), r.id")
-                .param("area", areaOrNull == null ? null : areaOrNull.name())
+    /** The catalogue a reader of {@code reader} sees ({@link ContentLanguages}): their language first, then by title. */
+    List<RoutineCard> cards(BodyArea areaOrNull, Language reader) {
+        String sql = "select r.id, r.slug, r.language, v.title, v.summary, v.areas, v.difficulty, v.equipment,"
+                + " v.total_seconds" + PUBLISHED + " and " + ContentLanguages.visibleTo("routine", "r", reader)
+                + (areaOrNull == null ? "" : " and cast(:area as text) = any(v.areas)")
+                + " order by " + ContentLanguages.readerFirst("r", reader) + "lower(v.title), r.id";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param(ContentLanguages.PARAMETER, ContentLanguages.code(reader));
+        if (areaOrNull != null) {
+            statement = statement.param("area", areaOrNull.name());
+        }
+        return statement
                 .query((rs, i) -> new RoutineCard(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getString("summary"),
                         RoutineContent.areasOf(SqlArrays.texts(rs, "areas")).stream().toList(),
                         Difficulty.valueOf(rs.getString("difficulty")), Equipment.valueOf(rs.getString("equipment")),
-                        rs.getInt("total_seconds")))
+                        rs.getInt("total_seconds"), Language.ofCode(rs.getString("language")).orElse(Language.ENGLISH)))
                 .list();
     }
 
@@ -47,12 +55,19 @@ class RoutineQueries {
                 .toList();
     }
 
-    /** Published routines that list the article as related reading. */
-    List<RoutineRef> relatedToArticle(long articleId) {
+    /**
+     * Published routines a reader of {@code reader} sees that list the article, or another language
+     * version of it (the same original), as related reading.
+     */
+    List<RoutineRef> relatedToArticle(long articleId, Language reader) {
         return jdbc.sql("select r.id, r.slug, v.title, v.total_seconds" + PUBLISHED
-                        + " and exists (select 1 from routine_article ra where ra.routine_id = r.id and ra.article_id = :article)"
-                        + " order by lower(v.title), r.id")
+                        + " and " + ContentLanguages.visibleTo("routine", "r", reader)
+                        + " and exists (select 1 from routine_article ra join article x on x.id = ra.article_id"
+                        + " where ra.routine_id = r.id and coalesce(x.translation_of, x.id)"
+                        + " = (select coalesce(y.translation_of, y.id) from article y where y.id = :article))"
+                        + " order by " + ContentLanguages.readerFirst("r", reader) + "lower(v.title), r.id")
                 .param("article", articleId)
+                .param(ContentLanguages.PARAMETER, ContentLanguages.code(reader))
                 .query((rs, i) -> ref(rs))
                 .list();
     }

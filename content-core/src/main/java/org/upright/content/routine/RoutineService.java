@@ -9,11 +9,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.content.article.ArticleService;
 import org.upright.kernel.actor.Actors;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.BodyArea;
 import org.upright.content.shared.ContentEditor;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentLifecycle;
 import org.upright.content.shared.ContentStatus;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InputValidator;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.content.shared.SortWhitelist;
@@ -83,8 +85,7 @@ public class RoutineService {
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByVersionNumberDesc(id);
         boolean changed = latest.map(v -> !v.content().equals(routine.content())).orElse(true);
         if (!changed && routine.getStatus() == ContentStatus.PUBLISHED) {
-            throw InvalidInputException.of("status",
-                    "Version " + routine.getPublishedVersion() + " is already published and nothing has changed since");
+            throw InvalidInputException.of("status", Wording.text("content.routine.unchanged", routine.getPublishedVersion()));
         }
         if (changed) {
             int next = latest.map(RoutineVersion::versionNumber).orElse(0) + 1;
@@ -161,10 +162,13 @@ public class RoutineService {
                 .map(v -> v.view(routines.findById(routineId).map(Routine::getSlug).orElse("")));
     }
 
-    /** The member catalogue, optionally only routines working on one body area. */
+    /**
+     * The member catalogue, optionally only routines working on one body area: routines in the
+     * reader's language ({@link Wording#currentLanguage()}) first, then English ones without a version in it.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<RoutineCard> listPublished(BodyArea areaOrNull) {
-        return queries.cards(areaOrNull);
+        return queries.cards(areaOrNull, Wording.currentLanguage());
     }
 
     /** The published ones among {@code ids}, in that order. */
@@ -173,10 +177,13 @@ public class RoutineService {
         return queries.refs(ids);
     }
 
-    /** Published routines that recommend this article ("related routines" on an article page). */
+    /**
+     * Published routines that recommend this article or another language version of it ("related
+     * routines" on an article page), in the reader's languages as {@link #listPublished}.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<RoutineRef> findPublishedRelatedToArticle(long articleId) {
-        return queries.relatedToArticle(articleId);
+        return queries.relatedToArticle(articleId, Wording.currentLanguage());
     }
 
     // ---- internals ----------------------------------------------------------------------------
@@ -185,8 +192,8 @@ public class RoutineService {
         Routine routine = editor.loadLocked(id, expectedLockVersion);
         List<String> programs = queries.publishedProgramsUsing(id);
         if (!programs.isEmpty()) {
-            throw InvalidInputException.of("status", "Used by the published program" + (programs.size() > 1 ? "s " : " ")
-                    + String.join(", ", programs) + ": remove it from " + (programs.size() > 1 ? "them" : "it") + " first");
+            throw InvalidInputException.of("status", Wording.text("content.routine.used-by", programs.size(),
+                    String.join(", ", programs)));
         }
         return details(editor.changeStatus(routine, to));
     }
@@ -201,6 +208,7 @@ public class RoutineService {
     private PublishedRoutine published(Routine routine) {
         RoutineVersion version = versions.findById(new RoutineVersion.Key(routine.getId(), routine.getPublishedVersion()))
                 .orElseThrow(() -> new IllegalStateException("Published routine " + routine.getId() + " has no version"));
-        return version.published(routine.getSlug(), articles.findPublishedRefs(routine.relatedArticleIds()));
+        return version.published(routine.getSlug(), articles.findPublishedRefs(routine.relatedArticleIds()),
+                routine.getLanguage());
     }
 }

@@ -23,25 +23,25 @@ import org.upright.content.shared.ValidTitle;
  */
 public record RoutineStep(
         @ValidTitle String title,
-        @NotBlank(message = "Instructions are required")
-        @Size(max = 2000, message = "Instructions must be at most 2,000 characters")
+        @NotBlank(message = "{content.validation.step.instructions.required}")
+        @Size(max = 2000, message = "{content.validation.step.instructions.length}")
         String instructions,
-        @Min(value = 5, message = "Hold must be 5–300 seconds")
-        @Max(value = 300, message = "Hold must be 5–300 seconds")
+        @Min(value = 5, message = "{content.validation.step.hold.range}")
+        @Max(value = 300, message = "{content.validation.step.hold.range}")
         int holdSeconds,
-        @Min(value = 0, message = "Relax must be 0–120 seconds")
-        @Max(value = 120, message = "Relax must be 0–120 seconds")
+        @Min(value = 0, message = "{content.validation.step.relax.range}")
+        @Max(value = 120, message = "{content.validation.step.relax.range}")
         int relaxSeconds,
-        @Min(value = 1, message = "Repetitions must be 1–20")
-        @Max(value = 20, message = "Repetitions must be 1–20")
+        @Min(value = 1, message = "{content.validation.step.repetitions.range}")
+        @Max(value = 20, message = "{content.validation.step.repetitions.range}")
         int repetitions,
         boolean perSide,
-        @NotBlank(message = "Safety cue is required")
-        @Size(max = 300, message = "Safety cue must be at most 300 characters")
+        @NotBlank(message = "{content.validation.step.safety-cue.required}")
+        @Size(max = 300, message = "{content.validation.step.safety-cue.length}")
         String safetyCue,
-        @Pattern(regexp = StepImages.REFERENCE, message = "Picture: upload an image or choose a drawing")
+        @Pattern(regexp = StepImages.REFERENCE, message = "{content.validation.step.image.reference}")
         String image,
-        @Size(max = 300, message = "Picture description must be at most 300 characters")
+        @Size(max = 300, message = "{content.validation.step.image-alt.length}")
         String imageAlt,
         boolean moving,
         @Valid StepVariant easier,
@@ -60,7 +60,7 @@ public record RoutineStep(
     }
 
     /** A picture needs a description (checked by the routine validator as "steps[i].imageAlt"). */
-    @jakarta.validation.constraints.AssertTrue(message = "Describe the picture for people who cannot see it")
+    @jakarta.validation.constraints.AssertTrue(message = "{content.validation.step.image-alt.required}")
     boolean isImageDescribed() {
         return image == null || imageAlt != null;
     }

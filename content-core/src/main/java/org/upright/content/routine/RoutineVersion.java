@@ -103,9 +103,10 @@ class RoutineVersion {
                 steps.stream().map(StepColumns::toStep).toList(), totalSeconds, publishedAt);
     }
 
-    PublishedRoutine published(String slug, List<org.upright.content.article.ArticleRef> related) {
+    PublishedRoutine published(String slug, List<org.upright.content.article.ArticleRef> related,
+                               org.upright.kernel.i18n.Language language) {
         RoutineContent c = content();
         return new PublishedRoutine(routineId, slug, title, summary, c.areas().stream().sorted().toList(), difficulty,
-                equipment, versionNumber, c.steps(), totalSeconds, related);
+                equipment, versionNumber, c.steps(), totalSeconds, related, language);
     }
 }

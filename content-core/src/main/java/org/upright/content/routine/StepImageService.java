@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.kernel.actor.Actors;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
@@ -39,10 +40,10 @@ public class StepImageService {
     @Transactional
     public String upload(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw InvalidInputException.of(FIELD, "The file is empty");
+            throw InvalidInputException.of(FIELD, Wording.text("content.image.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            throw InvalidInputException.of(FIELD, "Images can be at most 1 MB");
+            throw InvalidInputException.of(FIELD, Wording.text("content.image.too-large"));
         }
         String type;
         byte[] stored = bytes;
@@ -54,7 +55,7 @@ public class StepImageService {
             type = "image/svg+xml";
             stored = SvgSanitizer.sanitize(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         } else {
-            throw InvalidInputException.of(FIELD, "Upload a PNG, JPEG or SVG image");
+            throw InvalidInputException.of(FIELD, Wording.text("content.image.type"));
         }
         String name = fileName == null || fileName.isBlank() ? "image" : fileName.strip();
         long id = jdbc.sql("insert into step_image (content_type, bytes, file_name, uploaded_by) values (?, ?, ?, ?)"

@@ -11,14 +11,14 @@ import jakarta.validation.constraints.Size;
  * (e.g. "easier" in the timer); the step's own numbers are the standard version.
  */
 public record StepVariant(
-        @NotBlank(message = "Describe what changes in this version")
-        @Size(max = 600, message = "At most 600 characters")
+        @NotBlank(message = "{content.validation.variant.instructions.required}")
+        @Size(max = 600, message = "{content.validation.variant.instructions.length}")
         String instructions,
-        @Min(value = 5, message = "Hold must be 5–300 seconds")
-        @Max(value = 300, message = "Hold must be 5–300 seconds")
+        @Min(value = 5, message = "{content.validation.step.hold.range}")
+        @Max(value = 300, message = "{content.validation.step.hold.range}")
         int holdSeconds,
-        @Min(value = 1, message = "Repetitions must be 1–20")
-        @Max(value = 20, message = "Repetitions must be 1–20")
+        @Min(value = 1, message = "{content.validation.step.repetitions.range}")
+        @Max(value = 20, message = "{content.validation.step.repetitions.range}")
         int repetitions) {
 
     public StepVariant {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
@@ -62,11 +63,11 @@ final class SvgSanitizer {
 
     static String sanitize(String svg) {
         if (svg.toUpperCase(Locale.ROOT).contains("<!ENTITY")) {
-            throw refused("it declares XML entities");
+            throw refused(Wording.text("content.image.svg.entities"));
         }
         Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
         Element root = doc.children().stream().filter(e -> local(e).equals("svg")).findFirst()
-                .orElseThrow(() -> InvalidInputException.of(StepImageService.FIELD, "This file is not an SVG image"));
+                .orElseThrow(() -> InvalidInputException.of(StepImageService.FIELD, Wording.text("content.image.svg.not-svg")));
         check(root);
         clean(root);
         root.attr("xmlns", SVG_NS);
@@ -82,23 +83,23 @@ final class SvgSanitizer {
         for (Element e : element.getAllElements()) {
             String name = local(e);
             if (FORBIDDEN.contains(name)) {
-                throw refused("it contains <" + e.tagName() + ">");
+                throw refused(Wording.text("content.image.svg.element", e.tagName()));
             }
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
                 String value = a.getValue().strip().toLowerCase(Locale.ROOT);
                 if (localName(key).startsWith("on")) {
-                    throw refused("it has an event handler (" + a.getKey() + ")");
+                    throw refused(Wording.text("content.image.svg.handler", a.getKey()));
                 }
                 if (localName(key).equals("href") && !value.isEmpty() && !value.startsWith("#")) {
-                    throw refused("it links to something outside the drawing (" + a.getKey() + ")");
+                    throw refused(Wording.text("content.image.svg.link", a.getKey()));
                 }
                 if (value.contains("javascript:") || value.contains("data:text/html") || UNSAFE_CSS.matcher(value).find()) {
-                    throw refused("an attribute refers to code or to another site (" + a.getKey() + ")");
+                    throw refused(Wording.text("content.image.svg.code", a.getKey()));
                 }
             }
             if (name.equals("style") && UNSAFE_CSS.matcher(e.data() + e.text()).find()) {
-                throw refused("its style sheet loads other files or code");
+                throw refused(Wording.text("content.image.svg.style"));
             }
         }
     }
@@ -136,6 +137,6 @@ final class SvgSanitizer {
     }
 
     private static InvalidInputException refused(String why) {
-        return InvalidInputException.of(StepImageService.FIELD, "This SVG cannot be used: " + why);
+        return InvalidInputException.of(StepImageService.FIELD, Wording.text("content.image.svg.refused", why));
     }
 }

@@ -1,10 +1,13 @@
 package org.upright.content.shared;
 
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InputValidator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -77,9 +80,41 @@ public final class ContentEditor<E extends PublishableContent & EditedByDraft<D>
         D normalized = draft.withSlug(slug);
         List<FieldProblem> extra = new ArrayList<>(Slugs.slugProblems(slug,
                 s -> repository.existsBySlugAndIdNot(s, id)));
+        extra.addAll(translationProblems(id, normalized));
         extra.addAll(rules.problems(item, normalized));
         validator.requireValid(normalized, extra);
         item.apply(normalized, slug, lifecycle.now());
+        item.setLanguage(normalized.language(), normalized.translationOf());
         return Slugs.saveCheckingSlug(() -> repository.saveAndFlush(item), slug);
+    }
+
+    /**
+     * A translation names an English item of the same kind (not itself), at most one per language;
+     * an item that others translate stays English.
+     */
+    private List<FieldProblem> translationProblems(long id, D draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Language language = draft.language();
+        if (language != Language.ENGLISH && id >= 0 && repository.existsByTranslationOf(id)) {
+            problems.add(new FieldProblem("language", Wording.text("content-language.problem.has-translations")));
+        }
+        Long original = draft.translationOf();
+        if (original == null) {
+            return problems;
+        }
+        if (language == Language.ENGLISH) {
+            problems.add(new FieldProblem("translationOf", Wording.text("content-language.problem.english-translation")));
+            return problems;
+        }
+        Optional<E> target = original == id ? Optional.empty() : repository.findById(original);
+        if (target.isEmpty()) {
+            problems.add(new FieldProblem("translationOf", Wording.text("content-language.problem.no-original")));
+        } else if (target.get().getLanguage() != Language.ENGLISH) {
+            problems.add(new FieldProblem("translationOf", Wording.text("content-language.problem.original-not-english")));
+        } else if (repository.existsByTranslationOfAndLanguageAndIdNot(original, language.code(), id)) {
+            problems.add(new FieldProblem("translationOf", Wording.text("content-language.problem.already-translated",
+                    language.ownName())));
+        }
+        return problems;
     }
 }

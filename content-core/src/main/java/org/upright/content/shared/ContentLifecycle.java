@@ -1,6 +1,7 @@
 package org.upright.content.shared;
 
 import org.upright.kernel.actor.Actors;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * The rules every kind of content shares: optimistic-lock checks, status transitions and the
@@ -50,7 +50,7 @@ public class ContentLifecycle {
             case ARCHIVED -> from.canArchive();
         };
         if (!allowed) {
-            throw InvalidInputException.of("status", "This item is already " + from.label().toLowerCase(Locale.ROOT));
+            throw InvalidInputException.of("status", Wording.text("content.status.already." + from.name()));
         }
         move(kind, item, from, to);
     }

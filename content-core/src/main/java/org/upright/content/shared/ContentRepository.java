@@ -17,4 +17,10 @@ public interface ContentRepository<E extends PublishableContent>
 
     /** Whether another item (not {@code id}) already uses {@code slug}. */
     boolean existsBySlugAndIdNot(String slug, long id);
+
+    /** Whether some item names {@code id} as its original. */
+    boolean existsByTranslationOf(Long id);
+
+    /** Whether another item (not {@code id}) is already the translation of {@code original} into {@code languageCode}. */
+    boolean existsByTranslationOfAndLanguageAndIdNot(Long original, String languageCode, long id);
 }

@@ -1,17 +1,14 @@
 package org.upright.content.shared;
 
+import org.upright.kernel.i18n.Wording;
+
 /** Life cycle of every kind of content. Only PUBLISHED content reaches members and coaches. */
 public enum ContentStatus {
-    DRAFT("Draft"), PUBLISHED("Published"), ARCHIVED("Archived");
+    DRAFT, PUBLISHED, ARCHIVED;
 
-    private final String label;
-
-    ContentStatus(String label) {
-        this.label = label;
-    }
-
+    /** The status in the reader's language ("Draft", "Entwurf"). */
     public String label() {
-        return label;
+        return Wording.text("content.status." + name());
     }
 
     public boolean canPublish() {

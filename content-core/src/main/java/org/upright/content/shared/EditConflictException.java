@@ -1,5 +1,7 @@
 package org.upright.content.shared;
 
+import org.upright.kernel.i18n.Wording;
+
 /**
  * Someone saved the item after the caller loaded it (optimistic lock): the caller's
  * {@code expectedLockVersion} is older than {@link #currentLockVersion()}.
@@ -8,9 +10,9 @@ public class EditConflictException extends RuntimeException {
 
     private final long currentLockVersion;
 
+    /** {@code kind}: a {@link ContentKind} name, which picks the message's wording. */
     public EditConflictException(String kind, long id, long currentLockVersion) {
-        super("This " + kind.toLowerCase(java.util.Locale.ROOT) + " (id " + id
-                + ") was changed by someone else — reload or keep editing");
+        super(Wording.text("content.conflict." + kind, id));
         this.currentLockVersion = currentLockVersion;
     }
 

@@ -17,4 +17,10 @@ public interface EditableContent {
     ContentStatus status();
 
     java.time.Instant publishedAt();
+
+    /** The language the item is written in. */
+    org.upright.kernel.i18n.Language language();
+
+    /** The English item of the same kind this one translates, or null. */
+    Long translationOf();
 }

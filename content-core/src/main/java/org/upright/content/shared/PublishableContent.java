@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.upright.kernel.i18n.Language;
 
 import java.time.Instant;
 
@@ -44,6 +45,14 @@ public abstract class PublishableContent {
     @Version
     @Column(name = "version", nullable = false)
     private long lockVersion;
+
+    /** The code of the {@link Language} the item is written in. */
+    @Column(nullable = false, length = 2)
+    private String language = Language.ENGLISH.code();
+
+    /** The English item of the same kind this one translates, or null. */
+    @Column(name = "translation_of")
+    private Long translationOf;
 
     protected PublishableContent() {
     }
@@ -89,6 +98,14 @@ public abstract class PublishableContent {
         return lockVersion;
     }
 
+    public Language getLanguage() {
+        return Language.ofCode(language).orElse(Language.ENGLISH);
+    }
+
+    public Long getTranslationOf() {
+        return translationOf;
+    }
+
     /**
      * The version a publish releases, for content that keeps versions (routines); null otherwise.
      * Carried by {@link ContentStatusChanged} so the audit log names the version members now see.
@@ -102,6 +119,12 @@ public abstract class PublishableContent {
         this.title = title;
         this.author = author;
         this.updatedAt = now;
+    }
+
+    /** Set by {@link ContentEditor} from the draft, with the slug and the kind's own fields. */
+    void setLanguage(Language language, Long translationOf) {
+        this.language = language.code();
+        this.translationOf = translationOf;
     }
 
     /** Moves to {@code to}; a publish stamps the publication time. Transitions are checked by {@link ContentLifecycle}. */

@@ -1,6 +1,7 @@
 package org.upright.content.shared;
 
 import java.util.List;
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InvalidInputException;
 
@@ -50,7 +51,7 @@ public final class Slugs {
      */
     public static java.util.List<FieldProblem> slugProblems(String slug, java.util.function.Predicate<String> taken) {
         if (slug.isEmpty()) {
-            return java.util.List.of(new FieldProblem("slug", "Slug is required: the title has no letters or digits to make one from"));
+            return java.util.List.of(new FieldProblem("slug", Wording.text("content.validation.slug.none")));
         }
         if (isValid(slug) && taken.test(slug)) {
             return java.util.List.of(slugTaken(slug));
@@ -59,7 +60,7 @@ public final class Slugs {
     }
 
     public static FieldProblem slugTaken(String slug) {
-        return new FieldProblem("slug", "Slug '" + slug + "' is already used; choose another");
+        return new FieldProblem("slug", Wording.text("content.validation.slug.taken", slug));
     }
 
     /** Two admins saving the same new slug at once: the unique index decides, reported like the check. */

@@ -12,14 +12,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** The byline shown to members ("Upright team", an admin's name). */
-@NotBlank(message = "Author is required")
-@Size(max = 120, message = "Author must be at most 120 characters")
+@NotBlank(message = "{content.validation.author.required}")
+@Size(max = 120, message = "{content.validation.author.length}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidAuthor {
-    String message() default "Author is invalid";
+    String message() default "{content.validation.author.invalid}";
 
     Class<?>[] groups() default {};
 

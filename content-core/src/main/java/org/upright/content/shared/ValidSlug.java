@@ -12,14 +12,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** A slug as typed: empty (derive it from the title) or lower-case words of letters and digits joined by single hyphens. */
-@Size(max = Slugs.MAX_LENGTH, message = "Slug must be at most 80 characters")
-@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "Slug may contain only lower-case letters, digits and single hyphens")
+@Size(max = Slugs.MAX_LENGTH, message = "{content.validation.slug.length}")
+@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{content.validation.slug.pattern}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidSlug {
-    String message() default "Slug is invalid";
+    String message() default "{content.validation.slug.invalid}";
 
     Class<?>[] groups() default {};
 

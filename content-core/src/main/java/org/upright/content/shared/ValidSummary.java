@@ -12,14 +12,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** The one-paragraph summary of an article or routine: required, at most 300 characters. */
-@NotBlank(message = "Summary is required")
-@Size(max = 300, message = "Summary must be at most 300 characters")
+@NotBlank(message = "{content.validation.summary.required}")
+@Size(max = 300, message = "{content.validation.summary.length}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidSummary {
-    String message() default "Summary is invalid";
+    String message() default "{content.validation.summary.invalid}";
 
     Class<?>[] groups() default {};
 

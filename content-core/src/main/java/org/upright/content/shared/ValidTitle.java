@@ -12,14 +12,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** Every title in Upright: 3–120 characters. */
-@NotBlank(message = "Title is required")
-@Size(min = 3, max = 120, message = "Title must be 3–120 characters")
+@NotBlank(message = "{content.validation.title.required}")
+@Size(min = 3, max = 120, message = "{content.validation.title.length}")
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidTitle {
-    String message() default "Title is invalid";
+    String message() default "{content.validation.title.invalid}";
 
     Class<?>[] groups() default {};
 

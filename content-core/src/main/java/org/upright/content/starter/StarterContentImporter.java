@@ -17,6 +17,7 @@ import org.upright.content.routine.RoutineDetails;
 import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
 import org.upright.kernel.actor.Actors;
+import org.upright.kernel.i18n.Language;
 import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.StartupTask;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,9 @@ import java.util.function.Supplier;
  * what was imported, so items an admin later renames or archives do not come back. An item whose
  * slug an admin already uses is left alone. Each item has a revision: when a newer jar ships a higher
  * one, items still as imported are updated in place (routines get a new published version), edited
- * ones are left alone. Runs before the demo-data loaders (order 10 and up).
+ * ones are left alone. The same items in other languages (starter-content-de.json) are imported the
+ * same way after the English ones, each as the translation of its English original. Runs before the
+ * demo-data loaders (order 10 and up).
  */
 @Component
 @Order(StarterContentImporter.ORDER)
@@ -45,6 +48,8 @@ class StarterContentImporter implements StartupTask {
     /** The lock version an item has right after its import (created, then published once). */
     static final long IMPORTED_LOCK_VERSION = 1;
     static final String RESOURCE = "/org/upright/content/starter/starter-content.json";
+    /** The same items in other languages, each linked to its English original; imported after the English ones. */
+    static final List<String> TRANSLATIONS = List.of("/org/upright/content/starter/starter-content-de.json");
 
     private static final Logger log = LoggerFactory.getLogger(StarterContentImporter.class);
 
@@ -76,36 +81,54 @@ class StarterContentImporter implements StartupTask {
      * revision where no admin has edited them since; returns how many items were created or updated.
      */
     int importMissing() {
-        StarterContent content = read();
+        int count = importMissing(read());
+        for (StarterContent translation : readTranslations()) {
+            count += importMissing(translation);
+        }
+        return count;
+    }
+
+    private int importMissing(StarterContent content) {
+        Language language = content.inLanguage();
         return Actors.callAsSystem(() -> {
             int count = 0;
             for (StarterContent.Article a : content.articles()) {
                 count += importOnce(ContentKind.ARTICLE, a.slug(), a.revision(), new Item(
                         () -> articles.findForEditingBySlug(a.slug()).map(d -> new Current(d.id(), d.lockVersion(), d.author())),
-                        () -> importArticle(a), current -> updateArticle(current, a)));
+                        () -> importArticle(a, language), current -> updateArticle(current, a, language)));
             }
             for (StarterContent.Routine r : content.routines()) {
                 count += importOnce(ContentKind.ROUTINE, r.slug(), r.revision(), new Item(
                         () -> routines.findForEditingBySlug(r.slug()).map(d -> new Current(d.id(), d.lockVersion(), d.author())),
-                        () -> importRoutine(r), current -> updateRoutine(current, r)));
+                        () -> importRoutine(r, language), current -> updateRoutine(current, r, language)));
             }
             for (StarterContent.Program p : content.programs()) {
                 count += importOnce(ContentKind.PROGRAM, p.slug(), p.revision(), new Item(
                         () -> programs.findForEditingBySlug(p.slug()).map(d -> new Current(d.id(), d.lockVersion(), d.author())),
-                        () -> importProgram(p), current -> updateProgram(current, p)));
+                        () -> importProgram(p, language), current -> updateProgram(current, p, language)));
             }
             return count;
         });
     }
 
+    /** The English starter content. */
     static StarterContent read() {
-        try (InputStream in = StarterContentImporter.class.getResourceAsStream(RESOURCE)) {
+        return read(RESOURCE);
+    }
+
+    /** The starter content in the other languages. */
+    static List<StarterContent> readTranslations() {
+        return TRANSLATIONS.stream().map(StarterContentImporter::read).toList();
+    }
+
+    static StarterContent read(String resource) {
+        try (InputStream in = StarterContentImporter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Starter content missing from the classpath: " + RESOURCE);
+                throw new IllegalStateException("Starter content missing from the classpath: " + resource);
             }
             return JsonMapper.builder().build().readValue(in, StarterContent.class);
         } catch (IOException e) {
-            throw new IllegalStateException("Starter content unreadable: " + RESOURCE, e);
+            throw new IllegalStateException("Starter content unreadable: " + resource, e);
         }
     }
 
@@ -166,61 +189,68 @@ class StarterContentImporter implements StartupTask {
         }
     }
 
-    private Optional<Long> importArticle(StarterContent.Article a) {
+    private Optional<Long> importArticle(StarterContent.Article a, Language language) {
         if (articles.findForEditingBySlug(a.slug()).isPresent()) {
             return Optional.empty();
         }
-        ArticleDetails created = articles.create(articleDraft(a));
+        ArticleDetails created = articles.create(articleDraft(a, language));
         return Optional.of(articles.publish(created.id(), created.lockVersion()).lockVersion());
     }
 
-    private long updateArticle(Current current, StarterContent.Article a) {
-        return articles.update(current.id(), current.lockVersion(), articleDraft(a)).lockVersion();
+    private long updateArticle(Current current, StarterContent.Article a, Language language) {
+        return articles.update(current.id(), current.lockVersion(), articleDraft(a, language)).lockVersion();
     }
 
-    private static ArticleDraft articleDraft(StarterContent.Article a) {
-        return new ArticleDraft(a.slug(), a.title(), a.summary(), a.body(), a.category(), a.tags(), AUTHOR);
+    private ArticleDraft articleDraft(StarterContent.Article a, Language language) {
+        Long original = a.translationOf() == null ? null
+                : articles.findForEditingBySlug(a.translationOf()).map(ArticleDetails::id).orElse(null);
+        return new ArticleDraft(a.slug(), a.title(), a.summary(), a.body(), a.category(), a.tags(), AUTHOR, language,
+                original);
     }
 
-    private Optional<Long> importRoutine(StarterContent.Routine r) {
+    private Optional<Long> importRoutine(StarterContent.Routine r, Language language) {
         if (routines.findForEditingBySlug(r.slug()).isPresent()) {
             return Optional.empty();
         }
-        RoutineDetails created = routines.create(routineDraft(r));
+        RoutineDetails created = routines.create(routineDraft(r, language));
         return Optional.of(routines.publish(created.id(), created.lockVersion()).lockVersion());
     }
 
     /** A new published version; sessions keep pointing at the version they ran. */
-    private long updateRoutine(Current current, StarterContent.Routine r) {
-        RoutineDetails updated = routines.update(current.id(), current.lockVersion(), routineDraft(r));
+    private long updateRoutine(Current current, StarterContent.Routine r, Language language) {
+        RoutineDetails updated = routines.update(current.id(), current.lockVersion(), routineDraft(r, language));
         return updated.unpublishedChanges() ? routines.publish(updated.id(), updated.lockVersion()).lockVersion()
                 : updated.lockVersion();
     }
 
-    private RoutineDraft routineDraft(StarterContent.Routine r) {
+    private RoutineDraft routineDraft(StarterContent.Routine r, Language language) {
+        Long original = r.translationOf() == null ? null
+                : routines.findForEditingBySlug(r.translationOf()).map(RoutineDetails::id).orElse(null);
         return new RoutineDraft(r.slug(), r.title(), r.summary(), r.areas(), r.difficulty(), r.equipment(), AUTHOR,
-                r.steps(), articleIds(r.relatedArticles()));
+                r.steps(), articleIds(r.relatedArticles()), language, original);
     }
 
-    private Optional<Long> importProgram(StarterContent.Program p) {
+    private Optional<Long> importProgram(StarterContent.Program p, Language language) {
         if (programs.findForEditingBySlug(p.slug()).isPresent()) {
             return Optional.empty();
         }
-        ProgramDetails created = programs.create(programDraft(p));
+        ProgramDetails created = programs.create(programDraft(p, language));
         return Optional.of(programs.publish(created.id(), created.lockVersion()).lockVersion());
     }
 
-    private long updateProgram(Current current, StarterContent.Program p) {
-        return programs.update(current.id(), current.lockVersion(), programDraft(p)).lockVersion();
+    private long updateProgram(Current current, StarterContent.Program p, Language language) {
+        return programs.update(current.id(), current.lockVersion(), programDraft(p, language)).lockVersion();
     }
 
-    private ProgramDraft programDraft(StarterContent.Program p) {
+    private ProgramDraft programDraft(StarterContent.Program p, Language language) {
         List<ScheduleEntry> schedule = p.schedule().stream()
                 .flatMap(day -> day.routines().stream().map(routines::findForEditingBySlug).flatMap(Optional::stream)
                         .map(routine -> new ScheduleEntry(day.day(), routine.id())))
                 .toList();
+        Long original = p.translationOf() == null ? null
+                : programs.findForEditingBySlug(p.translationOf()).map(ProgramDetails::id).orElse(null);
         return new ProgramDraft(p.slug(), p.title(), p.description(), p.weeks(), AUTHOR, schedule,
-                articleIds(p.relatedArticles()));
+                articleIds(p.relatedArticles()), language, original);
     }
 
     private List<Long> articleIds(List<String> slugs) {

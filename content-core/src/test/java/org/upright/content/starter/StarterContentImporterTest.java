@@ -12,6 +12,7 @@ import org.upright.content.program.ProgramView;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
+import org.upright.kernel.i18n.Language;
 
 import java.util.Map;
 
@@ -48,6 +49,41 @@ class StarterContentImporterTest {
     }
 
     @Test
+    void everyGermanItemIsPublishedOnceAsTheTranslationOfItsEnglishOriginal() {
+        StarterContent german = StarterContentImporter.readTranslations().getFirst();
+        assertThat(german.inLanguage()).isEqualTo(Language.GERMAN);
+        german.articles().forEach(a -> assertTranslation("article", "ARTICLE", a.slug(), a.translationOf()));
+        german.routines().forEach(r -> {
+            assertTranslation("routine", "ROUTINE", r.slug(), r.translationOf());
+            assertThat(routines.findPublishedBySlug(r.slug())).as(r.slug())
+                    .hasValueSatisfying(p -> assertThat(p.steps()).isEqualTo(r.steps()));
+        });
+        german.programs().forEach(p -> {
+            assertTranslation("program", "PROGRAM", p.slug(), p.translationOf());
+            ProgramView view = programs.findPublishedBySlug(p.slug()).orElseThrow();
+            assertThat(view.schedule()).hasSize(p.schedule().size());
+            assertThat(view.routinesOn(1)).extracting(r -> r.slug()).containsExactlyElementsOf(p.schedule().getFirst().routines());
+        });
+        assertThat(routines.findPublishedBySlug("wanddruecken").orElseThrow().relatedArticles())
+                .extracting(r -> r.slug()).first().isEqualTo("wanddruecken-sicher-ausfuehren");
+        // the English items stay English and translate nothing
+        StarterContentImporter.read().articles().forEach(a -> assertThat(jdbc.sql(
+                        "select language || ':' || coalesce(translation_of::text, '-') from article where slug = ?")
+                .param(a.slug()).query(String.class).single()).isEqualTo("en:-"));
+    }
+
+    private void assertTranslation(String table, String kind, String slug, String originalSlug) {
+        Map<String, Object> row = jdbc.sql("select t.language, t.status, t.author, o.slug as original, o.language as original_language"
+                        + " from " + table + " t join " + table + " o on o.id = t.translation_of where t.slug = ?")
+                .param(slug).query().singleRow();
+        assertThat(row).as(slug).containsEntry("language", "de").containsEntry("status", "PUBLISHED")
+                .containsEntry("author", "Upright team").containsEntry("original", originalSlug)
+                .containsEntry("original_language", "en");
+        assertThat(jdbc.sql("select count(*) from content_starter_import where kind = ? and slug = ?")
+                .params(kind, slug).query(Long.class).single()).as(slug).isEqualTo(1L);
+    }
+
+    @Test
     void everyRoutineStepHasASafetyCueAndTheWallPressFollowsTheModel() {
         PublishedRoutine wallPress = routines.findPublishedBySlug("wall-press").orElseThrow();
         assertThat(wallPress.steps()).allSatisfy(s -> assertThat(s.safetyCue()).isNotBlank());
@@ -73,9 +109,12 @@ class StarterContentImporterTest {
         Map<String, Long> before = counts();
         assertThat(importer.importMissing()).isZero();
         assertThat(counts()).isEqualTo(before);
-        assertThat(before.get("article")).isGreaterThanOrEqualTo(6);
-        assertThat(before.get("routine")).isGreaterThanOrEqualTo(6);
-        assertThat(before.get("program")).isGreaterThanOrEqualTo(2);
+        assertThat(before.get("article")).isGreaterThanOrEqualTo(16);
+        assertThat(before.get("routine")).isGreaterThanOrEqualTo(22);
+        assertThat(before.get("program")).isGreaterThanOrEqualTo(4);
+        assertThat(count("article", "de")).isEqualTo(StarterContentImporter.readTranslations().getFirst().articles().size());
+        assertThat(count("routine", "de")).isEqualTo(StarterContentImporter.readTranslations().getFirst().routines().size());
+        assertThat(count("program", "de")).isEqualTo(StarterContentImporter.readTranslations().getFirst().programs().size());
     }
 
     @Test
@@ -221,6 +260,11 @@ class StarterContentImporterTest {
                 "article", count("article"), "routine", count("routine"), "program", count("program"),
                 "versions", jdbc.sql("select count(*) from routine_version v join routine r on r.id = v.routine_id"
                         + " where r.author = 'Upright team'").query(Long.class).single());
+    }
+
+    private long count(String table, String language) {
+        return jdbc.sql("select count(*) from " + table + " where author = 'Upright team' and status = 'PUBLISHED'"
+                + " and language = ?").param(language).query(Long.class).single();
     }
 
     private long count(String table) {

@@ -55,9 +55,15 @@ class StarterContentOwnWordsTest {
         assertThat(hash(a.getFirst())).isEqualTo("2cd3b27676e337a1");
     }
 
-    /** Every member-visible text of the starter set, by where it appears. */
+    /** Every member-visible text of the starter set, in every language, by where it appears. */
     private static Map<String, String> texts() {
-        StarterContent content = StarterContentImporter.read();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts(StarterContentImporter.read(), "", texts);
+        StarterContentImporter.readTranslations().forEach(t -> texts(t, t.inLanguage().code() + " ", texts));
+        return texts;
+    }
+
+    private static void texts(StarterContent content, String prefix, Map<String, String> into) {
         Map<String, String> texts = new LinkedHashMap<>();
         content.articles().forEach(a -> texts.put("article " + a.slug(), String.join(" ", a.title(), a.summary(), a.body())));
         content.routines().forEach(r -> {
@@ -69,7 +75,7 @@ class StarterContentOwnWordsTest {
                     .filter(t -> t != null).collect(Collectors.joining(" "))));
         });
         content.programs().forEach(p -> texts.put("program " + p.slug(), p.title() + " " + p.description()));
-        return texts;
+        texts.forEach((where, text) -> into.put(prefix + where, text));
     }
 
     static List<String> shingles(String text) {

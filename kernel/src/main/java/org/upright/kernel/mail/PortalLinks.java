@@ -17,4 +17,7 @@ public interface PortalLinks {
 
     /** The coach's triage list. */
     String triage();
+
+    /** The coach's page of one client. */
+    String client(long memberId);
 }

@@ -1,5 +1,6 @@
 package org.upright.portal.coach;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,16 +46,16 @@ public class ClientProgramService {
         this.audit = audit;
     }
 
-    /** The programs a coach can assign: the published ones. */
+    /** The programs a coach can assign: the published ones, in every language (the client's may not be the coach's). */
     public List<ProgramSummary> assignablePrograms() {
-        return programs.listPublished();
+        return programs.listPublishedInEveryLanguage();
     }
 
     public Optional<CurrentProgram> current(long memberId) {
         accounts.requireMyClient(memberId);
         return enrollments.current(memberId).map(e -> {
             Optional<ProgramSummary> program = published(e.programId());
-            return new CurrentProgram(e.programId(), program.map(ProgramSummary::title).orElse("Program " + e.programId()),
+            return new CurrentProgram(e.programId(), program.map(ProgramSummary::title).orElseGet(() -> Wording.text("coach.program.fallback", e.programId())),
                     e.startDate(), program.map(ProgramSummary::weeks).orElse(0));
         });
     }
@@ -67,7 +68,7 @@ public class ClientProgramService {
     public EnrollmentView assign(long memberId, long programId, LocalDate startDate) {
         ClientSummary client = accounts.requireMyClient(memberId);
         ProgramSummary program = published(programId)
-                .orElseThrow(() -> InvalidInputException.of("programId", "Choose a published program"));
+                .orElseThrow(() -> InvalidInputException.of("programId", Wording.text("coach.program.choose-published")));
         EnrollmentView enrollment;
         try {
             enrollment = enrollments.enroll(memberId, programId, startDate);
@@ -82,6 +83,6 @@ public class ClientProgramService {
     }
 
     private Optional<ProgramSummary> published(long programId) {
-        return programs.listPublished().stream().filter(p -> p.id() == programId).findFirst();
+        return programs.listPublishedInEveryLanguage().stream().filter(p -> p.id() == programId).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.upright.portal.language;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,6 +20,8 @@ import org.upright.kernel.i18n.Language;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,7 +29,8 @@ import java.util.Optional;
  * Decides each request's language, for Vaadin's views and for the domain's own messages alike
  * (both read Spring's LocaleContextHolder): the one chosen on the profile, else the browser's
  * first supported one, else English. Runs after Spring Security so it knows who is signed in;
- * the profile's choice is read once per session and sign-in.
+ * the profile's choice is read once per session and sign-in. The request passed on reports the
+ * decided locale, so whatever else asks the request (Spring, Vaadin) hears the same language.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -48,11 +52,32 @@ class LanguageFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Locale previous = LocaleContextHolder.getLocale();
-        LocaleContextHolder.setLocale(resolve(request).locale());
+        Locale locale = resolve(request).locale();
+        LocaleContextHolder.setLocale(locale);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(new DecidedLanguageRequest(request, locale), response);
         } finally {
             LocaleContextHolder.setLocale(previous);
+        }
+    }
+
+    /** The request as the rest of the chain sees it: its locale is the decided one, so Vaadin and Spring agree with us. */
+    private static final class DecidedLanguageRequest extends HttpServletRequestWrapper {
+        private final Locale locale;
+
+        DecidedLanguageRequest(HttpServletRequest request, Locale locale) {
+            super(request);
+            this.locale = locale;
+        }
+
+        @Override
+        public Locale getLocale() {
+            return locale;
+        }
+
+        @Override
+        public Enumeration<Locale> getLocales() {
+            return Collections.enumeration(List.of(locale));
         }
     }
 
@@ -90,7 +115,7 @@ class LanguageFilter extends OncePerRequestFilter {
         return Language.ENGLISH;
     }
 
-    private static String signedInName() {
+    static String signedInName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken ? null : auth.getName();
     }

@@ -1,7 +1,10 @@
 package org.upright.portal.language;
 
 import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.upright.accounts.AccountProfile;
+import org.upright.kernel.i18n.Language;
 
 /** The session's remembered choice of language, which {@link LanguageFilter} reads on every request. */
 public final class SessionLanguage {
@@ -12,5 +15,20 @@ public final class SessionLanguage {
     /** Remembers the language now on {@code profile} (null: follow the browser) for the rest of the session. */
     public static void remember(WrappedSession session, AccountProfile profile) {
         session.setAttribute(LanguageFilter.SESSION_ATTRIBUTE, new LanguageFilter.Choice(profile.username(), profile.language()));
+    }
+
+    /**
+     * The request's language as far as it is known without the database (for the outage page):
+     * the choice this session remembered for whoever is signed in, else the browser's.
+     */
+    public static Language withoutDatabase(HttpServletRequest request) {
+        String username = LanguageFilter.signedInName();
+        HttpSession session = request.getSession(false);
+        if (username != null && session != null
+                && session.getAttribute(LanguageFilter.SESSION_ATTRIBUTE) instanceof LanguageFilter.Choice c
+                && c.username().equals(username) && c.chosen() != null) {
+            return c.chosen();
+        }
+        return LanguageFilter.fromBrowser(request);
     }
 }

@@ -15,6 +15,8 @@ public class MailedPortalLinks implements PortalLinks {
     public static final String CONFIRM_EMAIL = "confirm-email";
     public static final String CHECK_IN = "today";
     public static final String TRIAGE = "coach/triage";
+    /** The coach's client page, {@code coach/clients/<member id>}. */
+    public static final String CLIENT = "coach/clients";
 
     private final String base;
 
@@ -40,5 +42,10 @@ public class MailedPortalLinks implements PortalLinks {
     @Override
     public String triage() {
         return base + "/" + TRIAGE;
+    }
+
+    @Override
+    public String client(long memberId) {
+        return base + "/" + CLIENT + "/" + memberId;
     }
 }

@@ -35,6 +35,7 @@ class ContentSecurityPolicy implements VaadinServiceInitListener {
     /** For everything that is not a Vaadin page. */
     static final String STATIC = COMMON + "; style-src 'self'; script-src 'self'";
 
+    private static final String HEADER = "Content-Security-Policy";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static String forPage(String nonce) {
@@ -49,7 +50,7 @@ class ContentSecurityPolicy implements VaadinServiceInitListener {
             String nonce = Base64.getEncoder().encodeToString(bytes);
             page.getDocument().select("script").attr("nonce", nonce);
             // set here, before Spring Security writes its headers: its writer keeps a header already present
-            page.getVaadinResponse().setHeader("Content-Security-Policy", forPage(nonce));
+            page.getVaadinResponse().setHeader(HEADER, forPage(nonce));
         });
     }
 }

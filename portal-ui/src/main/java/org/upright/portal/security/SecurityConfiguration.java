@@ -50,7 +50,7 @@ class SecurityConfiguration {
         // Without these rules Vaadin's configuration would refuse them all.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/styles.css", "/upright/accounts.css",
                 "/upright/unavailable.css", "/icons/**", "/manifest.webmanifest", "/upright-sw.js", "/offline.html",
-                "/upright/pwa/**").permitAll());
+                "/upright/pwa/**", "/upright/theme/**").permitAll());
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/upright/**", "/webjars/**").authenticated());
         // Vaadin's own CSRF set-up also exempts the login page, which would allow login CSRF (a
         // foreign page signing a victim into the attacker's account). Here only Vaadin's internal

@@ -1,5 +1,6 @@
 package org.upright.portal.timer;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.upright.kernel.member.MemberAccess;
@@ -84,13 +85,13 @@ public class SessionRecorder {
             CompletedSession stored = recorded.session();
             boolean partial = stored.stepsCompleted() < stored.stepsTotal();
             return new Outcome(clientId, true, partial
-                    ? "Saved: " + stored.stepsCompleted() + " of " + stored.stepsTotal() + " steps"
-                    : "Session saved",
+                    ? Wording.text("timer.saved.steps", stored.stepsCompleted(), stored.stepsTotal())
+                    : Wording.text("timer.saved"),
                     SessionPainAdvice.of(stored.painBefore(), stored.painAfter()).orElse(null));
         } catch (InvalidInputException invalid) {
             return new Outcome(clientId, false, String.join(" ", invalid.fieldMessages().values()));
         } catch (JacksonException | IllegalArgumentException unreadable) {
-            return new Outcome(clientId, false, "The timer sent something the server could not read. Please try again.");
+            return new Outcome(clientId, false, Wording.text("timer.unreadable"));
         }
     }
 

@@ -2,9 +2,10 @@
 // step the timer is on. Its children are <figure data-step="i"> elements rendered by the server.
 //
 // Which step: a `timer-step` event ({ detail: { stepIndex } }) from the timer, when it sends one;
-// until then the "Step N of M" line in the timer's (open) shadow root. Without either it stays on
-// the first step. Plain ES module, no dependencies.
-const STEP_LINE = /Step\s+(\d+)\s+of\s+\d+/;
+// until then the "Step N of M" line in the timer's (open) shadow root, in whatever language the
+// timer speaks ("Schritt 2 von 4"): its first number. Without either it stays on the first step.
+// Plain ES module, no dependencies.
+const STEP_LINE = /(\d+)\D+\d+/;
 
 class UprightStepFigures extends HTMLElement {
   connectedCallback() {

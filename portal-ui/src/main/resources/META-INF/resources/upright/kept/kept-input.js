@@ -105,7 +105,9 @@ export function keptInputs(doc, storage, win) {
   const markRestored = (el, state) => {
     el.setAttribute('data-kept-restored', '');
     state.helper = el.helperText;
-    el.helperText = state.helper ? `${RESTORED_TEXT} ${state.helper}` : RESTORED_TEXT;
+    // the server's words in the reader's language (KeptInput.java), English if it sent none
+    const restored = el.getAttribute('data-upright-kept-text') || RESTORED_TEXT;
+    el.helperText = state.helper ? `${restored} ${state.helper}` : restored;
   };
   const unmark = (el, state) => {
     if (!el.hasAttribute('data-kept-restored')) return;

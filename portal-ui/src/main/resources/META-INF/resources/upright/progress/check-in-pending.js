@@ -76,7 +76,7 @@ export function watchCheckIns(doc, storage, win) {
   const showOffline = () => {
     const line = notice();
     if (!line || !store.pending()) return;
-    line.textContent = OFFLINE_TEXT;
+    line.textContent = line.getAttribute('data-offline-text') || OFFLINE_TEXT; // the server's words, in the reader's language
     line.hidden = false;
     const status = doc.getElementById('check-in-status');
     if (status) status.hidden = true; // never a stale "Saved" next to an unsent tap

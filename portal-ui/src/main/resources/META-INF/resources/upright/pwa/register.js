@@ -11,3 +11,15 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
       .catch(() => { /* without it the app works the same, only offline page loads show the browser's error */ });
   });
 }
+
+// Chromium's offer to install the app comes once per page, often before the Today card exists:
+// keep it for InstallAppCard (pwa/install.js), which shows its own button instead of the browser's bar.
+window.addEventListener('beforeinstallprompt', (event) => {
+  event.preventDefault();
+  window.__uprightInstall = event;
+  document.dispatchEvent(new CustomEvent('upright-installable'));
+});
+window.addEventListener('appinstalled', () => {
+  window.__uprightInstall = null;
+  document.dispatchEvent(new CustomEvent('upright-installed'));
+});

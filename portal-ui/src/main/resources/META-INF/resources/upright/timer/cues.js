@@ -1,7 +1,9 @@
 /*
  * What the timer does besides drawing: tones, speech, vibration and the screen wake lock.
  * Every call is feature-detected and never throws; a device that cannot do one simply does not.
+ * Speech speaks the page's language (text.js), so a German voice reads German words.
  */
+import { lang } from './text.js';
 
 const AudioCtor = globalThis.AudioContext || globalThis.webkitAudioContext;
 const nav = globalThis.navigator || {};
@@ -59,7 +61,9 @@ export class Cues {
     if (!this.prefs.voice || !CAN.voice) return;
     try {
       globalThis.speechSynthesis.cancel(); // never let phrases queue up behind the clock
-      globalThis.speechSynthesis.speak(new globalThis.SpeechSynthesisUtterance(text));
+      const utterance = new globalThis.SpeechSynthesisUtterance(text);
+      utterance.lang = lang();
+      globalThis.speechSynthesis.speak(utterance);
     } catch { /* ignore */ }
   }
   vibe(pattern) {

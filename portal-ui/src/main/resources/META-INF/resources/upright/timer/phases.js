@@ -3,11 +3,12 @@
  * A routine becomes a list of timed phases (get ready, hold, relax; left then right); the element
  * only ever asks "where am I at this elapsed time".
  */
+import { t } from './text.js';
 
-export const KIND_LABEL = Object.freeze({ GET_READY: 'Get ready', HOLD: 'Hold', RELAX: 'Relax' });
-/** A moving step's timed phase (shoulder circles, wall slides) is no still hold: it is called this. */
-export const MOVING_LABEL = 'Keep moving';
-export const SIDE_LABEL = Object.freeze({ LEFT: 'Left side', RIGHT: 'Right side' });
+/** A phase kind's name ("Get ready", "Hold", "Relax"; words from text.js). */
+export const kindLabel = (kind) => t(`kind.${kind}`);
+/** "Left side", "Right side". */
+export const sideLabel = (side) => t(`side.${side}`);
 /** Back within this much of a phase start goes to the previous phase (like a music player). */
 export const BACK_GRACE_MS = 1500;
 
@@ -16,9 +17,12 @@ export function wholeNumber(value, min, fallback) {
   return Number.isFinite(n) ? Math.max(min, n) : fallback;
 }
 
-/** What the screen and the voice call a phase: "Keep moving" for a moving step's timed phase, else its kind. */
+/**
+ * What the screen and the voice call a phase: "Keep moving" for a moving step's timed phase (shoulder
+ * circles, wall slides: no still hold), else its kind.
+ */
 export function phaseLabel(p) {
-  return p && p.kind === 'HOLD' && p.moving ? MOVING_LABEL : KIND_LABEL[p && p.kind];
+  return p && p.kind === 'HOLD' && p.moving ? t('moving') : kindLabel(p && p.kind);
 }
 
 /** Whether step has an easier version the member can pick. */

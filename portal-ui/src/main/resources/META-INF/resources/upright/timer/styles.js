@@ -24,11 +24,11 @@ h2{font-size:1.3rem;line-height:1.2;margin:.25rem 0 .5rem}
 .step-list{padding-left:1.4rem;margin:0 0 1rem}.step-list li{margin:.35rem 0}.step-list .meta{display:block;font-size:.95rem}
 /* the per-step "Easier version" switch and, while it is on, what changes */
 .step-list .step-name{font-weight:600}.step-list li.easier-on{border-left:4px solid var(--upright-relax-color,#1d6b3a);padding-left:.5rem}
-.easier-toggle{font-size:1rem}.easier-text{margin:.1rem 0 .4rem;font-size:.95rem;color:var(--upright-relax-color,#1d6b3a)}
+.easier-toggle{font-size:1rem}.easier-text{margin:.1rem 0 .4rem;font-size:.95rem;color:light-dark(var(--upright-relax-color,#1d6b3a),var(--lumo-success-text-color,#12d965))}
 .easier-text[hidden],.easier-now[hidden],.easier-tag[hidden]{display:none}
 .title-row{display:flex;align-items:center;flex-wrap:wrap;gap:.25rem .6rem}
 .easier-tag{flex:none;font-size:.9rem;font-weight:700;padding:.1rem .6rem;border-radius:999px;background:#14532d;color:#fff}
-.easier-now{margin:0;padding:.45rem .8rem;border-radius:8px;background:var(--lumo-success-color-10pct,#e3f3e8);color:#14532d;overflow-wrap:anywhere}
+.easier-now{margin:0;padding:.45rem .8rem;border-radius:8px;background:var(--lumo-success-color-10pct,#e3f3e8);color:light-dark(#14532d,var(--lumo-success-text-color,#12d965));overflow-wrap:anywhere}
 button{font:inherit;font-weight:600;min-height:48px;min-width:48px;padding:.5rem 1rem;cursor:pointer;touch-action:manipulation;
   border-radius:var(--lumo-border-radius-l,12px);border:2px solid var(--upright-border-color,var(--lumo-contrast-60pct,#6b7583));
   background:var(--lumo-base-color,#fff);color:var(--lumo-body-text-color,#1c2430)}

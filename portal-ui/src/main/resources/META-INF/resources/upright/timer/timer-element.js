@@ -3,11 +3,11 @@
  * It makes no network calls: it talks to the server only through DOM events ("timer-result",
  * "timer-closed") and the methods acknowledge / reject / flushOutbox. What happens on each tap,
  * tick and server answer is decided by the table in transitions.js; this file draws the screens
- * and carries out the table's effects.
+ * and carries out the table's effects. Its words are the page's (the words-json attribute, text.js).
  */
 import {
   plan, totalSeconds, locate, skip, back, stepsCompleted, formatClock, plannedHoldMs,
-  accrueHeld, stepsDoneByHold, SIDE_LABEL, phaseLabel, asDone, hasEasier, easierChoice,
+  accrueHeld, stepsDoneByHold, sideLabel, phaseLabel, asDone, hasEasier, easierChoice,
 } from './phases.js';
 import { describeStep, describeNext, spokenCue, announcement } from './words.js';
 import { Clockwork, scaledNow } from './clock.js';
@@ -15,18 +15,15 @@ import { deviceStore, newSessionId } from './outbox.js';
 import { CAN, Cues, ScreenWakeLock } from './cues.js';
 import { CSS } from './styles.js';
 import { screenOf, transition } from './transitions.js';
+import { setWords, t, lang } from './text.js';
 
 const SAVE_TIMEOUT_MS = 8000;
 const NOTE_MAX = 500;
-/** The server's StopReason codes and their words; the note's cap is CompletedSessionService.STOP_NOTE_MAX_LENGTH. */
-const STOP_REASONS = [['PAIN', 'Pain'], ['TIRED', 'Too tired'], ['NO_TIME', 'No time'], ['OTHER', 'Other']];
+/** The server's StopReason codes (their words: stop-reason.<code>); the note's cap is CompletedSessionService.STOP_NOTE_MAX_LENGTH. */
+const STOP_REASONS = ['PAIN', 'TIRED', 'NO_TIME', 'OTHER'];
 const STOP_NOTE_MAX = 200;
-/** The same words as the daily check-in's scale (ScoreScale on the server). */
-const PAIN_ANCHORS = { 0: 'no pain', 5: 'moderate pain', 10: 'worst pain imaginable' };
-const OFFLINE_MESSAGE = "You're offline — your session is kept on this device and will be sent when the connection is back.";
-const EDITED_MESSAGE = 'Not sent yet: kept on this device until you tap Save.';
-const UNREACHABLE_MESSAGE = 'Not saved yet — we cannot reach our database just now. Your session is kept on this device: '
-  + 'tap Try again in a moment, or it is sent the next time the timer opens.';
+/** The scale's values that have words, as the daily check-in's scale (ScoreScale on the server): anchor.<value>. */
+const PAIN_ANCHORS = [0, 5, 10];
 const SAVE_STATE = { sending: 'saving', sendingEdited: 'saving', saved: 'saved', edited: 'edited', offline: 'offline', rejected: 'rejected' };
 
 function safeStorage() {
@@ -59,7 +56,7 @@ const isEditable = (t) => !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELEC
 const isButton = (t) => !!t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.getAttribute?.('role') === 'button');
 
 class UprightTimer extends HTMLElement {
-  static get observedAttributes() { return ['routine-json', 'test-hooks']; }
+  static get observedAttributes() { return ['routine-json', 'test-hooks', 'words-json']; }
   constructor() {
     super();
     this._view = h('div', { class: 'view' });
@@ -105,6 +102,7 @@ class UprightTimer extends HTMLElement {
   }
   attributeChangedCallback(name, _old, value) {
     if (name === 'routine-json') this._setRoutineJson(value);
+    else if (name === 'words-json') this._setWords(value);
     else this._syncTestHooks();
   }
   get routineJson() { return this._routineJson; }
@@ -120,7 +118,7 @@ class UprightTimer extends HTMLElement {
   acknowledge(clientSessionId, message, adviceJson) {
     if (!this._isCurrent(clientSessionId)) { this._store.remove(clientSessionId); return; }
     clearTimeout(this._saveTimer);
-    this._status = message || 'Session saved';
+    this._status = message || t('saved');
     this._advice = parseAdvice(adviceJson);
     this._dispatch('ACK');
     this._renderAdvice();
@@ -131,7 +129,7 @@ class UprightTimer extends HTMLElement {
     // An old outbox entry: resending would be refused again, so drop it.
     if (!this._isCurrent(clientSessionId)) { this._store.remove(clientSessionId); return; }
     clearTimeout(this._saveTimer);
-    this._error = message || 'The session could not be saved.';
+    this._error = message || t('not-saved');
     this._dispatch('REJECT');
   }
 
@@ -153,7 +151,7 @@ class UprightTimer extends HTMLElement {
   failed(clientSessionId, message) {
     if (!this._isCurrent(clientSessionId)) return; // a kept result: it waits for the next try
     clearTimeout(this._saveTimer);
-    this._error = message || 'Not saved: something went wrong on our side.';
+    this._error = message || t('failed');
     this._dispatch('REJECT');
   }
 
@@ -222,10 +220,10 @@ class UprightTimer extends HTMLElement {
     seekBack() { this._seek(back); },
     openStopDialog() {
       const done = this._stepsHeld();
-      this._fillDialog('Stop here?', `The timer is paused. You have done ${done} of ${this._routine.steps.length} steps.`, [
-        ['primary', 'Save what I did', () => this._dispatch('SAVE_PARTIAL')],
-        ['', 'Discard', () => this._dispatch('DISCARD')],
-        ['quiet', 'Keep going', () => this._dispatch('KEEP_GOING')],
+      this._fillDialog(t('stop.title'), t('stop.text', done, this._routine.steps.length), [
+        ['primary', t('stop.save'), () => this._dispatch('SAVE_PARTIAL')],
+        ['', t('stop.discard'), () => this._dispatch('DISCARD')],
+        ['quiet', t('stop.keep-going'), () => this._dispatch('KEEP_GOING')],
       ], this._stopReasonFields());
       const d = this._r.dialog;
       this._nativeModal = typeof d.showModal === 'function';
@@ -256,7 +254,7 @@ class UprightTimer extends HTMLElement {
       s.durationSeconds = Math.round(activeMs / 1000);
       this._status = this._error = '';
     },
-    chime() { this._cues.chime(); this._cues.say('Done'); },
+    chime() { this._cues.chime(); this._cues.say(t('done')); },
     send() {
       const result = this._buildResult();
       this._store.put(result); // first on the device, then to the server: nothing is lost if the page dies now
@@ -286,6 +284,16 @@ class UprightTimer extends HTMLElement {
 
   // --- routine input --------------------------------------------------------------------
 
+  /** {lang, words} from the page: the words to show and say, and the language to speak them in. */
+  _setWords(value) {
+    try {
+      const w = value ? JSON.parse(value) : {};
+      setWords(w.words, w.lang);
+    } catch { setWords({}, null); }
+    this.setAttribute('lang', lang());
+    if (this._state === 'intro') this._applyRoutine(); // the start screen in the new words
+  }
+
   _setRoutineJson(value) {
     const text = value == null ? null : typeof value === 'string' ? value : JSON.stringify(value);
     if (text === this._routineJson) return;
@@ -300,7 +308,7 @@ class UprightTimer extends HTMLElement {
       if (r && !Array.isArray(r.steps)) throw new Error('no steps');
       this._routine = r || null;
     } catch {
-      this._routineError = 'This routine could not be loaded.';
+      this._routineError = t('routine.error');
     }
     // after a bad pain response the server suggests the easier versions: they start switched on
     const steps = this._routine ? this._routine.steps : [];
@@ -369,18 +377,19 @@ class UprightTimer extends HTMLElement {
       onChange(value);
     };
     for (let v = 0; v <= 10; v++) {
-      const anchor = PAIN_ANCHORS[v] ? `, ${PAIN_ANCHORS[v]}` : '';
       const b = h('button', {
         type: 'button', class: `pain-btn v${v}`, role: 'radio', 'aria-checked': String(v === value),
-        'aria-label': `${v} out of 10${anchor}`, onclick: () => select(v),
+        'aria-label': PAIN_ANCHORS.includes(v) ? t('pain.value-anchor', v, t(`anchor.${v}`)) : t('pain.value', v),
+        onclick: () => select(v),
       }, String(v));
       buttons.push(b);
       scale.append(b);
     }
     return h('div', { class: 'pain', 'data-name': name },
-      h('span', { class: 'pain-question', id: questionId }, question, ' ', h('span', { class: 'optional' }, '(optional)')),
+      h('span', { class: 'pain-question', id: questionId }, question, ' ', h('span', { class: 'optional' }, t('optional'))),
       scale,
-      h('div', { class: 'pain-labels', 'aria-hidden': 'true' }, h('span', {}, '0 No pain'), h('span', {}, '5 Moderate'), h('span', {}, '10 Worst')));
+      h('div', { class: 'pain-labels', 'aria-hidden': 'true' },
+        h('span', {}, t('scale.0')), h('span', {}, t('scale.5')), h('span', {}, t('scale.10'))));
   }
   _toggle(key, label) {
     if (!CAN[key]) return null; // hide cues this device cannot produce
@@ -399,33 +408,33 @@ class UprightTimer extends HTMLElement {
     let content;
     if (!routine) {
       content = h('p', { class: this._routineError ? 'error' : 'meta', role: this._routineError ? 'alert' : null },
-        this._routineError || 'Loading routine…');
+        this._routineError || t('routine.loading'));
     } else {
       const steps = routine.steps;
       this._r.total = h('dd', { class: 'total-time' });
       content = [
-        h('h1', {}, routine.title || 'Stretch routine'),
+        h('h1', {}, routine.title || t('routine.untitled')),
         h('dl', { class: 'facts' },
-          h('div', {}, h('dt', {}, 'Total time'), this._r.total),
-          h('div', {}, h('dt', {}, 'Steps'), h('dd', {}, String(steps.length)))),
+          h('div', {}, h('dt', {}, t('intro.total-time')), this._r.total),
+          h('div', {}, h('dt', {}, t('intro.steps')), h('dd', {}, String(steps.length)))),
         routine.easierSuggested ? this._easierSuggestion(steps) : null,
         h('ol', { class: 'step-list' }, steps.map((s, i) => this._introStep(s || {}, i))),
-        this._painScale('before', 'How much does your back hurt right now?', this._painBefore, (v) => { this._painBefore = v; }),
-        h('fieldset', { class: 'prefs' }, h('legend', {}, 'Cues'),
-          this._toggle('sound', 'Sound'), this._toggle('voice', 'Voice'), this._toggle('vibrate', 'Vibration')),
+        this._painScale('before', t('pain.before.question'), this._painBefore, (v) => { this._painBefore = v; }),
+        h('fieldset', { class: 'prefs' }, h('legend', {}, t('cues')),
+          this._toggle('sound', t('cues.sound')), this._toggle('voice', t('cues.voice')), this._toggle('vibrate', t('cues.vibrate'))),
       ];
     }
     const start = h('button', {
       type: 'button', class: 'primary big start', disabled: !routine || this._phases.length === 0,
       onclick: () => this._start(),
-    }, 'Start');
+    }, t('start'));
     this._mount(h('div', { class: 'screen intro' }, h('div', { class: 'scroll' }, content), h('div', { class: 'bar controls-bar' }, start)));
     this._showEasier();
   }
 
   /** One step of the start screen: title, timing, and the "Easier version" switch when it has one. */
   _introStep(s, i) {
-    const title = s.title || 'Step';
+    const title = s.title || t('step');
     const meta = h('span', { class: 'meta step-timing' });
     const text = h('p', { class: 'easier-text', hidden: true });
     let input = null;
@@ -439,7 +448,7 @@ class UprightTimer extends HTMLElement {
     return h('li', { 'data-step': String(i) },
       h('span', { class: 'step-name' }, title), meta,
       input ? h('label', { class: 'toggle easier-toggle' }, input,
-        h('span', {}, 'Easier version', h('span', { class: 'sr-only' }, ` of ${title}`))) : null,
+        h('span', {}, t('easier'), h('span', { class: 'sr-only' }, ' ', t('easier.of', title)))) : null,
       text);
   }
   _chooseEasier(index, on) {
@@ -459,7 +468,7 @@ class UprightTimer extends HTMLElement {
       row.meta.textContent = describeStep(done);
       if (row.input) row.input.checked = this._easier[i];
       row.text.hidden = !done.isEasier;
-      row.text.textContent = done.isEasier ? `Easier: ${done.easierInstructions}` : '';
+      row.text.textContent = done.isEasier ? t('easier.instructions', done.easierInstructions) : '';
       row.text.closest?.('li')?.classList.toggle('easier-on', done.isEasier);
     });
     r.total.textContent = formatClock(this._totalMs / 1000);
@@ -476,10 +485,10 @@ class UprightTimer extends HTMLElement {
       type: 'checkbox', class: 'all-easier', onchange: (e) => this._chooseEasier(null, e.target.checked),
     }) : null;
     return h('section', { class: 'advice easier-suggested', role: 'note' },
-      h('h2', {}, 'Go easier today'),
-      h('p', {}, 'Last time this routine raised your pain. Use the easier version of each step, with less effort.'),
+      h('h2', {}, t('easier.today')),
+      h('p', {}, t('easier.today.text')),
       easier.length ? h('ul', {}, easier.map((s) => h('li', {}, h('strong', {}, `${s.title}: `), s.easier.instructions))) : null,
-      this._r.allEasier ? h('label', { class: 'toggle' }, this._r.allEasier, h('span', {}, 'All steps easier')) : null);
+      this._r.allEasier ? h('label', { class: 'toggle' }, this._r.allEasier, h('span', {}, t('easier.all'))) : null);
   }
 
   // --- running --------------------------------------------------------------------------
@@ -511,33 +520,33 @@ class UprightTimer extends HTMLElement {
     const r = this._r = {};
     r.stepCount = h('span', { class: 'step-count' });
     r.timeLeft = h('span', { class: 'time-left meta' });
-    r.stop = btn('stop-btn', '', 'Stop', 'Escape', () => this._dispatch('STOP'));
-    r.progress = h('progress', { max: String(this._totalMs), value: '0', 'aria-label': 'Routine progress' });
+    r.stop = btn('stop-btn', '', t('run.stop'), 'Escape', () => this._dispatch('STOP'));
+    r.progress = h('progress', { max: String(this._totalMs), value: '0', 'aria-label': t('run.progress') });
     r.stepTitle = h('h2', { class: 'step-title' });
     r.phaseName = h('div', { class: 'phase-name' });
-    r.countdown = h('div', { class: 'countdown', role: 'timer', 'aria-label': 'Seconds left in this phase' });
+    r.countdown = h('div', { class: 'countdown', role: 'timer', 'aria-label': t('run.countdown') });
     r.rep = h('span', { class: 'rep' });
     r.side = h('span', { class: 'side' });
-    r.pausedBadge = h('div', { class: 'paused-badge', hidden: true }, 'Paused');
-    r.panel = h('section', { class: 'panel', 'aria-label': 'Current phase' },
+    r.pausedBadge = h('div', { class: 'paused-badge', hidden: true }, t('run.paused'));
+    r.panel = h('section', { class: 'panel', 'aria-label': t('run.phase') },
       r.phaseName, r.countdown, h('div', { class: 'rep-line' }, r.rep, r.side), r.pausedBadge);
     r.next = h('p', { class: 'next' });
     r.safetyText = h('span');
-    r.safety = h('div', { class: 'safety', role: 'note' }, h('strong', {}, 'Safety: '), r.safetyText);
+    r.safety = h('div', { class: 'safety', role: 'note' }, h('strong', {}, t('run.safety'), ' '), r.safetyText);
     r.instructions = h('p', { class: 'instructions' });
     r.easierBadge = h('p', { class: 'easier-now', hidden: true });
-    r.easierTag = h('span', { class: 'easier-tag', hidden: true }, 'Easier version');
+    r.easierTag = h('span', { class: 'easier-tag', hidden: true }, t('easier'));
     r.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    r.back = btn('back', '◀', 'Back', 'ArrowLeft', () => this._dispatch('BACK'));
-    r.pauseLabel = h('span', {}, 'Pause');
+    r.back = btn('back', '◀', t('run.back'), 'ArrowLeft', () => this._dispatch('BACK'));
+    r.pauseLabel = h('span', {}, t('run.pause'));
     r.pause = h('button', { type: 'button', class: 'primary pause', 'aria-keyshortcuts': 'Space', onclick: () => this._togglePause() }, r.pauseLabel);
-    r.skip = btn('skip', '', 'Skip ▶', 'ArrowRight', () => this._dispatch('SKIP'));
+    r.skip = btn('skip', '', t('run.skip'), 'ArrowRight', () => this._dispatch('SKIP'));
     r.dialog = h('dialog', { class: 'stop-dialog', 'aria-labelledby': 'stop-title' });
     r.dialog.addEventListener('cancel', (e) => { e.preventDefault(); this._dispatch('KEEP_GOING'); }); // Escape in the dialog
     this._mount(h('div', { class: 'screen run' },
       h('div', { class: 'run-head' }, r.stepCount, r.timeLeft, r.stop), r.progress,
       // focusable, so the keyboard can scroll a long step on a small screen (it holds no control of its own)
-      h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Current step' },
+      h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': t('run.step') },
         h('div', { class: 'title-row' }, r.stepTitle, r.easierTag), r.panel, r.next, r.safety, r.easierBadge, r.instructions),
       h('div', { class: 'bar controls' }, r.back, r.pause, r.skip), r.live, r.dialog));
   }
@@ -576,7 +585,7 @@ class UprightTimer extends HTMLElement {
       const counted = phase.kind === 'HOLD' || phase.kind === 'GET_READY';
       r.panel.classList.toggle('final', counted && secs <= 3 && this._clock.running);
       if (!fresh && counted && secs <= 3 && this._clock.running) this._cues.tick();
-      r.timeLeft.textContent = `${formatClock(Math.ceil((this._totalMs - elapsed) / 1000))} left`;
+      r.timeLeft.textContent = t('run.time-left', formatClock(Math.ceil((this._totalMs - elapsed) / 1000)));
     }
     r.progress.value = elapsed;
   }
@@ -587,23 +596,23 @@ class UprightTimer extends HTMLElement {
     const forward = index > prevIndex;
     const step = asDone(this._routine.steps[p.stepIndex], this._session?.stepEasier?.[p.stepIndex]);
     const stepChanged = !prev || prev.stepIndex !== p.stepIndex;
-    r.stepCount.textContent = `Step ${p.stepIndex + 1} of ${this._routine.steps.length}`;
+    r.stepCount.textContent = t('run.step-of', p.stepIndex + 1, this._routine.steps.length);
     if (stepChanged) {
-      r.stepTitle.textContent = p.stepTitle || `Step ${p.stepIndex + 1}`;
+      r.stepTitle.textContent = p.stepTitle || t('step.number', p.stepIndex + 1);
       r.instructions.textContent = step.instructions || '';
       r.safetyText.textContent = step.safetyCue || '';
       r.safety.hidden = !step.safetyCue;
       // the easier version says what changes; the step's own instructions stay below it
       r.easierTag.hidden = r.easierBadge.hidden = !step.isEasier;
-      r.easierBadge.replaceChildren(...(step.isEasier ? [h('strong', {}, 'What changes: '), step.easierInstructions] : []));
+      r.easierBadge.replaceChildren(...(step.isEasier ? [h('strong', {}, t('run.what-changes'), ' '), step.easierInstructions] : []));
     }
     r.panel.dataset.kind = p.kind;
     r.panel.toggleAttribute('data-moving', !!p.moving);
     r.phaseName.textContent = phaseLabel(p);
-    r.rep.textContent = `Rep ${p.rep} of ${p.reps}`;
-    r.side.textContent = p.side ? SIDE_LABEL[p.side] : '';
+    r.rep.textContent = t('rep', p.rep, p.reps);
+    r.side.textContent = p.side ? sideLabel(p.side) : '';
     r.side.hidden = !p.side;
-    r.next.textContent = `Next: ${describeNext(p, this._phases[index + 1])}`;
+    r.next.textContent = t('run.next', describeNext(p, this._phases[index + 1]));
     this._cues.phase(p.kind);
     this._cues.say(spokenCue(p, prev, forward));
     this._announce(announcement(p, stepChanged));
@@ -624,10 +633,10 @@ class UprightTimer extends HTMLElement {
   _renderPaused(announce) {
     if (!this._r.pauseLabel) return;
     const paused = !this._clock.running;
-    this._r.pauseLabel.textContent = paused ? '▶ Resume' : 'Pause';
+    this._r.pauseLabel.textContent = paused ? t('run.resume') : t('run.pause');
     this._r.panel.classList.toggle('paused', paused);
     this._r.pausedBadge.hidden = !paused;
-    if (announce) this._announce(paused ? 'Paused' : 'Resumed');
+    if (announce) this._announce(paused ? t('run.paused') : t('run.resumed'));
     this._lastSecond = null;
     this._tick();
   }
@@ -673,14 +682,14 @@ class UprightTimer extends HTMLElement {
     const s = this._session;
     const buttons = [];
     const group = h('div', { class: 'stop-reasons', role: 'radiogroup', 'aria-labelledby': 'stop-why' });
-    for (const [code, label] of STOP_REASONS) {
+    for (const code of STOP_REASONS) {
       const b = h('button', {
         type: 'button', class: 'reason', role: 'radio', 'data-reason': code, 'aria-checked': String(s.stopReason === code),
         onclick: () => {
           s.stopReason = s.stopReason === code ? null : code; // tapping it again clears it
           buttons.forEach((x) => x.setAttribute('aria-checked', String(x.dataset.reason === s.stopReason)));
         },
-      }, label);
+      }, t(`stop-reason.${code}`));
       buttons.push(b);
       group.append(b);
     }
@@ -690,9 +699,10 @@ class UprightTimer extends HTMLElement {
     note.value = s.stopNote;
     note.addEventListener('input', () => { s.stopNote = note.value; });
     return h('div', { class: 'stop-why' },
-      h('span', { class: 'pain-question', id: 'stop-why' }, 'Why are you stopping? ', h('span', { class: 'optional' }, '(optional)')),
+      h('span', { class: 'pain-question', id: 'stop-why' }, t('stop.why'), ' ', h('span', { class: 'optional' }, t('optional'))),
       group,
-      h('label', { class: 'field small', id: 'stop-note-label', for: 'stop-note' }, 'A few words ', h('span', { class: 'optional' }, '(optional)')),
+      h('label', { class: 'field small', id: 'stop-note-label', for: 'stop-note' }, t('stop.note'), ' ',
+        h('span', { class: 'optional' }, t('optional'))),
       note);
   }
 
@@ -709,28 +719,27 @@ class UprightTimer extends HTMLElement {
     const count = () => { r.count.textContent = `${r.note.value.length} / ${NOTE_MAX}`; };
     r.note.addEventListener('input', () => { s.note = r.note.value; count(); this._dispatch('EDIT'); });
     count();
-    r.pain = this._painScale('after', 'How much does your back hurt now?', s.painAfter, (v) => { s.painAfter = v; this._dispatch('EDIT'); });
+    r.pain = this._painScale('after', t('pain.after.question'), s.painAfter, (v) => { s.painAfter = v; this._dispatch('EDIT'); });
     r.advice = h('section', { class: 'advice', 'aria-live': 'polite', hidden: true });
-    r.save = h('button', { type: 'button', class: 'primary big save', onclick: () => this._onSaveClick() }, 'Save');
+    r.save = h('button', { type: 'button', class: 'primary big save', onclick: () => this._onSaveClick() }, t('save'));
     const held = s.stepHoldSeconds.reduce((a, b) => a + b, 0);
     const planned = s.plannedHoldSeconds.reduce((a, b) => a + b, 0);
     const facts = [
-      h('div', {}, h('dt', {}, 'Steps done'), h('dd', { class: 'steps-done' }, `${s.stepsCompleted} of ${s.stepsTotal}`)),
-      h('div', {}, h('dt', {}, 'Held'), h('dd', { class: 'held' }, `${formatClock(held)} of ${formatClock(planned)}`)),
+      h('div', {}, h('dt', {}, t('finish.steps-done')), h('dd', { class: 'steps-done' }, t('of', s.stepsCompleted, s.stepsTotal))),
+      h('div', {}, h('dt', {}, t('finish.held')), h('dd', { class: 'held' }, t('of', formatClock(held), formatClock(planned)))),
     ];
-    if (s.painBefore != null) facts.push(h('div', {}, h('dt', {}, 'Pain before'), h('dd', {}, String(s.painBefore))));
+    if (s.painBefore != null) facts.push(h('div', {}, h('dt', {}, t('finish.pain-before')), h('dd', {}, String(s.painBefore))));
     const easier = (s.stepEasier || []).filter(Boolean).length; // steps done in their easier version
-    if (easier > 0) facts.push(h('div', {}, h('dt', {}, 'Easier'), h('dd', { class: 'easier-count' }, `${easier} of ${s.stepsTotal}`)));
-    const title = s.partial ? 'Stopped early' : s.stepsCompleted < s.stepsTotal ? 'You reached the end' : 'Well done';
-    const hint = s.stepsCompleted < s.stepsTotal
-      ? 'A step counts as done when you held it for more than half of its time.' : null;
+    if (easier > 0) facts.push(h('div', {}, h('dt', {}, t('finish.easier')), h('dd', { class: 'easier-count' }, t('of', easier, s.stepsTotal))));
+    const title = t(s.partial ? 'finish.stopped' : s.stepsCompleted < s.stepsTotal ? 'finish.reached-end' : 'finish.well-done');
+    const hint = s.stepsCompleted < s.stepsTotal ? t('finish.hint') : null;
     this._mount(h('div', { class: 'screen finish' },
       h('div', { class: 'scroll' },
         h('h1', { tabindex: '-1' }, title),
         h('dl', { class: 'facts' }, facts),
         hint ? h('p', { class: 'meta hint' }, hint) : null,
         r.pain, r.advice,
-        h('label', { class: 'field', for: 'note' }, 'How did it feel? ', h('span', { class: 'optional' }, '(optional)')),
+        h('label', { class: 'field', for: 'note' }, t('finish.note'), ' ', h('span', { class: 'optional' }, t('optional'))),
         r.note, r.count, r.error, r.status),
       h('div', { class: 'bar controls-bar' }, r.save)));
     this._renderAdvice();
@@ -742,9 +751,9 @@ class UprightTimer extends HTMLElement {
     const st = this._state;
     const sending = st === 'sending' || st === 'sendingEdited';
     r.save.disabled = sending;
-    r.save.textContent = sending ? 'Saving…' : { saved: 'Done', offline: 'Try again' }[st] || 'Save';
-    r.status.textContent = sending ? 'Saving…'
-      : st === 'offline' ? (this._unreachable ? UNREACHABLE_MESSAGE : OFFLINE_MESSAGE) : st === 'edited' ? EDITED_MESSAGE : st === 'saved' ? this._status || '' : '';
+    r.save.textContent = t(sending ? 'saving' : { saved: 'done', offline: 'try-again' }[st] || 'save');
+    r.status.textContent = sending ? t('saving')
+      : st === 'offline' ? t(this._unreachable ? 'unreachable' : 'offline') : st === 'edited' ? t('edited') : st === 'saved' ? this._status || '' : '';
     r.status.classList.toggle('ok', st === 'saved');
     r.error.textContent = st === 'rejected' ? this._error : '';
   }

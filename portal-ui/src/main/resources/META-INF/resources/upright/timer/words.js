@@ -1,28 +1,29 @@
 /*
  * What the timer says about steps and phases, on screen and aloud: pure text (no DOM), unit-tested
- * in Node. A moving step (shoulder circles, wall slides) is never told to "hold".
+ * in Node. A moving step (shoulder circles, wall slides) is never told to "hold". The words
+ * themselves are the page's (text.js).
  */
-import { wholeNumber, phaseLabel, SIDE_LABEL } from './phases.js';
+import { wholeNumber, phaseLabel, sideLabel } from './phases.js';
+import { t } from './text.js';
 
 /** "3 × 20 s hold, 10 s relax, each side"; a moving step "3 × 20 s moving slowly, …". */
 export function describeStep(s) {
   const step = s || {};
   const reps = wholeNumber(step.repetitions, 1, 1);
   const hold = wholeNumber(step.holdSeconds, 0, 0);
-  const parts = [step.moving ? `${reps} × ${hold} s moving slowly` : `${reps} × ${hold} s hold`];
+  const parts = [t(step.moving ? 'step.moving' : 'step.hold', reps, hold)];
   const relax = wholeNumber(step.relaxSeconds, 0, 0);
-  if (relax > 0) parts.push(`${relax} s relax`);
-  if (step.perSide) parts.push('each side');
+  if (relax > 0) parts.push(t('step.relax', relax));
+  if (step.perSide) parts.push(t('step.each-side'));
   return parts.join(', ');
 }
 
 /** What comes after phase p: the next step's title, the other side, or the next phase and its length. */
 export function describeNext(p, n) {
-  if (!n) return 'Finish';
-  if (n.stepIndex !== p.stepIndex) return n.stepTitle || `Step ${n.stepIndex + 1}`;
-  if (n.side !== p.side) return SIDE_LABEL[n.side] || phaseLabel(n);
-  const rep = n.kind === 'HOLD' ? ` (rep ${n.rep} of ${n.reps})` : '';
-  return `${phaseLabel(n)} · ${n.seconds} s${rep}`;
+  if (!n) return t('next.finish');
+  if (n.stepIndex !== p.stepIndex) return n.stepTitle || t('step.number', n.stepIndex + 1);
+  if (n.side !== p.side) return (n.side && sideLabel(n.side)) || phaseLabel(n);
+  return n.kind === 'HOLD' ? t('next.phase-rep', phaseLabel(n), n.seconds, n.rep, n.reps) : t('next.phase', phaseLabel(n), n.seconds);
 }
 
 /**
@@ -33,14 +34,14 @@ export function describeNext(p, n) {
 export function spokenCue(p, prev, forward) {
   const said = [];
   const stepChanged = !prev || prev.stepIndex !== p.stepIndex;
-  if (forward && prev && stepChanged) said.push(`Next step: ${p.stepTitle}`);
-  else if (forward && prev && prev.side !== p.side) said.push('Switch sides');
-  said.push(p.kind === 'HOLD' && p.moving ? 'Keep moving, slowly' : phaseLabel(p));
+  if (forward && prev && stepChanged) said.push(t('cue.next-step', p.stepTitle));
+  else if (forward && prev && prev.side !== p.side) said.push(t('cue.switch-sides'));
+  said.push(p.kind === 'HOLD' && p.moving ? t('cue.keep-moving') : phaseLabel(p));
   return said.join('. ');
 }
 
 /** What a screen reader hears when phase p begins (the live region). */
 export function announcement(p, stepChanged) {
-  return [stepChanged ? p.stepTitle : null, phaseLabel(p), `${p.seconds} seconds`, `Rep ${p.rep} of ${p.reps}`,
-    p.side ? SIDE_LABEL[p.side] : null].filter(Boolean).join('. ');
+  return [stepChanged ? p.stepTitle : null, phaseLabel(p), t('announce.seconds', p.seconds), t('rep', p.rep, p.reps),
+    p.side ? sideLabel(p.side) : null].filter(Boolean).join('. ');
 }

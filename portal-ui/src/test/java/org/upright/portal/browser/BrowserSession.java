@@ -54,8 +54,14 @@ final class BrowserSession implements AutoCloseable {
 
     /** A fresh, cookie-less browser window of phone size (390×844) or desktop size. */
     Page newPage(boolean phone) {
+        return newPage(phone, null);
+    }
+
+    /** As {@link #newPage(boolean)}, in a browser set to the language {@code locale} ("de-DE"; null: Chromium's own). */
+    Page newPage(boolean phone, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(phone ? 390 : 1280, phone ? 844 : 900)
+                .setLocale(locale)
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
         return context.newPage();

@@ -129,4 +129,39 @@ class InstallableAppBrowserIT extends BrowserTestBase {
             }
         }
     }
+
+    /**
+     * Today offers "Put Upright on your home screen" once the browser offers to install (the event
+     * is played here with a stand-in offer: headless Chromium decides by its own engagement rules
+     * when to fire it), the button opens the browser's prompt, and "Not now" keeps it away.
+     */
+    @Test
+    void todayOffersToInstallWhenTheBrowserCan() {
+        Page page = browser.newPage(true);
+        BrowserSession.signIn(page, portal, "member", "member-upright");
+        assertThat(page.locator("#member-home")).isVisible();
+        assertThat(page.locator("#install-app")).isHidden();
+
+        page.evaluate("""
+                () => { const offer = new Event('beforeinstallprompt', { cancelable: true });
+                  offer.prompt = () => { window.__promptShown = true; };
+                  offer.userChoice = Promise.resolve({ outcome: 'accepted' });
+                  window.dispatchEvent(offer); }""");
+        assertThat(page.locator("#install-app")).isVisible();
+        ScreenCheck.screenshot(page, "install-01-today-offer");
+        page.locator("#install-app-button").click();
+        page.waitForFunction("() => window.__promptShown === true");
+        assertThat(page.locator("#install-app")).isHidden();
+
+        page.reload();
+        page.evaluate("() => { const o = new Event('beforeinstallprompt'); o.prompt = () => {}; o.userChoice = Promise.resolve({}); window.dispatchEvent(o); }");
+        assertThat(page.locator("#install-app")).isVisible();
+        page.locator("#install-app-dismiss").click();
+        assertThat(page.locator("#install-app")).isHidden();
+        page.reload();
+        page.evaluate("() => { const o = new Event('beforeinstallprompt'); o.prompt = () => {}; o.userChoice = Promise.resolve({}); window.dispatchEvent(o); }");
+        assertThat(page.locator("#member-home")).isVisible();
+        assertThat(page.locator("#install-app")).isHidden();
+        page.context().close();
+    }
 }

@@ -35,6 +35,17 @@ class DatabaseOutageFilterTest {
     }
 
     @Test
+    void theOutagePageSpeaksTheBrowsersLanguage() throws Exception {
+        databaseUp.set(false);
+        MockHttpServletRequest german = page("/today");
+        german.addHeader("Accept-Language", "fr-CH, de;q=0.8, en;q=0.5");
+        String page = run(german, new MockFilterChain()).getContentAsString();
+        assertThat(page).contains("<html lang=\"de\">", "Upright ist vorübergehend nicht erreichbar", "alle 15 Sekunden")
+                .doesNotContain("temporarily unavailable");
+        assertThat(run(page("/today"), new MockFilterChain()).getContentAsString()).contains("<html lang=\"en\">");
+    }
+
+    @Test
     void theSameRequestGoesOnWhileTheDatabaseAnswers() throws Exception {
         MockFilterChain chain = new MockFilterChain();
         assertThat(run(page("/today"), chain).getStatus()).isEqualTo(200);

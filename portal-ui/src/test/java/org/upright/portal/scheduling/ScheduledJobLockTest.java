@@ -15,6 +15,7 @@ import org.upright.accounts.PasswordLinkCleanup;
 import org.upright.kernel.Role;
 import org.upright.portal.testing.TestAccounts;
 import org.upright.tracker.cohort.ClientProgressUpkeep;
+import org.upright.tracker.digest.CoachDigestJob;
 import org.upright.tracker.reminder.ReminderJob;
 
 import javax.sql.DataSource;
@@ -47,6 +48,8 @@ class ScheduledJobLockTest {
     ClientProgressUpkeep upkeep;
     @Autowired
     ReminderJob reminders;
+    @Autowired
+    CoachDigestJob digests;
 
     /**
      * Frees a job's lock as its end would, keeping the row: ShedLock remembers which rows it has
@@ -123,6 +126,13 @@ class ScheduledJobLockTest {
         release(ReminderJob.LOCK);
         reminders.sendDueTurn();
         assertThat(locked(ReminderJob.LOCK)).isTrue();
+    }
+
+    @Test
+    void theCoachDigestsRunUnderTheirLock() {
+        release(CoachDigestJob.LOCK);
+        digests.sendDueTurn();
+        assertThat(locked(CoachDigestJob.LOCK)).isTrue();
     }
 
     private long link(AccountProfile account, Instant created, Instant expires) {

@@ -22,8 +22,16 @@ public final class HttpBrowser {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private String acceptLanguage;
+
     public HttpBrowser(int port) {
         this.port = port;
+    }
+
+    /** From now on asks for pages in these languages, as a browser set to them does ("de-DE,de;q=0.9"). */
+    public HttpBrowser speaking(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+        return this;
     }
 
     /** Posts the login form (with the page's CSRF token) and returns the response, a redirect. */
@@ -84,7 +92,9 @@ public final class HttpBrowser {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = acceptLanguage == null ? request
+                    : HttpRequest.newBuilder(request, (name, value) -> true).header("Accept-Language", acceptLanguage).build();
+            return client.send(sent, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

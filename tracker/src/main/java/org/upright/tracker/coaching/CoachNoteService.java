@@ -1,5 +1,6 @@
 package org.upright.tracker.coaching;
 
+import org.upright.kernel.i18n.Wording;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ public class CoachNoteService {
     public static final int MAX_LENGTH = 2000;
     private static final int RECENT = 100;
 
-    record Note(@NotBlank(message = "Write the note") @Size(max = MAX_LENGTH, message = "Keep it to " + MAX_LENGTH + " characters")
+    record Note(@NotBlank(message = "{tracker.coaching.note.required}") @Size(max = MAX_LENGTH, message = "{tracker.coaching.note.length}")
                 String body) {
     }
 
@@ -62,7 +63,7 @@ public class CoachNoteService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long id = jdbc.sql("insert into coach_note (member_id, author_id, body, created_at) values (?, ?, ?, ?) returning id")
                 .params(memberId, client.coachId(), text, now.atOffset(ZoneOffset.UTC)).query(Long.class).single();
-        return new CoachNoteItem(id, memberId, coaches.name(client.coachId(), "Coach"), text, now);
+        return new CoachNoteItem(id, memberId, coaches.name(client.coachId(), Wording.text("tracker.coaching.coach")), text, now);
     }
 
     /** The most recent notes about one of the signed-in coach's clients, newest first. */
@@ -76,7 +77,7 @@ public class CoachNoteService {
                         rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
         Map<Long, String> names = coaches.names(notes.stream().map(Stored::authorId).distinct().toList());
-        return notes.stream().map(n -> new CoachNoteItem(n.id(), memberId, names.getOrDefault(n.authorId(), "A former coach"),
+        return notes.stream().map(n -> new CoachNoteItem(n.id(), memberId, names.getOrDefault(n.authorId(), Wording.text("tracker.coaching.former-coach")),
                 n.body(), n.createdAt())).toList();
     }
 }

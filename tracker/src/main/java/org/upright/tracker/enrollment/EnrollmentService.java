@@ -1,5 +1,6 @@
 package org.upright.tracker.enrollment;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +42,12 @@ public class EnrollmentService {
     public EnrollmentView enroll(long memberId, long programId, LocalDate startDate) {
         LocalDate today = calendar.today(memberId);
         FieldChecks checks = new FieldChecks();
-        checks.require(programs.find(programId).isPresent(), "programId", "Unknown program " + programId)
-                .require(startDate != null, "startDate", "Choose a start date");
+        checks.require(programs.find(programId).isPresent(), "programId", Wording.text("tracker.enrollment.program.unknown", programId))
+                .require(startDate != null, "startDate", Wording.text("tracker.enrollment.start.required"));
         if (startDate != null) {
             checks.require(!startDate.isBefore(today.minusDays(START_DATE_RANGE_DAYS))
                             && !startDate.isAfter(today.plusDays(START_DATE_RANGE_DAYS)), "startDate",
-                    "The start date must be within a year of today");
+                    Wording.text("tracker.enrollment.start.range"));
         }
         checks.throwIfAny();
         // serialises enrollments of one member, so two racing requests cannot both pass the end-then-insert

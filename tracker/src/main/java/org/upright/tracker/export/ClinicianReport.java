@@ -1,5 +1,6 @@
 package org.upright.tracker.export;
 
+import org.upright.kernel.i18n.Wording;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -28,7 +29,6 @@ import org.upright.tracker.shared.MemberCalendar;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,45 +62,39 @@ public class ClinicianReport {
         Optional<PainBaseline> baseline = pain.baseline();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle("Upright clinician report: " + request.memberName());
+        document.addTitle(Wording.text("tracker.report.document-title", request.memberName()));
         document.open();
-        document.add(new Paragraph("Upright clinician report", PdfFonts.title()));
-        document.add(new Paragraph("Member: " + request.memberName(), PdfFonts.bold()));
-        document.add(new Paragraph("Period: " + series.from() + " to " + series.to() + " (" + request.days()
-                + " days: " + series.ratedDays() + " with a rating, " + series.sessionDays() + " with sessions)",
-                PdfFonts.regular()));
-        document.add(new Paragraph("Pain: 0-10 Numeric Rating Scale. Clinically important change: at least 1 point "
-                + "and at least 2 points or 30 % of the baseline (means rounded to one decimal). The chart's band "
-                + "uses the baseline " + (baseline.map(b -> b.source() == BaselineSource.PROGRAM
-                ? "since the current program started" : "since joining").orElse("- none yet")) + ".",
+        document.add(new Paragraph(Wording.text("tracker.report.title"), PdfFonts.title()));
+        document.add(new Paragraph(Wording.text("tracker.report.member", request.memberName()), PdfFonts.bold()));
+        document.add(new Paragraph(Wording.text("tracker.report.period", series.from().toString(), series.to().toString(),
+                request.days(), series.ratedDays(), series.sessionDays()), PdfFonts.regular()));
+        document.add(new Paragraph(Wording.text("tracker.report.scale", Wording.text(baseline.map(b -> b.source() == BaselineSource.PROGRAM
+                ? "tracker.report.band.program" : "tracker.report.band.joined").orElse("tracker.report.band.none"))),
                 PdfFonts.small()));
 
-        heading(document, "Baseline vs current");
+        heading(document, Wording.text("tracker.report.heading.comparison"));
         document.add(new Paragraph(ReportWording.comparison(pain.sinceJoined()), PdfFonts.regular()));
         pain.sinceProgram().ifPresent(p -> document.add(new Paragraph(ReportWording.comparison(p), PdfFonts.regular())));
 
-        heading(document, "Adherence and streaks");
+        heading(document, Wording.text("tracker.report.heading.adherence"));
         AdherenceSummary plan = adherence.adherence(member);
         ActivityStreak streak = adherence.streak(member);
-        document.add(new Paragraph(plan.enrolled() ? "Program: " + plan.programTitle() : "Not enrolled in a program.",
-                PdfFonts.regular()));
-        document.add(new Paragraph("Last 7 days: " + ReportWording.adherence(plan.last7Days())
-                + "\nLast 28 days: " + ReportWording.adherence(plan.last28Days())
-                + "\nActive-day streak: " + streak.current() + " current, " + streak.longest() + " longest",
-                PdfFonts.regular()));
+        document.add(new Paragraph(plan.enrolled() ? Wording.text("tracker.report.program", plan.programTitle())
+                : Wording.text("tracker.report.not-enrolled"), PdfFonts.regular()));
+        document.add(new Paragraph(Wording.text("tracker.report.adherence", ReportWording.adherence(plan.last7Days()),
+                ReportWording.adherence(plan.last28Days()), streak.current(), streak.longest()), PdfFonts.regular()));
 
-        heading(document, "Daily pain");
+        heading(document, Wording.text("tracker.report.heading.daily"));
         Image chart = Image.getInstance(PainChartDrawing.draw(writer.getDirectContent(), series, baseline));
         chart.setAlignment(Element.ALIGN_CENTER);
         document.add(chart);
-        Paragraph caption = new Paragraph("Dots: daily score. Line: 7-day average. Shaded: baseline band of no clear "
-                + "change. Ticks at the bottom: session days.", PdfFonts.small());
+        Paragraph caption = new Paragraph(Wording.text("tracker.report.caption"), PdfFonts.small());
         caption.setSpacingBefore(10);
         caption.setSpacingAfter(6);
         document.add(caption);
         document.add(WeeklyTable.of(series));
 
-        heading(document, "Sessions in the period");
+        heading(document, Wording.text("tracker.report.heading.sessions"));
         document.add(sessionTable(sessions.list(member, series.from(), series.to())));
         document.close();
     }
@@ -114,18 +108,20 @@ public class ClinicianReport {
 
     private PdfPTable sessionTable(List<CompletedSession> list) {
         PdfPTable table = ReportTables.table(new float[] {2, 5, 2, 2, 2},
-                "Day", "Routine", "Steps", "Minutes", "Pain before/after");
+                Wording.text("tracker.report.column.day"), Wording.text("tracker.report.column.routine"),
+                Wording.text("tracker.report.column.steps"), Wording.text("tracker.report.column.minutes"),
+                Wording.text("tracker.report.column.pain"));
         if (list.isEmpty()) {
-            PdfPCell none = new PdfPCell(new Phrase("No sessions in this period.", PdfFonts.regular()));
+            PdfPCell none = new PdfPCell(new Phrase(Wording.text("tracker.report.no-sessions"), PdfFonts.regular()));
             none.setColspan(5);
             table.addCell(none);
         }
         for (CompletedSession s : list) {
             table.addCell(ReportTables.cell(s.day().toString()));
             table.addCell(ReportTables.cell(routines.find(s.routineId(), s.routineVersion()).map(RoutineInfo::title)
-                    .orElse("Routine " + s.routineId())));
-            table.addCell(ReportTables.cell(s.stepsCompleted() + " of " + s.stepsTotal()));
-            table.addCell(ReportTables.cell(String.format(Locale.ROOT, "%.1f", s.durationSeconds() / 60.0)));
+                    .orElseGet(() -> Wording.text("tracker.routine.fallback", s.routineId()))));
+            table.addCell(ReportTables.cell(Wording.text("tracker.report.steps", s.stepsCompleted(), s.stepsTotal())));
+            table.addCell(ReportTables.cell(ReportWording.tenths(s.durationSeconds() / 60.0)));
             table.addCell(ReportTables.cell(ReportWording.beforeAfter(s.painBefore(), s.painAfter())));
         }
         return table;

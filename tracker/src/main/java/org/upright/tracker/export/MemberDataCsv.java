@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upright.kernel.i18n.Wording;
 import org.upright.tracker.session.RoutineCatalog;
 import org.upright.tracker.session.RoutineInfo;
 
@@ -30,6 +31,7 @@ import java.util.Map;
 @Component
 public class MemberDataCsv {
 
+    /** The columns' names, also the keys of their header words ({@code tracker.csv.column.<name>}). */
     public static final String[] HEADER = {"record_type", "day", "score", "body_areas", "note", "routine_id",
             "routine_version", "routine_title", "started_at_utc", "finished_at_utc", "steps_completed",
             "steps_total", "duration_seconds", "pain_before", "pain_after", "stop_reason", "stop_note", "steps_easier"};
@@ -44,12 +46,14 @@ public class MemberDataCsv {
 
     @Transactional(readOnly = true)
     public void write(long memberId, Writer out) throws IOException {
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out);
+        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header()).get().print(out);
+        String rating = Wording.text("tracker.csv.type.rating");
+        String session = Wording.text("tracker.csv.type.session");
         Map<String, String> titles = new HashMap<>();
         try {
             jdbc.sql("select day, score, array_to_string(body_areas, ' ') as areas, note from pain_rating where member_id = ? order by day")
                     .param(memberId)
-                    .query((RowCallbackHandler) rs -> print(csv, "rating", rs.getObject("day", LocalDate.class),
+                    .query((RowCallbackHandler) rs -> print(csv, rating, rs.getObject("day", LocalDate.class),
                             rs.getInt("score"), areaWords(rs.getString("areas")), rs.getString("note"),
                             "", "", "", "", "", "", "", "", "", "", "", "", ""));
             // steps_easier: how many steps were done in their easier version (empty before the timer offered it)
@@ -58,23 +62,28 @@ public class MemberDataCsv {
                                 else (select count(*) from unnest(s.step_easier) e where e) end as steps_easier
                             from completed_session s where s.member_id = ? order by s.started_at""")
                     .param(memberId)
-                    .query((RowCallbackHandler) rs -> printSession(csv, rs, titles));
+                    .query((RowCallbackHandler) rs -> printSession(csv, rs, titles, session));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         csv.flush();
     }
 
-    private void printSession(CSVPrinter csv, ResultSet rs, Map<String, String> titles) throws SQLException {
+    private void printSession(CSVPrinter csv, ResultSet rs, Map<String, String> titles, String type) throws SQLException {
         long routineId = rs.getLong("routine_id");
         int version = rs.getInt("routine_version");
         String title = titles.computeIfAbsent(routineId + "/" + version,
                 key -> routines.find(routineId, version).map(RoutineInfo::title).orElse(""));
-        print(csv, "session", rs.getObject("day", LocalDate.class), "", "", rs.getString("note"), routineId, version,
+        print(csv, type, rs.getObject("day", LocalDate.class), "", "", rs.getString("note"), routineId, version,
                 title, utc(rs, "started_at"), utc(rs, "finished_at"), rs.getInt("steps_completed"),
                 rs.getInt("steps_total"), rs.getInt("duration_seconds"), nullable(rs.getObject("pain_before")),
                 nullable(rs.getObject("pain_after")), nullable(rs.getString("stop_reason")),
                 nullable(rs.getString("stop_note")), nullable(rs.getObject("steps_easier")));
+    }
+
+    /** The header row in the reader's language (English: {@link #HEADER} itself). */
+    public static String[] header() {
+        return java.util.Arrays.stream(HEADER).map(c -> Wording.text("tracker.csv.column." + c)).toArray(String[]::new);
     }
 
     /** "NECK MID_BACK" as the member reads it: "Neck; Mid-back". */

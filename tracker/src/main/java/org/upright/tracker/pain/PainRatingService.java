@@ -1,5 +1,6 @@
 package org.upright.tracker.pain;
 
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.BodyArea;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
@@ -55,11 +56,11 @@ public class PainRatingService {
     public PainRating save(long memberId, PainRatingInput input) {
         LocalDate today = calendar.today(memberId);
         FieldChecks checks = new FieldChecks();
-        checks.require(input.day() != null, "day", "Choose the day of the rating");
+        checks.require(input.day() != null, "day", Wording.text("tracker.rating.day.required"));
         if (input.day() != null) {
-            checks.require(!input.day().isAfter(today), "day", "You cannot rate a day that has not happened yet")
+            checks.require(!input.day().isAfter(today), "day", Wording.text("tracker.rating.day.future"))
                     .require(!input.day().isBefore(oldestEditableDay(today)), "day",
-                            "Ratings can be added or changed for the last " + EDIT_WINDOW_DAYS + " days only");
+                            Wording.text("tracker.rating.day.window", EDIT_WINDOW_DAYS));
         }
         validateContent(checks, input);
         checks.throwIfAny();
@@ -77,7 +78,7 @@ public class PainRatingService {
         LocalDate today = calendar.today(memberId);
         for (PainRatingInput input : days) {
             FieldChecks checks = new FieldChecks();
-            checks.require(input.day() != null && !input.day().isAfter(today), "day", "Only past days can be imported");
+            checks.require(input.day() != null && !input.day().isAfter(today), "day", Wording.text("tracker.rating.day.import"));
             validateContent(checks, input);
             checks.throwIfAny();
             upsert(memberId, input);

@@ -1,5 +1,6 @@
 package org.upright.tracker.progress;
 
+import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.member.MemberAccess;
 import org.springframework.stereotype.Service;
 import org.upright.tracker.pain.PainRating;
@@ -100,7 +101,7 @@ public class MemberProgressService {
         LocalDate today = calendar.today(memberId);
         return sessions.list(memberId, today.minusDays(HISTORY_DAYS - 1L), today).stream()
                 .map(s -> new SessionHistoryRow(s, routines.find(s.routineId(), s.routineVersion())
-                        .map(RoutineInfo::title).orElse("Routine " + s.routineId())))
+                        .map(RoutineInfo::title).orElseGet(() -> Wording.text("tracker.routine.fallback", s.routineId()))))
                 .toList();
     }
 }

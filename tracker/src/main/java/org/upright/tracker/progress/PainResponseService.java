@@ -1,5 +1,6 @@
 package org.upright.tracker.progress;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ public class PainResponseService {
                 .query((rs, i) -> {
                     long routineId = rs.getLong("routine_id");
                     String title = routines.find(routineId, rs.getInt("latest_version")).map(RoutineInfo::title)
-                            .orElse("Routine " + routineId);
+                            .orElseGet(() -> Wording.text("tracker.routine.fallback", routineId));
                     return new PainResponse(routineId, title, rs.getInt("n"), rs.getDouble("before"),
                             rs.getDouble("after"), rs.getDouble("change"));
                 })

@@ -2,6 +2,7 @@ package org.upright.tracker.progress;
 
 import org.upright.tracker.alert.Alert;
 import org.upright.tracker.alert.AlertKind;
+import org.upright.tracker.alert.AlertText;
 import org.upright.tracker.alert.Triage;
 import org.upright.tracker.program.ProgramDays;
 import org.upright.tracker.program.ProgramSchedule;
@@ -13,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -177,10 +177,10 @@ public final class ProgressRules {
                     LocalDate seenUpTo = facts.seen().get(AlertKind.WORSENING);
                     boolean seen = seenUpTo != null && !seenUpTo.isBefore(c.current().from());
                     return new Alert(AlertKind.WORSENING, c.current().from(), c.current().to(),
-                            String.format(Locale.ROOT, "Pain rose from %.1f to %.1f (%+.1f points) since %s",
+                            AlertText.of(c.baseline().source() == BaselineSource.PROGRAM
+                                            ? "tracker.alert.worsening.program" : "tracker.alert.worsening.joined",
                                     ChangeLabel.rounded(c.baseline().mean()), ChangeLabel.rounded(c.current().mean()),
-                                    c.change(), c.baseline().source() == BaselineSource.PROGRAM
-                                            ? "the program started" : "joining"),
+                                    c.change()),
                             c.change(), c.current().to(), seen);
                 });
     }
@@ -239,7 +239,7 @@ public final class ProgressRules {
         }
         int days = run.days().size();
         return new Alert(AlertKind.HIGH_PAIN_RUN, run.from(), run.to(),
-                days + " rated days in a row at " + HIGH_PAIN_SCORE + " or higher, up to " + run.max(),
+                AlertText.of("tracker.alert.high-pain-run", days, HIGH_PAIN_SCORE, run.max()),
                 days, run.to(), seen);
     }
 
@@ -263,10 +263,10 @@ public final class ProgressRules {
             boolean jump = average != null && r.score() - ChangeLabel.rounded(average) + 1e-9 >= SPIKE_JUMP_POINTS;
             if (r.score() >= SPIKE_SCORE || jump) {
                 LocalDate seenUpTo = facts.seen().get(AlertKind.PAIN_SPIKE);
-                String text = jump
-                        ? String.format(Locale.ROOT, "Rated %d, %.1f points above the 7-day average of %.1f",
+                AlertText text = jump
+                        ? AlertText.of("tracker.alert.spike.jump",
                         r.score(), r.score() - ChangeLabel.rounded(average), ChangeLabel.rounded(average))
-                        : "Rated " + r.score() + " out of 10";
+                        : AlertText.of("tracker.alert.spike.score", r.score());
                 return Optional.of(new Alert(AlertKind.PAIN_SPIKE, r.day(), r.day(), text, r.score(), r.day(),
                         seenUpTo != null && !seenUpTo.isBefore(r.day())));
             }
@@ -309,10 +309,10 @@ public final class ProgressRules {
     static Optional<Alert> sessionRise(ProgressFacts facts) {
         return Optional.ofNullable(facts.painRise()).filter(r -> badSessionResponse(r.before(), r.after())).map(rise -> {
             LocalDate seenUpTo = facts.seen().get(AlertKind.SESSION_PAIN_RISE);
-            String text = sessionPainRose(rise.before(), rise.after())
-                    ? "Pain rose from " + rise.before() + " to " + rise.after() + " during a session"
-                    : "Pain was " + rise.after() + " after a session"
-                    + (rise.before() == null ? "" : " (" + rise.before() + " before)");
+            AlertText text = sessionPainRose(rise.before(), rise.after())
+                    ? AlertText.of("tracker.alert.session.rose", rise.before(), rise.after())
+                    : rise.before() == null ? AlertText.of("tracker.alert.session.high", rise.after())
+                    : AlertText.of("tracker.alert.session.high-before", rise.after(), rise.before());
             return new Alert(AlertKind.SESSION_PAIN_RISE, rise.day(), rise.day(), text,
                     rise.after() - (rise.before() == null ? 0 : rise.before()), rise.day(),
                     seenUpTo != null && !seenUpTo.isBefore(rise.day()));
@@ -342,8 +342,10 @@ public final class ProgressRules {
         PainComparison c = comparison.get();
         LocalDate seenUpTo = facts.seen().get(AlertKind.NO_IMPROVEMENT);
         return Optional.of(new Alert(AlertKind.NO_IMPROVEMENT, episode, facts.today(),
-                String.format(Locale.ROOT, "No clear improvement %s (%.1f → %.1f): advise seeing a clinician",
-                        atEnd ? "by the end of the program" : "by day " + p.day() + " of the program",
+                atEnd
+                        ? AlertText.of("tracker.alert.no-improvement.end",
+                        ChangeLabel.rounded(c.baseline().mean()), ChangeLabel.rounded(c.current().mean()))
+                        : AlertText.of("tracker.alert.no-improvement.day", p.day(),
                         ChangeLabel.rounded(c.baseline().mean()), ChangeLabel.rounded(c.current().mean())),
                 p.day(), episode, seenUpTo != null && !seenUpTo.isBefore(episode)));
     }
@@ -368,7 +370,8 @@ public final class ProgressRules {
         LocalDate episode = quietSince.plusDays(1);
         LocalDate seenUpTo = facts.seen().get(AlertKind.INACTIVE);
         return Optional.of(new Alert(AlertKind.INACTIVE, episode, today,
-                "No rating and no session for " + quietDays + " days" + (lastActive == null ? " since enrolling" : ""),
+                AlertText.of(lastActive == null ? "tracker.alert.inactive.since-enrolling" : "tracker.alert.inactive",
+                        (int) quietDays),
                 quietDays, episode, seenUpTo != null && !seenUpTo.isBefore(episode)));
     }
 }

@@ -1,5 +1,6 @@
 package org.upright.tracker.progress;
 
+import org.upright.kernel.i18n.Wording;
 import org.upright.tracker.session.CompletedSession;
 
 /** A completed session with the title of its routine, for lists. */
@@ -15,7 +16,7 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
         if (held == null) {
             return "–";
         }
-        return planned == null ? clock(held) : clock(held) + " of " + clock(planned);
+        return planned == null ? clock(held) : Wording.text("tracker.session.held-of-planned", clock(held), clock(planned));
     }
 
     private static String clock(int seconds) {
@@ -27,7 +28,8 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
         if (session.stopReason() == null) {
             return "";
         }
-        return session.stopReason().label() + (session.stopNote() == null ? "" : ": " + session.stopNote());
+        return session.stopNote() == null ? session.stopReason().label()
+                : Wording.text("tracker.session.stopped-because", session.stopReason().label(), session.stopNote());
     }
 
     /**
@@ -36,8 +38,7 @@ public record SessionHistoryRow(CompletedSession session, String routineTitle) {
      */
     public String easier() {
         int easier = session.stepsEasier();
-        return easier == 0 ? "" : easier + " of " + session.stepsTotal() + (session.stepsTotal() == 1 ? " step" : " steps")
-                + " easier";
+        return easier == 0 ? "" : Wording.text("tracker.session.steps-easier", easier, session.stepsTotal());
     }
 
     /** Pain after the session was {@value ProgressRules#SESSION_RISE_POINTS} or more points above before it. */

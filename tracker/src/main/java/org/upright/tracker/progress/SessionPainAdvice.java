@@ -1,5 +1,7 @@
 package org.upright.tracker.progress;
 
+import org.upright.kernel.i18n.Wording;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -20,15 +22,12 @@ public record SessionPainAdvice(String headline, List<String> points) {
             return Optional.empty();
         }
         String headline = ProgressRules.sessionPainRose(before, after)
-                ? "Your pain went up from " + before + " to " + after + " during this routine"
-                : "Your pain is " + after + " out of 10 after this routine";
+                ? Wording.text("tracker.session-advice.rose", before, after)
+                : Wording.text("tracker.session-advice.high", after);
         return Optional.of(new SessionPainAdvice(headline, List.of(
-                "Ease back: next time use the easier version of the steps (the timer will show them), "
-                        + "or hold for less time and with less effort.",
-                "Some discomfort while exercising is fine if it stays moderate and has settled by the next morning. "
-                        + "If it has not, rest this routine for a day or two.",
-                "Stop exercising and see a doctor or physiotherapist if the pain keeps getting worse, spreads down an "
-                        + "arm or leg, or comes with numbness, weakness, chest pain or breathlessness.",
-                "Your coach has been told and can adjust your program.")));
+                Wording.text("tracker.session-advice.ease-back"),
+                Wording.text("tracker.session-advice.discomfort"),
+                Wording.text("tracker.session-advice.stop"),
+                Wording.text("tracker.session-advice.coach-told"))));
     }
 }

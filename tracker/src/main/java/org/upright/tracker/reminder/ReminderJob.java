@@ -31,8 +31,8 @@ import java.util.Optional;
 /**
  * Sends the daily reminders: every few minutes ({@code upright.jobs.reminders.cron}, one node of
  * the cluster by ShedLock) each member whose chosen time has come today in their own time zone
- * gets one mail with a link to the check-in (or a web push notification, or both, as they chose),
- * if today's check-in or today's routines are not
+ * gets one mail (in their language) with a link to the check-in (or a web push notification, or
+ * both, as they chose), if today's check-in or today's routines are not
  * done. Never twice on one of their days (an atomic claim, so even two runs at once send one);
  * none on program rest days if they chose so; none after {@value #QUIET_AFTER} ignored in a row
  * until they come back (sign in, check in, or choose again).
@@ -157,23 +157,18 @@ public class ReminderJob {
                         Wording.text(language, "push.reminder.check-in.body", openRoutines.size()), CHECK_IN);
     }
 
+    /** The reminder in the member's own language (their profile's choice, English without one). */
     private MailMessage message(Member member, String to, boolean checkedIn, List<String> openRoutines) {
+        Language language = contacts.language(member.id());
         StringBuilder todo = new StringBuilder();
         if (!checkedIn) {
-            todo.append("- your check-in: how much does your back hurt today?\n");
+            todo.append(Wording.text(language, "tracker.reminder.mail.todo.check-in")).append('\n');
         }
         for (String routine : openRoutines) {
-            todo.append("- today's routine \"").append(routine).append("\"\n");
+            todo.append(Wording.text(language, "tracker.reminder.mail.todo.routine", routine)).append('\n');
         }
-        return new MailMessage(to, checkedIn ? "Today's routine is waiting" : "Your daily check-in", """
-                Hello %s,
-
-                still to do today:
-                %s
-                One tap opens it: %s
-
-                You get this reminder once a day at the time you chose. Change the time or turn it off
-                under Profile.
-                """.formatted(member.displayName(), todo, pages.checkIn()));
+        return new MailMessage(to,
+                Wording.text(language, checkedIn ? "tracker.reminder.mail.subject.routine" : "tracker.reminder.mail.subject.check-in"),
+                Wording.text(language, "tracker.reminder.mail.body", member.displayName(), todo.toString(), pages.checkIn()));
     }
 }

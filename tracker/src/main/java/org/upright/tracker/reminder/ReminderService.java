@@ -1,10 +1,10 @@
 package org.upright.tracker.reminder;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upright.kernel.Roles;
-import org.upright.kernel.i18n.Wording;
 import org.upright.kernel.mail.OutgoingMail;
 import org.upright.kernel.member.Member;
 import org.upright.kernel.member.MemberAccess;
@@ -63,9 +63,9 @@ public class ReminderService {
         }
         if (choice.time() != null && choice.channel().byEmail()) {
             new FieldChecks()
-                    .require(mail.available(), "time", "This portal sends no mail, so it cannot send reminders")
+                    .require(mail.available(), "time", Wording.text("tracker.reminder.no-mail"))
                     .require(contacts.emailAddress(me.id()).isPresent(), "time",
-                            "Add your e-mail address first: reminders go by e-mail")
+                            Wording.text("tracker.reminder.no-address"))
                     .throwIfAny();
         }
         table.save(me, choice);

@@ -1,66 +1,46 @@
 package org.upright.tracker.screening;
 
+import org.upright.kernel.i18n.Wording;
+
 /**
  * The screening questions, in Upright's own words: back-pain red flags in the spirit of NICE
  * NG59 and the NHS CKS red-flag list, and a block on the heart and the aorta for pain between
- * the shoulder blades. Each "yes" carries the advice shown for it.
+ * the shoulder blades. Each "yes" carries the advice shown for it. The words are in the tracker
+ * bundle ({@code tracker.screening.q.<NAME>}), the short name a coach's alert lists in
+ * {@code tracker.screening.short.<NAME>}.
  */
 public enum ScreeningQuestion {
-    BLADDER_BOWEL(Group.RED_FLAG, Advice.EMERGENCY,
-            "Have you noticed a change in how your bladder or bowel works, or numbness around your bottom or between your legs?"),
-    LEG_WEAKNESS(Group.RED_FLAG, Advice.EMERGENCY,
-            "Are your legs getting weaker, or is it getting harder to walk or stand on your toes or heels?"),
-    FEVER_UNWELL(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE,
-            "Do you have a fever, chills, or feel generally unwell along with the back pain?"),
-    WEIGHT_LOSS(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE,
-            "Have you lost weight recently without trying?"),
-    CANCER_HISTORY(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE,
-            "Have you ever had cancer?"),
-    TRAUMA(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE,
-            "Did the pain start after a fall, an accident or a hard blow?"),
-    NIGHT_PAIN(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE,
-            "Is the pain there all the time at night, whatever position you lie in?"),
-    AGE_NEW_PAIN(Group.RED_FLAG, Advice.CLINICIAN_SOON,
-            "Are you under 20 or over 50, and is this back pain new for you?"),
-    STEROIDS_OSTEOPOROSIS(Group.RED_FLAG, Advice.CLINICIAN_SOON,
-            "Do you take steroid tablets regularly, or have you been told you have osteoporosis (thin bones)?"),
-    INJECTED_DRUGS(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE,
-            "Have you ever injected drugs?"),
-    CHEST_PAIN(Group.HEART, Advice.EMERGENCY,
-            "Do you have pain, pressure or tightness in your chest?"),
-    BREATHLESS(Group.HEART, Advice.EMERGENCY,
-            "Are you short of breath for no clear reason?"),
-    SWEATING(Group.HEART, Advice.EMERGENCY,
-            "Are you sweating, clammy or feeling faint along with the pain?"),
-    JAW_ARM(Group.HEART, Advice.EMERGENCY,
-            "Does the pain spread into your jaw, neck or left arm?"),
-    TEARING_PAIN(Group.HEART, Advice.EMERGENCY,
-            "Did a sudden, severe, tearing or ripping pain start between your shoulder blades?");
+    BLADDER_BOWEL(Group.RED_FLAG, Advice.EMERGENCY),
+    LEG_WEAKNESS(Group.RED_FLAG, Advice.EMERGENCY),
+    FEVER_UNWELL(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE),
+    WEIGHT_LOSS(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE),
+    CANCER_HISTORY(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE),
+    TRAUMA(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE),
+    NIGHT_PAIN(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE),
+    AGE_NEW_PAIN(Group.RED_FLAG, Advice.CLINICIAN_SOON),
+    STEROIDS_OSTEOPOROSIS(Group.RED_FLAG, Advice.CLINICIAN_SOON),
+    INJECTED_DRUGS(Group.RED_FLAG, Advice.CLINICIAN_BEFORE_EXERCISE),
+    CHEST_PAIN(Group.HEART, Advice.EMERGENCY),
+    BREATHLESS(Group.HEART, Advice.EMERGENCY),
+    SWEATING(Group.HEART, Advice.EMERGENCY),
+    JAW_ARM(Group.HEART, Advice.EMERGENCY),
+    TEARING_PAIN(Group.HEART, Advice.EMERGENCY);
 
     /** The two blocks of the form. */
     public enum Group {
-        RED_FLAG("About your back pain"),
-        HEART("If the pain is in your mid-back or between the shoulder blades");
-
-        private final String title;
-
-        Group(String title) {
-            this.title = title;
-        }
+        RED_FLAG, HEART;
 
         public String title() {
-            return title;
+            return Wording.text("tracker.screening.group." + name());
         }
     }
 
     private final Group group;
     private final Advice advice;
-    private final String text;
 
-    ScreeningQuestion(Group group, Advice advice, String text) {
+    ScreeningQuestion(Group group, Advice advice) {
         this.group = group;
         this.advice = advice;
-        this.text = text;
     }
 
     public Group group() {
@@ -71,7 +51,13 @@ public enum ScreeningQuestion {
         return advice;
     }
 
+    /** The question in the reader's language. */
     public String text() {
-        return text;
+        return Wording.text("tracker.screening.q." + name());
+    }
+
+    /** The key of the question's short name ("bladder bowel"), as a coach's alert lists it. */
+    public String shortKey() {
+        return "tracker.screening.short." + name();
     }
 }

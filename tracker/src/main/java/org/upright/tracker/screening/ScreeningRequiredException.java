@@ -1,14 +1,15 @@
 package org.upright.tracker.screening;
 
+import org.upright.kernel.i18n.Wording;
+
 /** Thrown when a member tries to start or record a routine without a valid, clear screening. */
 public class ScreeningRequiredException extends RuntimeException {
 
     private final ScreeningState.Status status;
 
     public ScreeningRequiredException(ScreeningState.Status status) {
-        super(status == ScreeningState.Status.BLOCKED
-                ? "Routines are paused until a clinician or your coach has looked at your screening answers."
-                : "Please answer the short safety questions before your first routine.");
+        super(Wording.text(status == ScreeningState.Status.BLOCKED
+                ? "tracker.screening.required.blocked" : "tracker.screening.required.unanswered"));
         this.status = status;
     }
 

@@ -1,5 +1,6 @@
 package org.upright.tracker.session;
 
+import org.upright.kernel.i18n.Wording;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +105,7 @@ public class CompletedSessionService {
         CompletedSession existing = findByClientId(s.clientSessionId()).orElseThrow();
         if (existing.memberId() != memberId) {
             // a client id is a secret of one member's device; never reveal another member's session
-            throw InvalidInputException.of("clientSessionId", "This session id is already in use");
+            throw InvalidInputException.of("clientSessionId", Wording.text("tracker.session.invalid.id-in-use"));
         }
         if (Objects.equals(existing.painAfter(), s.painAfter()) && Objects.equals(existing.note(), blankToNull(s.note()))) {
             return new RecordedSession(existing.id(), false, existing);
@@ -128,7 +129,7 @@ public class CompletedSessionService {
                 .param("client", clientSessionId).param("member", memberId)
                 .query(ROW).optional()
                 // another member's id reads the same as an unknown one: never reveal it exists
-                .orElseThrow(() -> InvalidInputException.of("clientSessionId", "There is no such session to update"));
+                .orElseThrow(() -> InvalidInputException.of("clientSessionId", Wording.text("tracker.session.invalid.unknown")));
         events.publishEvent(new ProgressChanged(memberId));
         return updated;
     }
@@ -172,20 +173,20 @@ public class CompletedSessionService {
 
     private RoutineInfo validate(SessionSubmission s) {
         FieldChecks checks = new FieldChecks();
-        checks.require(s.clientSessionId() != null, "clientSessionId", "The session has no id")
-                .require(s.startedAt() != null, "startedAt", "The start time is missing")
-                .require(s.finishedAt() != null, "finishedAt", "The finish time is missing");
+        checks.require(s.clientSessionId() != null, "clientSessionId", Wording.text("tracker.session.invalid.no-id"))
+                .require(s.startedAt() != null, "startedAt", Wording.text("tracker.session.invalid.no-start"))
+                .require(s.finishedAt() != null, "finishedAt", Wording.text("tracker.session.invalid.no-finish"));
         if (s.startedAt() != null && s.finishedAt() != null) {
             checks.require(!s.finishedAt().isBefore(s.startedAt()), "finishedAt",
-                    "The session cannot finish before it started");
+                    Wording.text("tracker.session.invalid.finish-before-start"));
             checks.require(!s.finishedAt().isAfter(calendar.clock().instant().plus(CLOCK_SKEW)), "finishedAt",
-                    "The session cannot finish in the future");
+                    Wording.text("tracker.session.invalid.finish-future"));
         }
-        checks.require(s.stepsTotal() > 0, "stepsTotal", "A session has at least one step")
-                .require(s.stepsCompleted() >= 0, "stepsCompleted", "Steps completed cannot be negative")
+        checks.require(s.stepsTotal() > 0, "stepsTotal", Wording.text("tracker.session.invalid.no-steps"))
+                .require(s.stepsCompleted() >= 0, "stepsCompleted", Wording.text("tracker.session.invalid.steps-negative"))
                 .require(s.stepsCompleted() <= s.stepsTotal(), "stepsCompleted",
-                        "Steps completed (" + s.stepsCompleted() + ") cannot exceed the routine's " + s.stepsTotal() + " steps")
-                .require(s.durationSeconds() >= 0, "durationSeconds", "The duration cannot be negative")
+                        Wording.text("tracker.session.invalid.steps-exceed", s.stepsCompleted(), s.stepsTotal()))
+                .require(s.durationSeconds() >= 0, "durationSeconds", Wording.text("tracker.session.invalid.duration-negative"))
                 .score(s.painBefore(), "painBefore", false)
                 .score(s.painAfter(), "painAfter", false)
                 .note(s.note(), "note", NOTE_MAX_LENGTH)
@@ -193,28 +194,28 @@ public class CompletedSessionService {
         List<Integer> holds = s.stepHoldSeconds();
         if (holds != null) {
             checks.require(holds.size() == s.stepsTotal(), "stepHoldSeconds",
-                    "The timer sent hold times for " + holds.size() + " steps, not " + s.stepsTotal());
+                    Wording.text("tracker.session.invalid.holds-count", holds.size(), s.stepsTotal()));
             checks.require(holds.stream().allMatch(h -> h != null && h >= 0), "stepHoldSeconds",
-                    "Hold times cannot be negative");
+                    Wording.text("tracker.session.invalid.holds-negative"));
             checks.require(holds.stream().filter(Objects::nonNull).mapToLong(Integer::longValue).sum() <= s.durationSeconds() + 1L,
-                    "stepHoldSeconds", "The steps cannot have been held longer than the session lasted");
+                    "stepHoldSeconds", Wording.text("tracker.session.invalid.holds-too-long"));
         }
         List<Boolean> easier = s.stepEasier();
         if (easier != null) {
             checks.require(easier.size() == s.stepsTotal(), "stepEasier",
-                    "The timer sent the easier choice for " + easier.size() + " steps, not " + s.stepsTotal());
+                    Wording.text("tracker.session.invalid.easier-count", easier.size(), s.stepsTotal()));
             checks.require(easier.stream().allMatch(Objects::nonNull), "stepEasier",
-                    "The easier choice is missing for a step");
+                    Wording.text("tracker.session.invalid.easier-missing"));
         }
         Optional<RoutineInfo> routine = routines.find(s.routineId(), s.routineVersion());
         checks.require(routine.isPresent(), "routineId",
-                "Unknown routine " + s.routineId() + " (version " + s.routineVersion() + ")");
+                Wording.text("tracker.session.invalid.routine-unknown", s.routineId(), s.routineVersion()));
         routine.ifPresent(r -> checks.require(r.stepsTotal() == s.stepsTotal(), "stepsTotal",
-                "The routine '" + r.title() + "' has " + r.stepsTotal() + " steps, not " + s.stepsTotal()));
+                Wording.text("tracker.session.invalid.routine-steps", r.title(), r.stepsTotal(), s.stepsTotal())));
         if (easier != null && routine.isPresent() && easier.size() == s.stepsTotal()) {
             for (int i = 0; i < easier.size(); i++) {
                 checks.require(!Boolean.TRUE.equals(easier.get(i)) || routine.get().hasEasier(i), "stepEasier",
-                        "Step " + (i + 1) + " of '" + routine.get().title() + "' has no easier version");
+                        Wording.text("tracker.session.invalid.no-easier", i + 1, routine.get().title()));
             }
         }
         checks.throwIfAny();

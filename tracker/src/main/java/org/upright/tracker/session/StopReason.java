@@ -1,17 +1,18 @@
 package org.upright.tracker.session;
 
-/** Why a member stopped a routine before its end, as the timer asks it. */
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.i18n.Wording;
+
+/** Why a member stopped a routine before its end, as the timer asks it (words: {@code tracker.stop-reason.<NAME>}). */
 public enum StopReason {
-    PAIN("Pain"), TIRED("Too tired"), NO_TIME("No time"), OTHER("Other");
+    PAIN, TIRED, NO_TIME, OTHER;
 
-    private final String label;
-
-    StopReason(String label) {
-        this.label = label;
+    /** The words the member tapped, and the coach reads, in the reader's language. */
+    public String label() {
+        return label(Wording.currentLanguage());
     }
 
-    /** The words the member tapped, and the coach reads. */
-    public String label() {
-        return label;
+    public String label(Language language) {
+        return Wording.text(language, "tracker.stop-reason." + name());
     }
 }

@@ -125,6 +125,18 @@ class ReminderJobTest {
     }
 
     @Test
+    void aMemberWhoChoseGermanGetsTheReminderInGermanWhateverTheJobRunsIn() {
+        Reminded anna = member(false);
+        members.setLanguage(anna.id(), Language.GERMAN);
+
+        assertThat(runAt(SIX_PM_BERLIN)).isEqualTo(1);
+        MailMessage sent = mail.sentTo(anna.email()).getFirst();
+        assertThat(sent.subject()).isEqualTo("Ihr täglicher Check-in");
+        assertThat(sent.text()).contains("heute noch zu tun:").contains("Ihr Check-in: Wie stark schmerzt Ihr Rücken heute?")
+                .contains(RecordingMail.PORTAL + "/today#check-in").doesNotContain("still to do");
+    }
+
+    @Test
     void oneReminderAtTheChosenTimeInTheMembersZoneAndNotTwiceThatDay() {
         Reminded anna = member(false);
 

@@ -2,6 +2,7 @@ package org.upright.tracker.testing;
 
 import org.upright.kernel.member.CoachDirectory;
 import org.upright.kernel.member.Member;
+import org.upright.kernel.i18n.Language;
 import org.upright.kernel.member.MemberContacts;
 import org.upright.kernel.member.MemberDirectory;
 import java.util.List;
@@ -152,6 +153,18 @@ public class Members implements MemberDirectory, CoachDirectory, MemberContacts 
     public Optional<String> emailAddress(long accountId) {
         return jdbc.sql("select email from account where id = ? and enabled and email is not null")
                 .param(accountId).query(String.class).optional();
+    }
+
+    @Override
+    public Language language(long accountId) {
+        return jdbc.sql("select language from account where id = ?").param(accountId).query(String.class).optional()
+                .flatMap(Language::ofCode).orElse(Language.ENGLISH);
+    }
+
+    /** Sets the language on the member's profile (null: none chosen). */
+    public void setLanguage(long accountId, Language language) {
+        jdbc.sql("update account set language = ? where id = ?").params(language == null ? null : language.code(), accountId)
+                .update();
     }
 
     public long count(String table, long memberId) {

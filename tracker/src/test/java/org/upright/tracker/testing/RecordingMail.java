@@ -70,4 +70,9 @@ public class RecordingMail implements OutgoingMail, PortalLinks {
     public String triage() {
         return PORTAL + "/coach/triage";
     }
+
+    @Override
+    public String client(long memberId) {
+        return PORTAL + "/coach/clients/" + memberId;
+    }
 }

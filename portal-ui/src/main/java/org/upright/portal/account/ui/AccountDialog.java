@@ -41,7 +41,7 @@ class AccountDialog extends Dialog {
         this.onChange = onChange;
         setId("account-dialog");
         setWidth("min(40rem, 100vw)");
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("account.dialog.close"), e -> close()));
         render();
     }
 
@@ -49,8 +49,8 @@ class AccountDialog extends Dialog {
         removeAll();
         account = admin.findById(accountId).orElseThrow(() -> new IllegalStateException("Account " + accountId + " is gone"));
         setHeaderTitle(account.displayName());
-        Paragraph summary = new Paragraph(account.username() + " · " + account.role().label() + " · "
-                + (account.enabled() ? "enabled" : "disabled"));
+        Paragraph summary = new Paragraph(getTranslation(account.enabled() ? "account.dialog.summary.enabled"
+                : "account.dialog.summary.disabled", account.username(), account.role().label()));
         summary.setId("account-summary");
         add(summary, statusSection(), roleSection());
         if (account.role() == Role.MEMBER) {
@@ -60,21 +60,25 @@ class AccountDialog extends Dialog {
     }
 
     private Component statusSection() {
-        Button toggle = new Button(account.enabled() ? "Disable account" : "Enable account");
+        Button toggle = new Button(getTranslation(account.enabled() ? "account.dialog.disable" : "account.dialog.enable"));
         toggle.setId("toggle-enabled");
         if (account.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
             toggle.addClickListener(e -> confirmDisable());
         } else {
-            toggle.addClickListener(e -> act(() -> admin.setEnabled(accountId, true), "Account enabled"));
+            toggle.addClickListener(e -> act(() -> admin.setEnabled(accountId, true),
+                    getTranslation("account.dialog.enabled")));
         }
-        return section("Access", toggle);
+        return section(getTranslation("account.dialog.access"), toggle);
     }
 
     private void confirmDisable() {
-        ConfirmDialog confirm = new ConfirmDialog("Disable " + account.displayName() + "?",
-                "They are signed out at their next click and cannot sign in until enabled again.",
-                "Disable", e -> act(() -> admin.setEnabled(accountId, false), "Account disabled"));
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("account.dialog.disable.confirm.title", account.displayName()),
+                getTranslation("account.dialog.disable.confirm.text"),
+                getTranslation("account.dialog.disable.confirm"),
+                e -> act(() -> admin.setEnabled(accountId, false), getTranslation("account.dialog.disabled")));
+        confirm.setCancelText(getTranslation("account.cancel"));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
@@ -82,61 +86,65 @@ class AccountDialog extends Dialog {
 
     private Component roleSection() {
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("account.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
         role.setValue(account.role());
         role.setId("role-select");
         messages.bind("role", role);
-        Button save = new Button("Change role", e -> act(() -> admin.changeRole(accountId, role.getValue()),
-                "Role changed to " + role.getValue().label()));
+        Button save = new Button(getTranslation("account.dialog.change-role"),
+                e -> act(() -> admin.changeRole(accountId, role.getValue()),
+                        getTranslation("account.dialog.role-changed", role.getValue().label())));
         save.setId("change-role");
-        return section("Role", role, save);
+        return section(getTranslation("account.role"), role, save);
     }
 
     private Component coachSection() {
         List<CoachOption> coaches = admin.coaches();
-        ComboBox<CoachOption> coach = CoachPicker.create("Coach", coaches);
+        ComboBox<CoachOption> coach = CoachPicker.create(getTranslation("account.coach"), coaches);
         CoachPicker.select(coach, coaches, account.coachId());
         coach.setId("coach-select");
         messages.bind("coachId", coach);
-        Button save = new Button("Save coach", e -> act(() -> admin.assignCoach(accountId,
-                coach.getValue() == null ? null : coach.getValue().id()), "Coach saved"));
+        Button save = new Button(getTranslation("account.dialog.save-coach"), e -> act(() -> admin.assignCoach(accountId,
+                coach.getValue() == null ? null : coach.getValue().id()), getTranslation("account.dialog.coach-saved")));
         save.setId("save-coach");
-        return section("Coach", coach, save);
+        return section(getTranslation("account.coach"), coach, save);
     }
 
     private Component passwordSection() {
-        PasswordField password = PasswordHelp.newPasswordField("New password");
+        PasswordField password = PasswordHelp.newPasswordField(getTranslation("account.password.new"));
         password.setId("reset-password");
         messages.bind("password", password);
-        Button set = new Button("Set password", e -> act(() -> admin.resetPassword(accountId, password.getValue()),
-                "Password set; their open sessions have ended"));
+        Button set = new Button(getTranslation("account.dialog.set-password"),
+                e -> act(() -> admin.resetPassword(accountId, password.getValue()),
+                        getTranslation("account.dialog.password-set")));
         set.setId("set-password");
-        Button link = new Button("Create set-password link", e -> createLink());
+        Button link = new Button(getTranslation("account.dialog.create-link"), e -> createLink());
         link.setId("create-link");
         link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return section("Password", password, new Div(set, link));
+        return section(getTranslation("account.dialog.password"), password, new Div(set, link));
     }
 
     private Component secondFactorSection() {
         boolean on = secondFactors.enabledFor(accountId);
-        Paragraph state = new Paragraph(on ? "On: they enter a code from their authenticator app after the password."
-                : "Not set up.");
+        Paragraph state = new Paragraph(getTranslation(on ? "account.dialog.second-factor.on"
+                : "account.dialog.second-factor.off"));
         state.setId("second-factor-state");
-        Button reset = new Button("Reset two-step sign-in", e -> confirmReset());
+        Button reset = new Button(getTranslation("account.dialog.second-factor.reset"), e -> confirmReset());
         reset.setId("reset-second-factor");
         reset.setEnabled(on);
-        return section("Two-step sign-in", state, reset);
+        return section(getTranslation("account.second-factor.title"), state, reset);
     }
 
     /** For a lost phone without recovery codes: the app is forgotten and, where the role requires one, set up anew. */
     private void confirmReset() {
-        ConfirmDialog confirm = new ConfirmDialog("Reset two-step sign-in for " + account.displayName() + "?",
-                "Their authenticator app and recovery codes stop working. Where their role requires two-step "
-                        + "sign-in, they set up a new app at their next sign-in. Do this only when you know it is "
-                        + "them asking (for example after a lost phone).",
-                "Reset", e -> act(() -> secondFactors.resetFor(accountId), "Two-step sign-in reset"));
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("account.dialog.second-factor.reset.confirm.title", account.displayName()),
+                getTranslation("account.dialog.second-factor.reset.confirm.text"),
+                getTranslation("account.dialog.second-factor.reset.confirm"),
+                e -> act(() -> secondFactors.resetFor(accountId),
+                        getTranslation("account.dialog.second-factor.reset.done")));
+        confirm.setCancelText(getTranslation("account.cancel"));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
@@ -164,7 +172,7 @@ class AccountDialog extends Dialog {
         }
     }
 
-    private static Component section(String title, Component... content) {
+    private Component section(String title, Component... content) {
         Div section = new Div(new H3(title));
         section.add(content);
         section.addClassName("dialog-section");

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,21 +38,17 @@ import java.util.Set;
  * dialog; selected members can be given one coach at once.
  */
 @Route("admin/accounts")
-@PageTitle("Accounts")
-@Menu(title = "Accounts", order = 40, icon = "vaadin:users")
+@Menu(title = "account.nav.accounts", order = 40, icon = "vaadin:users")
 @RolesAllowed("ADMIN")
 @StyleSheet("context://upright/accounts.css")
-class AccountsView extends Main {
-
-    static final String ANY_STATUS = "Any status";
-    static final String ENABLED = "Enabled";
-    static final String DISABLED = "Disabled";
+class AccountsView extends Main implements HasDynamicTitle {
 
     private final SecondFactorService secondFactors;
     private final AccountAdminService admin;
     private final ZoneId zone;
     private final Grid<AccountRow> grid = new Grid<>();
-    private final Button assignCoach = new Button("Assign coach…", VaadinIcon.USER_CHECK.create());
+    private final Button assignCoach = new Button(getTranslation("account.accounts.assign-coach"),
+            VaadinIcon.USER_CHECK.create());
     private AccountFilter filter = AccountFilter.ALL;
 
     private final InvitationService invitations;
@@ -68,8 +64,13 @@ class AccountsView extends Main {
         add(toolbar(), filters(), grid());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.accounts.title");
+    }
+
     private Div toolbar() {
-        Button create = new Button("New account", VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("account.accounts.new"), VaadinIcon.PLUS.create(),
                 e -> new NewAccountDialog(admin, created -> refresh()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-account");
@@ -79,9 +80,9 @@ class AccountsView extends Main {
             Set<AccountRow> selected = grid.getSelectedItems();
             new BulkCoachDialog(admin, List.copyOf(selected), this::refresh).open();
         });
-        Button invite = new Button("Invite by e-mail", VaadinIcon.ENVELOPE.create(), e -> {
+        Button invite = new Button(getTranslation("account.accounts.invite"), VaadinIcon.ENVELOPE.create(), e -> {
             List<CoachOption> coaches = admin.coaches();
-            var coach = CoachPicker.create("Coach", coaches);
+            var coach = CoachPicker.create(getTranslation("account.coach"), coaches);
             coach.setId("invite-coach");
             new InviteDialog(invitations, coach, () -> coach.getValue() == null ? null : coach.getValue().id(),
                     invited -> refresh()).open();
@@ -93,8 +94,8 @@ class AccountsView extends Main {
     }
 
     private Div filters() {
-        TextField text = new TextField("Search");
-        text.setPlaceholder("Name or username");
+        TextField text = new TextField(getTranslation("account.accounts.search"));
+        text.setPlaceholder(getTranslation("account.accounts.search.placeholder"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -102,24 +103,24 @@ class AccountsView extends Main {
         text.addValueChangeListener(e -> applyFilter(filter.withText(e.getValue())));
 
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("account.role"));
         role.setItems(Role.values());
         role.setEmptySelectionAllowed(true);
-        role.setEmptySelectionCaption("All roles");
-        role.setItemLabelGenerator(r -> r == null ? "All roles" : r.label());
+        role.setEmptySelectionCaption(getTranslation("account.accounts.all-roles"));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("account.accounts.all-roles") : r.label());
         role.setId("role-filter");
         role.addValueChangeListener(e -> applyFilter(filter.withRole(e.getValue())));
 
-        Select<String> status = new Select<>();
-        status.setLabel("Status");
-        status.setItems(ANY_STATUS, ENABLED, DISABLED);
-        status.setValue(ANY_STATUS);
+        // enabled (true), disabled (false) or any (empty)
+        Select<Boolean> status = new Select<>();
+        status.setLabel(getTranslation("account.accounts.status"));
+        status.setItems(Boolean.TRUE, Boolean.FALSE);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("account.accounts.any-status"));
+        status.setItemLabelGenerator(enabled -> enabled == null ? getTranslation("account.accounts.any-status")
+                : statusLabel(enabled));
         status.setId("status-filter");
-        status.addValueChangeListener(e -> applyFilter(filter.withEnabled(switch (e.getValue()) {
-            case ENABLED -> Boolean.TRUE;
-            case DISABLED -> Boolean.FALSE;
-            default -> null;
-        })));
+        status.addValueChangeListener(e -> applyFilter(filter.withEnabled(e.getValue())));
 
         Div filters = new Div(text, role, status);
         filters.addClassName("filters");
@@ -129,14 +130,19 @@ class AccountsView extends Main {
     private Grid<AccountRow> grid() {
         grid.setId("account-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        Grid.Column<AccountRow> name = grid.addColumn(AccountRow::displayName).setHeader("Name")
+        Grid.Column<AccountRow> name = grid.addColumn(AccountRow::displayName)
+                .setHeader(getTranslation("account.accounts.column.name"))
                 .setSortProperty("displayName").setFlexGrow(2).setKey("displayName");
-        grid.addColumn(AccountRow::username).setHeader("Username").setSortProperty("username").setKey("username");
-        grid.addColumn(r -> r.role().label()).setHeader("Role").setSortProperty("role").setKey("role");
-        grid.addComponentColumn(AccountsView::status).setHeader("Status").setSortProperty("enabled").setKey("enabled");
-        grid.addColumn(r -> r.coachName() == null ? "" : r.coachName()).setHeader("Coach")
+        grid.addColumn(AccountRow::username).setHeader(getTranslation("account.accounts.column.username"))
+                .setSortProperty("username").setKey("username");
+        grid.addColumn(r -> r.role().label()).setHeader(getTranslation("account.role"))
+                .setSortProperty("role").setKey("role");
+        grid.addComponentColumn(this::status).setHeader(getTranslation("account.accounts.status"))
+                .setSortProperty("enabled").setKey("enabled");
+        grid.addColumn(r -> r.coachName() == null ? "" : r.coachName()).setHeader(getTranslation("account.coach"))
                 .setSortProperty("coachName").setKey("coachName");
-        grid.addColumn(r -> Dates.day(r.createdAt(), zone)).setHeader("Created").setSortProperty("createdAt")
+        grid.addColumn(r -> Dates.day(r.createdAt(), zone)).setHeader(getTranslation("account.accounts.column.created"))
+                .setSortProperty("createdAt")
                 .setKey("createdAt");
         grid.addComponentColumn(this::manageButton).setHeader("").setFlexGrow(0).setAutoWidth(true).setKey("manage");
         grid.setMultiSort(true);
@@ -144,20 +150,25 @@ class AccountsView extends Main {
         grid.setItems(query -> admin.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) admin.count(filter));
         grid.addSelectionListener(e -> assignCoach.setEnabled(!e.getAllSelectedItems().isEmpty()));
-        grid.setEmptyStateText("No accounts match these filters.");
+        grid.setEmptyStateText(getTranslation("account.accounts.empty"));
         return grid;
     }
 
     private Button manageButton(AccountRow row) {
-        Button manage = new Button("Manage", e -> new AccountDialog(admin, secondFactors, row.id(), this::refresh).open());
+        Button manage = new Button(getTranslation("account.accounts.manage"),
+                e -> new AccountDialog(admin, secondFactors, row.id(), this::refresh).open());
         manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        manage.setAriaLabel("Manage " + row.displayName());
+        manage.setAriaLabel(getTranslation("account.accounts.manage.aria", row.displayName()));
         manage.setId("manage-" + row.id());
         return manage;
     }
 
-    private static Span status(AccountRow row) {
-        Span status = new Span(row.enabled() ? ENABLED : DISABLED);
+    private String statusLabel(boolean enabled) {
+        return getTranslation(enabled ? "account.accounts.enabled" : "account.accounts.disabled");
+    }
+
+    private Span status(AccountRow row) {
+        Span status = new Span(statusLabel(row.enabled()));
         status.addClassNames("status", row.enabled() ? "status-enabled" : "status-disabled");
         return status;
     }

@@ -21,32 +21,30 @@ import java.util.List;
 class BulkCoachDialog extends Dialog {
 
     BulkCoachDialog(AccountAdminService admin, List<AccountRow> selected, Runnable onDone) {
-        setHeaderTitle("Assign a coach");
+        setHeaderTitle(getTranslation("account.bulk-coach.title"));
         setId("bulk-coach-dialog");
         setWidth("min(32rem, 100vw)");
         List<Long> memberIds = selected.stream().filter(r -> r.role() == Role.MEMBER).map(AccountRow::id).toList();
         int skipped = selected.size() - memberIds.size();
-        Paragraph what = new Paragraph(memberIds.size() + (memberIds.size() == 1 ? " member" : " members") + " selected"
-                + (skipped == 0 ? "." : "; " + skipped + " selected " + (skipped == 1 ? "account is" : "accounts are")
-                + " not a member and will be left out."));
+        Paragraph what = new Paragraph(skipped == 0 ? getTranslation("account.bulk-coach.selected", memberIds.size())
+                : getTranslation("account.bulk-coach.selected-some-left-out", memberIds.size(), skipped));
         what.setId("bulk-summary");
-        ComboBox<CoachOption> coach = CoachPicker.create("Coach", admin);
+        ComboBox<CoachOption> coach = CoachPicker.create(getTranslation("account.coach"), admin);
         coach.setId("bulk-coach");
         coach.setRequiredIndicatorVisible(true);
         FieldMessages messages = new FieldMessages().bind("coachId", coach);
         add(what, coach);
 
-        Button assign = new Button("Assign", e -> {
+        Button assign = new Button(getTranslation("account.bulk-coach.assign"), e -> {
             if (coach.getValue() == null) {
-                messages.show(InvalidInputException.of("coachId", "Choose a coach"));
+                messages.show(InvalidInputException.of("coachId", getTranslation("account.bulk-coach.choose")));
                 return;
             }
             try {
                 int changed = admin.assignCoachToAll(memberIds, coach.getValue().id());
                 close();
                 onDone.run();
-                Notification.show(changed + (changed == 1 ? " member now has " : " members now have ")
-                        + coach.getValue().displayName() + " as coach");
+                Notification.show(getTranslation("account.bulk-coach.done", changed, coach.getValue().displayName()));
             } catch (InvalidInputException problems) {
                 messages.show(problems);
             }
@@ -54,6 +52,6 @@ class BulkCoachDialog extends Dialog {
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("bulk-assign");
         assign.setEnabled(!memberIds.isEmpty());
-        getFooter().add(new Button("Cancel", e -> close()), assign);
+        getFooter().add(new Button(getTranslation("account.cancel"), e -> close()), assign);
     }
 }

@@ -17,8 +17,8 @@ final class CoachPicker {
     static ComboBox<CoachOption> create(String label, List<CoachOption> coaches) {
         ComboBox<CoachOption> picker = new ComboBox<>(label);
         picker.setItems(coaches);
-        picker.setItemLabelGenerator(c -> c.displayName() + " (" + c.username() + ") · "
-                + c.clientCount() + (c.clientCount() == 1 ? " client" : " clients"));
+        picker.setItemLabelGenerator(c -> picker.getTranslation("account.coach-picker.item", c.displayName(), c.username(),
+                c.clientCount()));
         picker.setClearButtonVisible(true);
         picker.setWidthFull();
         return picker;

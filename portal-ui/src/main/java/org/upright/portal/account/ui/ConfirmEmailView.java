@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.upright.accounts.EmailAddressService;
@@ -21,10 +21,14 @@ import org.upright.portal.mail.MailedPortalLinks;
  * may be opened on any device, signed in or not: holding the link proves the address.
  */
 @Route(value = MailedPortalLinks.CONFIRM_EMAIL, autoLayout = false)
-@PageTitle("Confirm your e-mail address · Upright")
 @AnonymousAllowed
 @StyleSheet("context://upright/accounts.css")
-class ConfirmEmailView extends Main implements HasUrlParameter<String> {
+class ConfirmEmailView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.confirm-email.title");
+    }
 
     private final EmailAddressService emails;
     private final Div panel = new Div();
@@ -45,13 +49,14 @@ class ConfirmEmailView extends Main implements HasUrlParameter<String> {
         H2 title;
         try {
             String address = emails.confirm(token);
-            title = new H2("Address confirmed");
-            text.setText("Upright now writes to " + address + ".");
+            title = new H2(getTranslation("account.confirm-email.done"));
+            text.setText(getTranslation("account.confirm-email.done.text", address));
         } catch (InvalidInputException problems) {
-            title = new H2("This link no longer works");
-            text.setText(problems.messageFor("email").map(m -> m + " Nothing was changed.")
-                    .orElse("It has expired or was already used. Ask for a new one on your profile page."));
+            title = new H2(getTranslation("account.link.unusable.title"));
+            text.setText(problems.messageFor("email").map(m -> getTranslation("account.confirm-email.nothing-changed", m))
+                    .orElse(getTranslation("account.confirm-email.unusable")));
         }
-        panel.add(new H1("Upright"), title, text, new Anchor("profile", "Go to your profile"));
+        panel.add(new H1(getTranslation("account.brand")), title, text,
+                new Anchor("profile", getTranslation("account.confirm-email.to-profile")));
     }
 }

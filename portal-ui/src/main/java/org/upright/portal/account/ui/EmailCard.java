@@ -24,12 +24,12 @@ class EmailCard extends Div {
         EmailStatus status = emails.status();
         state.setId("email-state");
         show(status);
-        EmailField address = new EmailField("New e-mail address");
+        EmailField address = new EmailField(getTranslation("account.email.new"));
         address.setWidthFull();
         address.setMaxLength(EmailAddress.MAX);
         address.setId("new-email");
         FieldMessages messages = new FieldMessages().bind("email", address);
-        Button change = new Button("Send confirmation link", e -> {
+        Button change = new Button(getTranslation("account.email.send"), e -> {
             try {
                 show(emails.requestChange(address.getValue()));
                 messages.clear();
@@ -39,20 +39,20 @@ class EmailCard extends Div {
             }
         });
         change.setId("change-email");
-        add(new H3("E-mail address"), state);
+        add(new H3(getTranslation("account.email.title")), state);
         if (status.mailAvailable()) {
             add(address, change);
         } else {
-            Paragraph none = new Paragraph("This portal does not send mail, so an address cannot be confirmed here. "
-                    + "An administrator can help.");
+            Paragraph none = new Paragraph(getTranslation("account.email.no-mail"));
             none.setId("email-no-mail");
             add(none);
         }
     }
 
     private void show(EmailStatus status) {
-        String current = status.current() == null ? "You have no e-mail address yet." : "Your address: " + status.current() + ".";
-        state.setText(status.pending() == null ? current : current + " Waiting for confirmation: " + status.pending()
-                + " (open the link we mailed there; until then the address above stays).");
+        String current = status.current() == null ? getTranslation("account.email.none")
+                : getTranslation("account.email.current", status.current());
+        state.setText(status.pending() == null ? current
+                : getTranslation("account.email.pending", current, status.pending()));
     }
 }

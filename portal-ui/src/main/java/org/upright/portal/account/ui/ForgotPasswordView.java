@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,10 +23,14 @@ import org.upright.accounts.PasswordResetService;
  * by mail. The page answers the same whether or not an account matched.
  */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot password · Upright")
 @AnonymousAllowed
 @StyleSheet("context://upright/accounts.css")
-class ForgotPasswordView extends Main {
+class ForgotPasswordView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.forgot.title");
+    }
 
     private final PasswordResetService resets;
     private final Div panel = new Div();
@@ -46,14 +50,14 @@ class ForgotPasswordView extends Main {
 
     private void showForm() {
         panel.removeAll();
-        TextField name = new TextField("Username or e-mail address");
+        TextField name = new TextField(getTranslation("account.forgot.name"));
         name.setId("reset-name");
         name.setWidthFull();
         name.setMaxLength(254);
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
-        Button send = new Button("Send me a link", e -> {
+        Button send = new Button(getTranslation("account.forgot.send"), e -> {
             if (name.getValue().isBlank()) {
-                name.setErrorMessage("Enter your username or e-mail address");
+                name.setErrorMessage(getTranslation("account.forgot.name.required"));
                 name.setInvalid(true);
                 return;
             }
@@ -62,7 +66,7 @@ class ForgotPasswordView extends Main {
             switch (answer) {
                 case ANSWERED -> showSent();
                 case THROTTLED -> {
-                    name.setErrorMessage("Too many requests. Wait a few minutes, then try again.");
+                    name.setErrorMessage(getTranslation("account.forgot.throttled"));
                     name.setInvalid(true);
                 }
                 case MAIL_UNAVAILABLE -> showNoMail();
@@ -71,31 +75,29 @@ class ForgotPasswordView extends Main {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         send.setId("send-reset-link");
-        panel.add(new H1("Upright"), new H2("Forgot your password?"),
-                new Paragraph("Enter your username or the e-mail address of your account. We mail you a link "
-                        + "to choose a new password."),
+        panel.add(new H1(getTranslation("account.brand")), new H2(getTranslation("account.forgot.heading")),
+                new Paragraph(getTranslation("account.forgot.intro")),
                 name, send, new Paragraph(), back());
     }
 
     private void showSent() {
         panel.removeAll();
-        Paragraph sent = new Paragraph("If an account with an e-mail address matches, a link is on its way to "
-                + "that address. It works once, for " + PasswordLinkPurpose.RESET.validity().toMinutes()
-                + " minutes. Nothing arrived? Check the spam folder, or ask your coach or an administrator.");
+        Paragraph sent = new Paragraph(getTranslation("account.forgot.sent",
+                PasswordLinkPurpose.RESET.validity().toMinutes()));
         sent.setId("reset-answer");
-        panel.add(new H1("Upright"), new H2("Check your mail"), sent, back());
+        panel.add(new H1(getTranslation("account.brand")), new H2(getTranslation("account.forgot.sent.heading")), sent,
+                back());
     }
 
     private void showNoMail() {
         panel.removeAll();
-        Paragraph none = new Paragraph("This portal does not send mail, so it cannot mail you a link. "
-                + "Ask your coach or an administrator: they can make you a link to choose a new password.");
+        Paragraph none = new Paragraph(getTranslation("account.forgot.no-mail"));
         none.setId("reset-no-mail");
-        panel.add(new H1("Upright"), new H2("Forgot your password?"), none, back());
+        panel.add(new H1(getTranslation("account.brand")), new H2(getTranslation("account.forgot.heading")), none, back());
     }
 
-    private static Anchor back() {
-        Anchor back = new Anchor("login", "Back to sign in");
+    private Anchor back() {
+        Anchor back = new Anchor("login", getTranslation("account.forgot.back"));
         back.setId("back-to-sign-in");
         return back;
     }

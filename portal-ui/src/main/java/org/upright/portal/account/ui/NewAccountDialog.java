@@ -25,43 +25,48 @@ import java.util.function.Consumer;
 /** Creates an account with an initial password or a one-time set-password link. */
 class NewAccountDialog extends Dialog {
 
-    static final String SEND_LINK = "Create a one-time set-password link";
-    static final String SET_NOW = "Set a password now";
+    /** How the new account gets its first password. */
+    enum PasswordMethod {
+        SEND_LINK, SET_NOW
+    }
 
     private final AccountAdminService admin;
     private final Consumer<CreatedAccount> onCreated;
-    private final TextField username = new TextField("Username");
-    private final TextField displayName = new TextField("Name");
+    private final TextField username = new TextField(getTranslation("account.new.username"));
+    private final TextField displayName = new TextField(getTranslation("account.new.name"));
     private final Select<Role> role = new Select<>();
     private final ComboBox<CoachOption> coach;
-    private final RadioButtonGroup<String> passwordMethod = new RadioButtonGroup<>("Password");
-    private final PasswordField password = PasswordHelp.newPasswordField("Initial password");
+    private final RadioButtonGroup<PasswordMethod> passwordMethod =
+            new RadioButtonGroup<>(getTranslation("account.dialog.password"));
+    private final PasswordField password = PasswordHelp.newPasswordField(getTranslation("account.new.initial-password"));
     private final FieldMessages messages = new FieldMessages();
 
     NewAccountDialog(AccountAdminService admin, Consumer<CreatedAccount> onCreated) {
         this.admin = admin;
         this.onCreated = onCreated;
-        this.coach = CoachPicker.create("Coach (optional)", admin);
-        setHeaderTitle("New account");
+        this.coach = CoachPicker.create(getTranslation("account.new.coach"), admin);
+        setHeaderTitle(getTranslation("account.accounts.new"));
         setId("new-account-dialog");
         setWidth("min(40rem, 100vw)");
 
         username.setId("new-username");
-        username.setHelperText("Letters, digits, dots, dashes and underscores");
+        username.setHelperText(getTranslation("account.new.username.help"));
         username.setMaxLength(64);
         displayName.setId("new-display-name");
         displayName.setMaxLength(120);
-        role.setLabel("Role");
+        role.setLabel(getTranslation("account.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.MEMBER);
         role.setId("new-role");
         role.addValueChangeListener(e -> coach.setVisible(e.getValue() == Role.MEMBER));
         coach.setId("new-coach");
-        passwordMethod.setItems(SEND_LINK, SET_NOW);
-        passwordMethod.setValue(SEND_LINK);
+        passwordMethod.setItems(PasswordMethod.values());
+        passwordMethod.setItemLabelGenerator(m -> getTranslation(m == PasswordMethod.SEND_LINK ? "account.new.send-link"
+                : "account.new.set-now"));
+        passwordMethod.setValue(PasswordMethod.SEND_LINK);
         passwordMethod.setId("new-password-method");
-        passwordMethod.addValueChangeListener(e -> password.setVisible(SET_NOW.equals(e.getValue())));
+        passwordMethod.addValueChangeListener(e -> password.setVisible(e.getValue() == PasswordMethod.SET_NOW));
         password.setVisible(false);
         password.setId("new-password");
 
@@ -74,22 +79,22 @@ class NewAccountDialog extends Dialog {
         form.setColspan(password, 2);
         add(form);
 
-        Button create = new Button("Create account", e -> create());
+        Button create = new Button(getTranslation("account.new.create"), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-account");
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        getFooter().add(new Button(getTranslation("account.cancel"), e -> close()), create);
     }
 
     private void create() {
         boolean member = role.getValue() == Role.MEMBER;
         AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(),
                 member && coach.getValue() != null ? coach.getValue().id() : null,
-                SET_NOW.equals(passwordMethod.getValue()) ? password.getValue() : null);
+                passwordMethod.getValue() == PasswordMethod.SET_NOW ? password.getValue() : null);
         try {
             CreatedAccount created = admin.create(draft);
             close();
             onCreated.accept(created);
-            Notification.show("Account " + created.account().username() + " created");
+            Notification.show(getTranslation("account.new.created", created.account().username()));
             if (created.setPasswordToken() != null) {
                 new PasswordLinkDialog(created.account().displayName(), created.setPasswordToken()).open();
             }

@@ -1,22 +1,18 @@
 package org.upright.portal.account.ui;
 
-import org.upright.accounts.*;
-import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.upright.accounts.PasswordPolicy;
 
 /** The password rules in words, under every field where someone chooses a password. */
 final class PasswordHelp {
 
-    static final String RULES = "At least " + PasswordPolicy.MIN_LENGTH
-            + " characters, not containing the username, not a common password. A few unrelated words work well.";
-
     private PasswordHelp() {
     }
 
+    /** A field for a new password, labelled {@code label} (already in the UI's language), with the rules under it. */
     static PasswordField newPasswordField(String label) {
         PasswordField field = new PasswordField(label);
-        field.setHelperText(RULES);
+        field.setHelperText(field.getTranslation("account.password.rules", PasswordPolicy.MIN_LENGTH));
         field.setMaxLength(PasswordPolicy.MAX_LENGTH);
         field.setWidthFull();
         field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);

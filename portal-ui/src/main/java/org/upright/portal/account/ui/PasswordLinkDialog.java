@@ -16,21 +16,20 @@ import org.upright.portal.base.ui.SetPasswordLinks;
 class PasswordLinkDialog extends Dialog {
 
     PasswordLinkDialog(String displayName, String token) {
-        setHeaderTitle("Set-password link for " + displayName);
+        setHeaderTitle(getTranslation("account.link-dialog.title", displayName));
         setId("password-link-dialog");
         String url = SetPasswordLinks.url(token);
-        TextField link = new TextField("Link");
+        TextField link = new TextField(getTranslation("account.link-dialog.link"));
         link.setValue(url);
         link.setReadOnly(true);
         link.setWidthFull();
         link.setId("password-link");
-        Button copy = new Button("Copy link", VaadinIcon.COPY.create(),
+        Button copy = new Button(getTranslation("account.link-dialog.copy"), VaadinIcon.COPY.create(),
                 e -> UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", url));
         copy.setId("copy-link");
-        add(new Paragraph("Send this link to " + displayName + ". It works once, for "
-                        + PasswordLinkService.VALIDITY.toHours() + " hours. It is not shown again: copy it now."),
+        add(new Paragraph(getTranslation("account.link-dialog.text", displayName, PasswordLinkService.VALIDITY.toHours())),
                 link, copy);
-        Button done = new Button("Done", e -> close());
+        Button done = new Button(getTranslation("account.link-dialog.done"), e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
         setWidth("min(36rem, 100vw)");

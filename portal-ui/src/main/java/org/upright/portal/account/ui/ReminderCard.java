@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * The member's daily reminder: a time (empty for none), by e-mail or as a notification where the
- * browser can show one ({@link ReminderChannels}), and whether program rest days stay quiet. Says what is missing when a reminder cannot reach the member.
+ * browser can show one ({@link ReminderChannels}), and whether program rest days stay quiet. Says
+ * what is missing when a reminder cannot reach the member.
  */
 class ReminderCard extends Div {
 
@@ -28,35 +29,36 @@ class ReminderCard extends Div {
         addClassName("card");
         setId("profile-reminder");
         ReminderSettings settings = reminders.settings();
-        TimePicker time = new TimePicker("Daily reminder at");
+        TimePicker time = new TimePicker(getTranslation("account.reminder.time"));
         time.setStep(Duration.ofMinutes(15));
         // 24-hour times, like the rest of the portal's dates and times
         time.setLocale(Locale.UK);
         time.setClearButtonVisible(true);
-        time.setPlaceholder("No reminder");
-        time.setHelperText("Your time zone (" + zone.getId().replace('_', ' ') + "). Leave empty for no reminders.");
+        time.setPlaceholder(getTranslation("account.reminder.none"));
+        time.setHelperText(getTranslation("account.reminder.zone", zone.getId().replace('_', ' ')));
         time.setValue(settings.time());
         time.setId("reminder-time");
         time.setWidthFull();
-        Checkbox restDays = new Checkbox("No reminders on program rest days", settings.skipRestDays());
+        Checkbox restDays = new Checkbox(getTranslation("account.reminder.rest-days"), settings.skipRestDays());
         restDays.setId("reminder-rest-days");
         ReminderChannels channels = new ReminderChannels(push, settings);
         Paragraph how = new Paragraph(describe(settings));
         how.setId("reminder-how");
         FieldMessages messages = new FieldMessages().bind("time", time);
-        Button save = new Button("Save reminder", e -> {
+        Button save = new Button(getTranslation("account.reminder.save"), e -> {
             try {
                 ReminderSettings saved = reminders.choose(new ReminderChoice(time.getValue(), restDays.getValue(),
                         channels.channel()));
                 messages.clear();
                 how.setText(describe(saved));
-                Notification.show(saved.time() == null ? "No daily reminder" : "Reminder saved");
+                Notification.show(getTranslation(saved.time() == null ? "account.reminder.saved-none"
+                        : "account.reminder.saved"));
             } catch (InvalidInputException problems) {
                 messages.show(problems);
             }
         });
         save.setId("save-reminder");
-        add(new H3("Daily reminder"), how, time, channels, restDays, save);
+        add(new H3(getTranslation("account.reminder.title")), how, time, channels, restDays, save);
     }
 
     /** With notifications chosen or mail missing, what push means here; otherwise the e-mail explanation. */
@@ -74,14 +76,13 @@ class ReminderCard extends Div {
         return explanation(s);
     }
 
-    private static String explanation(ReminderSettings s) {
+    private String explanation(ReminderSettings s) {
         if (!s.mailAvailable()) {
-            return "Reminders go by e-mail, and this portal does not send mail.";
+            return getTranslation("account.reminder.no-mail");
         }
         if (!s.hasEmail()) {
-            return "Reminders go by e-mail: add your address below first.";
+            return getTranslation("account.reminder.no-address");
         }
-        return "By e-mail, once a day, only when today's check-in or routine is still open. "
-                + "After five reminders in a row without a visit they pause until you are back.";
+        return getTranslation("account.reminder.how");
     }
 }

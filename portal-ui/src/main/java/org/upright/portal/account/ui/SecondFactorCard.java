@@ -41,24 +41,22 @@ final class SecondFactorCard extends Div {
 
     private void showStatus() {
         removeAll();
-        add(new H3("Two-step sign-in"));
+        add(new H3(getTranslation("account.second-factor.title")));
         SecondFactorStatus status = secondFactors.status();
         if (!status.enabled()) {
-            Paragraph off = new Paragraph("Off: you sign in with your password alone. With two-step sign-in on, "
-                    + "you also enter a code from an authenticator app on your phone.");
+            Paragraph off = new Paragraph(getTranslation("account.second-factor.off"));
             off.setId("second-factor-status");
-            Button setUp = new Button("Set up two-step sign-in", e -> showSetUp());
+            Button setUp = new Button(getTranslation("account.second-factor.set-up"), e -> showSetUp());
             setUp.setId("set-up-second-factor");
             add(off, setUp);
             return;
         }
-        Paragraph on = new Paragraph("On since " + Dates.day(status.enabledAt(), zone) + ". "
-                + status.recoveryCodesLeft() + " of 10 recovery codes left."
-                + (status.required() ? " Your role requires it." : ""));
+        Paragraph on = new Paragraph(getTranslation(status.required() ? "account.second-factor.on-required"
+                : "account.second-factor.on", Dates.day(status.enabledAt(), zone), status.recoveryCodesLeft()));
         on.setId("second-factor-status");
         TextField code = codeField();
         FieldMessages messages = new FieldMessages().bind(SecondFactorService.CODE_FIELD, code);
-        Button renew = new Button("Make new recovery codes", e -> {
+        Button renew = new Button(getTranslation("account.second-factor.renew"), e -> {
             try {
                 showCodes(secondFactors.renewRecoveryCodes(code.getValue()));
             } catch (InvalidInputException problems) {
@@ -66,14 +64,14 @@ final class SecondFactorCard extends Div {
             }
         });
         renew.setId("renew-recovery-codes");
-        add(on, new Paragraph("To make new recovery codes (the old ones stop working)"
-                + (status.required() ? "" : " or to turn two-step sign-in off") + ", enter a code from your app."),
+        add(on, new Paragraph(getTranslation(status.required() ? "account.second-factor.renew-how"
+                        : "account.second-factor.renew-or-off-how")),
                 code, renew);
         if (!status.required()) {
-            Button off = new Button("Turn off", e -> {
+            Button off = new Button(getTranslation("account.second-factor.turn-off"), e -> {
                 try {
                     secondFactors.turnOff(code.getValue());
-                    Notification.show("Two-step sign-in is off");
+                    Notification.show(getTranslation("account.second-factor.turned-off"));
                     showStatus();
                 } catch (InvalidInputException problems) {
                     messages.show(problems);
@@ -87,19 +85,19 @@ final class SecondFactorCard extends Div {
 
     private void showSetUp() {
         removeAll();
-        add(new H3("Set up two-step sign-in"));
+        add(new H3(getTranslation("account.second-factor.set-up")));
         AuthenticatorSetup setup = secondFactors.setUp();
-        Image qr = new Image(setup.qrCodeDataUri(), "QR code that adds Upright to an authenticator app");
+        Image qr = new Image(setup.qrCodeDataUri(), getTranslation("account.second-factor.qr"));
         qr.setId("profile-enrol-qr");
         qr.addClassName("enrol-qr");
         Code key = new Code(setup.groupedSecret());
         key.setId("profile-enrol-secret");
         key.addClassName("enrol-secret");
-        Paragraph manual = new Paragraph("Cannot scan? Add an account by hand with this key (time-based, 6 digits): ");
+        Paragraph manual = new Paragraph(getTranslation("account.second-factor.manual") + " ");
         manual.add(key);
         TextField code = codeField();
         FieldMessages messages = new FieldMessages().bind(SecondFactorService.CODE_FIELD, code);
-        Button confirm = new Button("Turn on", e -> {
+        Button confirm = new Button(getTranslation("account.second-factor.turn-on"), e -> {
             try {
                 showCodes(secondFactors.confirm(code.getValue()));
             } catch (InvalidInputException problems) {
@@ -108,23 +106,22 @@ final class SecondFactorCard extends Div {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("confirm-second-factor");
-        Button cancel = new Button("Cancel", e -> showStatus());
+        Button cancel = new Button(getTranslation("account.cancel"), e -> showStatus());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Paragraph("Scan the QR code with an authenticator app (such as Google Authenticator, Microsoft "
-                + "Authenticator, FreeOTP or Aegis), then enter the 6-digit code it shows."), qr, manual, code,
+        add(new Paragraph(getTranslation("account.second-factor.scan")), qr, manual, code,
                 new Div(confirm, cancel));
     }
 
     private void showCodes(List<String> codes) {
         removeAll();
-        Button done = new Button("I have saved them", e -> showStatus());
+        Button done = new Button(getTranslation("account.second-factor.saved"), e -> showStatus());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setId("saved-recovery-codes");
         add(new RecoveryCodeList(codes), done);
     }
 
-    private static TextField codeField() {
-        TextField code = new TextField("Code from your app");
+    private TextField codeField() {
+        TextField code = new TextField(getTranslation("account.second-factor.code"));
         code.setId("second-factor-code");
         code.setMaxLength(64);
         code.setWidthFull();

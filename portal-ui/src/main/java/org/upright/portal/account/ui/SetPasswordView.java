@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.upright.accounts.PasswordLinkService;
@@ -29,10 +29,14 @@ import java.util.Optional;
 
 /** Where a one-time link leads: the person chooses their password without being signed in. */
 @Route(value = MailedPortalLinks.SET_PASSWORD, autoLayout = false)
-@PageTitle("Choose your password · Upright")
 @AnonymousAllowed
 @StyleSheet("context://upright/accounts.css")
-class SetPasswordView extends Main implements HasUrlParameter<String> {
+class SetPasswordView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.set-password.title");
+    }
 
     private final PasswordLinkService links;
     private final LinkSignIn signIn;
@@ -59,15 +63,15 @@ class SetPasswordView extends Main implements HasUrlParameter<String> {
 
     private void showForm(String token, PasswordLinkTarget target) {
         panel.removeAll();
-        PasswordField password = PasswordHelp.newPasswordField("New password");
+        PasswordField password = PasswordHelp.newPasswordField(getTranslation("account.password.new"));
         password.setId("new-password");
-        PasswordField repeat = new PasswordField("Repeat the password");
+        PasswordField repeat = new PasswordField(getTranslation("account.set-password.repeat"));
         repeat.setId("repeat-password");
         repeat.setWidthFull();
         FieldMessages messages = new FieldMessages().bind("password", password).bind("repeat", repeat);
-        Button save = new Button("Save password", e -> {
+        Button save = new Button(getTranslation("account.set-password.save"), e -> {
             if (!password.getValue().equals(repeat.getValue())) {
-                messages.show(InvalidInputException.of("repeat", "The two passwords differ"));
+                messages.show(InvalidInputException.of("repeat", getTranslation("account.set-password.differ")));
                 return;
             }
             try {
@@ -88,32 +92,33 @@ class SetPasswordView extends Main implements HasUrlParameter<String> {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-password");
-        panel.add(new H1("Upright"), new H2(target.purpose() == PasswordLinkPurpose.INVITE ? "Welcome to Upright"
-                        : "Choose your password"),
-                new Paragraph((target.purpose() == PasswordLinkPurpose.INVITE ? "Choose a password for your account. " : "")
-                        + "For " + target.displayName() + " (username " + target.username() + ")."),
+        boolean invited = target.purpose() == PasswordLinkPurpose.INVITE;
+        panel.add(new H1(getTranslation("account.brand")),
+                new H2(getTranslation(invited ? "account.set-password.welcome" : "account.set-password.heading")),
+                new Paragraph(getTranslation(invited ? "account.set-password.for-invited" : "account.set-password.for",
+                        target.displayName(), target.username())),
                 password, repeat, save);
     }
 
     private void showUnusable(PasswordLinkState state) {
         panel.removeAll();
         String why = switch (state) {
-            case USED -> "It was already used, or a newer link or password replaced it. A link works only once.";
-            case EXPIRED -> "It has expired: links work for a limited time only.";
-            case UNKNOWN, USABLE -> "It is not a link this portal made, or it was mistyped.";
+            case USED -> getTranslation("account.link.used");
+            case EXPIRED -> getTranslation("account.link.expired");
+            case UNKNOWN, USABLE -> getTranslation("account.link.unknown");
         };
-        Paragraph reason = new Paragraph(why + " For a new one use \"Forgot password?\" on the sign-in page, "
-                + "or ask your coach or an administrator.");
+        Paragraph reason = new Paragraph(getTranslation("account.link.get-new", why));
         reason.setId("link-unusable-reason");
-        panel.add(new H1("Upright"), new H2("This link no longer works"), reason,
-                new Anchor("forgot-password", "Forgot password?"), new Paragraph(), new Anchor("login", "Go to sign in"));
+        panel.add(new H1(getTranslation("account.brand")), new H2(getTranslation("account.link.unusable.title")), reason,
+                new Anchor("forgot-password", getTranslation("account.set-password.forgot")), new Paragraph(),
+                new Anchor("login", getTranslation("account.set-password.to-sign-in")));
     }
 
     private void showDone() {
         panel.removeAll();
-        Anchor signIn = new Anchor("login", "Sign in");
+        Anchor signIn = new Anchor("login", getTranslation("account.set-password.sign-in"));
         signIn.setId("sign-in-link");
-        panel.add(new H1("Upright"), new H2("Your password is set"),
-                new Paragraph("Sign in with your username and the new password."), signIn);
+        panel.add(new H1(getTranslation("account.brand")), new H2(getTranslation("account.set-password.done")),
+                new Paragraph(getTranslation("account.set-password.done.text")), signIn);
     }
 }

@@ -17,14 +17,16 @@ class AuditEntryDialog extends Dialog {
         setId("audit-entry-dialog");
         setWidth("min(40rem, 100vw)");
         Div fields = new Div(
-                field("When (UTC)", Dates.moment(entry.at(), zone)),
-                field("Who", entry.actorUsername()),
-                field("Target", target + (entry.targetId() == null ? "" : " (id " + entry.targetId() + ")")),
-                field("Details", entry.details() == null || entry.details().isBlank() ? "None recorded" : entry.details()));
+                field(getTranslation("audit.when"), Dates.moment(entry.at(), zone)),
+                field(getTranslation("audit.who"), entry.actorUsername()),
+                field(getTranslation("audit.target"), entry.targetId() == null ? target
+                        : getTranslation("audit.target.with-id", target, entry.targetId())),
+                field(getTranslation("audit.details"), entry.details() == null || entry.details().isBlank()
+                        ? getTranslation("audit.details.none") : entry.details()));
         fields.addClassName("audit-entry-fields");
         fields.setId("audit-entry-details");
         add(fields);
-        Button close = new Button("Close", e -> close());
+        Button close = new Button(getTranslation("audit.entry.close"), e -> close());
         close.setId("audit-entry-close");
         getFooter().add(close);
     }

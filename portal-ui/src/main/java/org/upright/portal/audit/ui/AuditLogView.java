@@ -1,5 +1,8 @@
 package org.upright.portal.audit.ui;
 
+import org.upright.portal.base.ui.ComponentTexts;
+import org.upright.kernel.i18n.Wording;
+import com.vaadin.flow.router.HasDynamicTitle;
 import org.upright.accounts.*;
 import org.upright.accounts.audit.*;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,18 +32,17 @@ import java.util.List;
 
 /** The audit log for admins: who changed which account, assignment or content, and when. */
 @Route("admin/audit")
-@PageTitle("Audit log")
-@Menu(title = "Audit log", order = 50, icon = "vaadin:records")
+@Menu(title = "audit.nav", order = 50, icon = "vaadin:records")
 @RolesAllowed("ADMIN")
 @StyleSheet("context://upright/accounts.css")
-class AuditLogView extends Main {
+class AuditLogView extends Main implements HasDynamicTitle {
 
     private final AuditLogService log;
     private final Grid<AuditEntry> grid = new Grid<>();
-    private final TextField actor = new TextField("Who");
+    private final TextField actor = new TextField(getTranslation("audit.who"));
     private final Select<AuditAction> action = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = ComponentTexts.localized(new DatePicker(getTranslation("audit.from")));
+    private final DatePicker to = ComponentTexts.localized(new DatePicker(getTranslation("audit.to")));
     private final ZoneId zone;
 
     AuditLogView(AuditLogService log) {
@@ -54,16 +55,16 @@ class AuditLogView extends Main {
     }
 
     private Div filters() {
-        actor.setPlaceholder("Username");
+        actor.setPlaceholder(getTranslation("audit.who.placeholder"));
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setId("audit-actor");
         actor.addValueChangeListener(e -> refresh());
-        action.setLabel("What");
+        action.setLabel(getTranslation("audit.what"));
         action.setItems(AuditAction.values());
         action.setEmptySelectionAllowed(true);
-        action.setEmptySelectionCaption("Every action");
-        action.setItemLabelGenerator(a -> a == null ? "Every action" : a.label());
+        action.setEmptySelectionCaption(getTranslation("audit.what.every"));
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.what.every") : a.label());
         action.setId("audit-action");
         action.addValueChangeListener(e -> refresh());
         from.setId("audit-from");
@@ -85,27 +86,27 @@ class AuditLogView extends Main {
 
     private Grid<AuditEntry> grid() {
         grid.setId("audit-grid");
-        Grid.Column<AuditEntry> when = grid.addColumn(e -> Dates.moment(e.at(), zone)).setHeader("When (UTC)")
+        Grid.Column<AuditEntry> when = grid.addColumn(e -> Dates.moment(e.at(), zone)).setHeader(getTranslation("audit.when"))
                 .setSortProperty("at").setKey("at").setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorUsername).setHeader("Who").setSortProperty("actorUsername").setKey("actor");
-        grid.addColumn(e -> e.action().label()).setHeader("What").setSortProperty("action").setKey("action");
-        grid.addColumn(AuditLogView::target).setHeader("Target").setSortProperty("targetLabel").setKey("target");
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setKey("details").setFlexGrow(2);
+        grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.who")).setSortProperty("actorUsername").setKey("actor");
+        grid.addColumn(e -> e.action().label()).setHeader(getTranslation("audit.what")).setSortProperty("action").setKey("action");
+        grid.addColumn(this::target).setHeader(getTranslation("audit.target")).setSortProperty("targetLabel").setKey("target");
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details")).setKey("details").setFlexGrow(2);
         grid.addComponentColumn(this::openButton).setHeader("").setKey("open").setAutoWidth(true).setFlexGrow(0);
         // a click on the row opens the entry too; the button is there for keyboards and to show it can be done
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));
         grid.setItems(query -> log.find(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) log.count(currentFilter()));
-        grid.setEmptyStateText("Nothing matches these filters.");
+        grid.setEmptyStateText(getTranslation("audit.empty"));
         return grid;
     }
 
     private Button openButton(AuditEntry entry) {
-        Button open = new Button("Full entry", e -> open(entry));
+        Button open = new Button(getTranslation("audit.entry.open"), e -> open(entry));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.setId("audit-open-" + entry.id());
-        open.setAriaLabel("Full entry: " + entry.action().label() + ", " + Dates.moment(entry.at(), zone));
+        open.setAriaLabel(getTranslation("audit.entry.open.aria", entry.action().label(), Dates.moment(entry.at(), zone)));
         return open;
     }
 
@@ -113,9 +114,17 @@ class AuditLogView extends Main {
         new AuditEntryDialog(entry, zone, target(entry)).open();
     }
 
-    private static String target(AuditEntry e) {
-        String type = e.targetType().charAt(0) + e.targetType().substring(1).toLowerCase(java.util.Locale.ROOT);
+    /** "Account anna", "Routine #42": the target's kind in the UI's language (its type's key), then its name. */
+    private String target(AuditEntry e) {
+        String typeKey = "audit.target." + e.targetType().toLowerCase(java.util.Locale.ROOT);
+        String type = Wording.has(typeKey) ? getTranslation(typeKey)
+                : e.targetType().charAt(0) + e.targetType().substring(1).toLowerCase(java.util.Locale.ROOT);
         return type + " " + (e.targetLabel() == null ? "#" + e.targetId() : e.targetLabel());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
     }
 
     private AuditFilter currentFilter() {

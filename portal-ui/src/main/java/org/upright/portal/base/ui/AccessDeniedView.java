@@ -8,7 +8,7 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,16 +17,20 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown instead of a view the signed-in role may not open (also in production mode). */
 @AccessDeniedErrorRouter
 @ParentLayout(MainLayout.class)
-@PageTitle("No access · Upright")
 @AnonymousAllowed
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     public AccessDeniedView() {
         setId("access-denied");
         addClassName("page");
-        add(new H2("You don't have access to this page"),
-                new Paragraph("This part of Upright belongs to another role. If you think you should see it, ask an administrator."),
-                new Anchor("", "Back to your home page"));
+        add(new H2(getTranslation("base.access-denied.heading")),
+                new Paragraph(getTranslation("base.access-denied.text")),
+                new Anchor("", getTranslation("base.access-denied.home")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.access-denied.title");
     }
 
     @Override

@@ -19,7 +19,7 @@ public class BodyAreaChips extends Div {
     public BodyAreaChips(String idPrefix) {
         addClassName("area-chips");
         getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Where it hurts");
+        getElement().setAttribute("aria-label", getTranslation("base.areas.label"));
         for (BodyArea area : BodyArea.values()) {
             Button chip = new Button(area.label(), e -> toggle(area));
             chip.setId(idPrefix + "-area-" + area.name().toLowerCase(java.util.Locale.ROOT));

@@ -1,6 +1,7 @@
 package org.upright.portal.base.ui;
 
-import org.upright.tracker.progress.ProgressWording;
+import org.upright.kernel.text.Dates;
+import org.upright.tracker.progress.ChangeLabel;
 import org.upright.tracker.progress.DailyPain;
 import org.upright.tracker.progress.PainBaseline;
 import org.upright.tracker.progress.PainSeries;
@@ -8,12 +9,13 @@ import org.upright.tracker.progress.PainSeries;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
-/** A sentence that says what the chart shows, for screen readers and as its text alternative. */
+/** A sentence that says what the chart shows, for screen readers and as its text alternative (in the UI's language). */
 public final class ChartSummary {
 
+    /** The English day with weekday ("Tue 3 Mar 2026"), as {@link Dates#dayWithWeekday} writes it in English. */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private ChartSummary() {
@@ -21,21 +23,19 @@ public final class ChartSummary {
 
     public static String describe(PainSeries series, Optional<PainBaseline> baseline) {
         List<DailyPain> rated = series.days().stream().filter(d -> d.score() != null).toList();
-        StringBuilder text = new StringBuilder("Daily pain from ").append(DAY.format(series.from())).append(" to ")
-                .append(DAY.format(series.to())).append(": ");
+        String range = Texts.text("base.chart.summary.range", Dates.dayWithWeekday(series.from()), Dates.dayWithWeekday(series.to()));
         if (rated.isEmpty()) {
-            return text.append("no ratings yet.").toString();
+            return range + " " + Texts.text("base.chart.summary.none");
         }
         DailyPain latest = rated.getLast();
-        text.append(rated.size()).append(rated.size() == 1 ? " day" : " days").append(" rated, scores from ")
-                .append(rated.stream().mapToInt(DailyPain::score).min().orElseThrow()).append(" to ")
-                .append(rated.stream().mapToInt(DailyPain::score).max().orElseThrow())
-                .append("; latest ").append(latest.score()).append(" on ").append(DAY.format(latest.day())).append('.');
-        series.days().reversed().stream().map(DailyPain::rollingAverage).filter(Predicate.not(java.util.Objects::isNull))
-                .findFirst().ifPresent(avg -> text.append(" Latest 7-day average ").append(ProgressWording.one(avg)).append('.'));
-        baseline.ifPresent(b -> text.append(" Starting level ").append(ProgressWording.one(b.mean()))
-                .append(", band of no clear change ").append(ProgressWording.one(b.bandLow())).append(" to ")
-                .append(ProgressWording.one(b.bandHigh())).append('.'));
-        return text.append(" Sessions on ").append(series.sessionDays()).append(" days.").toString();
+        StringBuilder text = new StringBuilder(range).append(' ').append(Texts.text("base.chart.summary.rated", rated.size(),
+                rated.stream().mapToInt(DailyPain::score).min().orElseThrow(),
+                rated.stream().mapToInt(DailyPain::score).max().orElseThrow(),
+                latest.score(), Dates.dayWithWeekday(latest.day())));
+        series.days().reversed().stream().map(DailyPain::rollingAverage).filter(Objects::nonNull).findFirst()
+                .ifPresent(avg -> text.append(' ').append(Texts.text("base.chart.summary.average", ChangeLabel.rounded(avg))));
+        baseline.ifPresent(b -> text.append(' ').append(Texts.text("base.chart.summary.baseline",
+                ChangeLabel.rounded(b.mean()), ChangeLabel.rounded(b.bandLow()), ChangeLabel.rounded(b.bandHigh()))));
+        return text.append(' ').append(Texts.text("base.chart.summary.sessions", series.sessionDays())).toString();
     }
 }

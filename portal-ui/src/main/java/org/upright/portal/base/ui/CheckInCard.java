@@ -37,7 +37,7 @@ import java.util.Optional;
 public class CheckInCard extends Div {
 
     private final PainDiary diary;
-    private final RatingForm form = new RatingForm("check-in", "How much does your back hurt today?");
+    private final RatingForm form = new RatingForm("check-in", getTranslation("base.check-in.question"));
     private final Paragraph status = new Paragraph();
     private final CheckInAdvice advice;
     private final ScreeningService screening;
@@ -68,12 +68,14 @@ public class CheckInCard extends Div {
         pending.addClassNames("check-in-status", "check-in-pending");
         pending.getElement().setAttribute("aria-live", "polite");
         pending.getElement().setAttribute("hidden", true);
+        // the words check-in-pending.js writes here while a tap waits for the connection
+        pending.getElement().setAttribute("data-offline-text", getTranslation("base.check-in.offline"));
         form.scale.addChoiceListener(score -> save(false));
-        Button saveDetails = new Button("Save areas and note", e -> save(true));
+        Button saveDetails = new Button(getTranslation("base.check-in.save-details"), e -> save(true));
         saveDetails.setId("check-in-save");
-        more = new Details(DETAILS_SUMMARY, form.areas, form.note, saveDetails);
+        more = new Details(Texts.text(DETAILS_SUMMARY), form.areas, form.note, saveDetails);
         more.setId("check-in-more");
-        add(new H3("Daily check-in"), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, pending,
+        add(new H3(getTranslation("base.check-in.title")), form.prompt, form.scale, form.scaleLabels(), form.scoreError, status, pending,
                 adviceBox, more);
         getElement().setAttribute("data-day", diary.todaysDate().toString());
         // the browser keeps the note typed today until it is saved (an ended session, a reload)
@@ -81,7 +83,7 @@ public class CheckInCard extends Div {
         Optional<PainRating> today = diary.today();
         getElement().setAttribute("data-basis", basisOf(today));
         today.ifPresentOrElse(this::showSaved,
-                () -> status.setText("Not rated yet today. Tap a number to save it."));
+                () -> status.setText(getTranslation("base.check-in.not-rated")));
     }
 
     /** What the card shows as saved, so a tap kept in the browser can say what it was made over. */
@@ -104,16 +106,16 @@ public class CheckInCard extends Div {
             if (!diary.todaysDate().toString().equals(day)) {
                 drop = true;
                 stored.ifPresent(this::showSaved);
-                status.setText("Your check-in of " + score + " from an earlier day was not sent. "
-                        + stored.map(r -> "Today you have saved " + r.score() + ".").orElse("Tap today's number to save it."));
+                status.setText(getTranslation("base.check-in.earlier-day", score) + " "
+                        + stored.map(r -> getTranslation("base.check-in.today-saved", r.score()))
+                        .orElseGet(() -> getTranslation("base.check-in.tap-today")));
             } else if (stored.isPresent() && stored.get().score() == score) {
                 showSaved(stored.get());
                 confirmed = score;
             } else if (!basisOf(stored).equals(basis)) {
                 drop = true;
                 showSaved(stored.orElseThrow());
-                status.setText("Your earlier tap of " + score + " was not sent: " + stored.get().score()
-                        + " was saved after it. Tap another number to change it.");
+                status.setText(getTranslation("base.check-in.overtaken", score, stored.get().score()));
             } else {
                 form.scale.setValue(score);
                 PainRating saved = diary.save(new PainRatingInput(diary.todaysDate(), score,
@@ -121,13 +123,13 @@ public class CheckInCard extends Div {
                 form.clearErrors();
                 showSaved(saved);
                 KeptInput.saved(form.note);
-                status.setText("Sent now, the tap that waited on this device. " + status.getText());
+                status.setText(getTranslation("base.check-in.resent", status.getText()));
                 confirmed = saved.score();
             }
         } catch (InvalidInputException e) {
             drop = true;
             String other = form.showErrors(e);
-            status.setText("Not saved. " + (other.isEmpty() ? "Check the message above or below." : other));
+            status.setText(getTranslation("base.check-in.not-saved", other.isEmpty() ? getTranslation("base.check-in.see-message") : other));
         } catch (RuntimeException e) {
             notSaved(e);
         } finally {
@@ -151,7 +153,7 @@ public class CheckInCard extends Div {
             }
         } catch (InvalidInputException e) {
             String other = form.showErrors(e);
-            status.setText("Not saved yet. " + (other.isEmpty() ? "Check the message above or below." : other));
+            status.setText(getTranslation("base.check-in.not-saved-yet", other.isEmpty() ? getTranslation("base.check-in.see-message") : other));
         } catch (RuntimeException e) {
             notSaved(e);
         } finally {
@@ -164,23 +166,24 @@ public class CheckInCard extends Div {
     private void notSaved(RuntimeException e) {
         if (DatabaseOutage.isCause(e)) {
             LOG.warn("Today's check-in not saved: the database does not answer");
-            status.setText("Not saved yet: we cannot reach our database just now. Your tap is kept on this device "
-                    + "and sent by itself as soon as we can.");
+            status.setText(getTranslation("base.check-in.no-database"));
         } else {
             LOG.error("Saving today's check-in failed", e);
-            status.setText("Not saved: something went wrong on our side. Tap your number again in a moment.");
+            status.setText(getTranslation("base.check-in.failed"));
         }
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckInCard.class);
-    private static final String DETAILS_SUMMARY = "Where it hurts and a note (optional)";
+    /** The folded details' line while nothing besides the score is saved (a key). */
+    private static final String DETAILS_SUMMARY = "base.check-in.details";
     private static final int NOTE_PREVIEW = 40;
 
     /** "Low back, Shoulders and your note": what was saved besides the score (empty when nothing). */
     static String detailsSaved(PainRating rating) {
         String areas = areaWords(rating);
         boolean note = rating.note() != null && !rating.note().isBlank();
-        return areas.isEmpty() ? (note ? "your note" : "") : areas + (note ? " and your note" : "");
+        return areas.isEmpty() ? (note ? Texts.text("base.check-in.your-note") : "")
+                : note ? Texts.text("base.check-in.areas-and-note", areas) : areas;
     }
 
     /** The folded details' line: the saved areas and the start of the note, or the invitation to add them. */
@@ -188,14 +191,14 @@ public class CheckInCard extends Div {
         String areas = areaWords(rating);
         String note = rating.note() == null ? "" : rating.note().strip().replaceAll("\\s+", " ");
         if (areas.isEmpty() && note.isEmpty()) {
-            return DETAILS_SUMMARY;
+            return Texts.text(DETAILS_SUMMARY);
         }
         if (note.length() > NOTE_PREVIEW) {
             int wordEnd = note.lastIndexOf(' ', NOTE_PREVIEW);
             note = note.substring(0, wordEnd > NOTE_PREVIEW / 2 ? wordEnd : NOTE_PREVIEW).strip() + "…";
         }
-        return (areas.isEmpty() ? "" : "Where: " + areas) + (areas.isEmpty() || note.isEmpty() ? "" : " · ")
-                + (note.isEmpty() ? "" : "Note: “" + note + "”");
+        return (areas.isEmpty() ? "" : Texts.text("base.check-in.where", areas)) + (areas.isEmpty() || note.isEmpty() ? "" : " · ")
+                + (note.isEmpty() ? "" : Texts.text("base.check-in.note", note));
     }
 
     private static String areaWords(PainRating rating) {
@@ -207,8 +210,8 @@ public class CheckInCard extends Div {
         getElement().setAttribute("data-basis", basisOf(Optional.of(rating)));
         form.fill(rating);
         String with = detailsSaved(rating);
-        status.setText("Saved: " + rating.score() + " out of 10 today" + (with.isEmpty() ? "" : ", with " + with)
-                + ". Tap another number to change it.");
+        status.setText(with.isEmpty() ? getTranslation("base.check-in.saved", rating.score())
+                : getTranslation("base.check-in.saved-with", rating.score(), with));
         more.setSummaryText(detailsSummary(rating));
         showAdvice(advice.needsAdvice(rating.day(), rating.score()));
     }
@@ -220,19 +223,15 @@ public class CheckInCard extends Div {
         if (!show) {
             return;
         }
-        adviceBox.add(new H3("Your pain is high or has jumped"),
-                new Paragraph("Take it easy today: skip or shorten anything that makes it worse, keep gently moving, "
-                        + "and use what usually helps you. If it does not settle in a few days, contact your doctor or "
-                        + "physiotherapist."),
-                new Paragraph("Get help now (call emergency services) if you have chest pain or pressure, "
-                        + "breathlessness, or a sudden tearing pain between the shoulder blades. See a clinician "
-                        + "urgently if you notice any of these:"));
+        adviceBox.add(new H3(getTranslation("base.check-in.advice.title")),
+                new Paragraph(getTranslation("base.check-in.advice.easy")),
+                new Paragraph(getTranslation("base.check-in.advice.urgent")));
         UnorderedList flags = new UnorderedList();
         for (ScreeningQuestion q : ScreeningQuestion.values()) {
             flags.add(new ListItem(q.text()));
         }
         adviceBox.add(flags);
-        Button again = new Button("Something new: answer the safety questions again", e -> {
+        Button again = new Button(getTranslation("base.check-in.advice.rescreen"), e -> {
             screening.reask(diary.today().orElseThrow().memberId(), ScreeningService.ReaskReason.NEW_SYMPTOM);
             UI.getCurrent().navigate(ScreeningGate.ROUTE);
         });

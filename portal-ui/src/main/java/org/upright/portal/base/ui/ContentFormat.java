@@ -1,29 +1,27 @@
 package org.upright.portal.base.ui;
 
+import org.upright.kernel.text.Dates;
+
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** How content facts read on screen: "6 min 35 s", "3 Nov 2026". */
+/** How content facts read on screen, in the UI's language: "6 min 35 s", "3 Nov 2026". */
 public final class ContentFormat {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private ContentFormat() {
     }
 
     public static String duration(int seconds) {
         if (seconds < 60) {
-            return seconds + " s";
+            return Texts.text("base.duration.seconds", seconds);
         }
         int minutes = seconds / 60;
         int rest = seconds % 60;
-        return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+        return rest == 0 ? Texts.text("base.duration.minutes", minutes) : Texts.text("base.duration.minutes-seconds", minutes, rest);
     }
 
     public static String day(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DAY.format(instant.atZone(zone));
+        return Dates.day(instant, zone);
     }
 
     public static String day(Instant instant) {
@@ -37,13 +35,13 @@ public final class ContentFormat {
 
     /** As {@link #stepPlan(int, int, int, boolean)}; a moving step says "Move 20 s" (it is not held still). */
     public static String stepPlan(int hold, int relax, int repetitions, boolean perSide, boolean moving) {
-        StringBuilder s = new StringBuilder(moving ? "Move " : "Hold ").append(hold).append(" s");
+        StringBuilder s = new StringBuilder(Texts.text(moving ? "base.step-plan.move" : "base.step-plan.hold", hold));
         if (relax > 0) {
-            s.append(" · relax ").append(relax).append(" s");
+            s.append(" · ").append(Texts.text("base.step-plan.relax", relax));
         }
-        s.append(" · ").append(repetitions == 1 ? "once" : repetitions + " times");
+        s.append(" · ").append(Texts.text("base.step-plan.repetitions", repetitions));
         if (perSide) {
-            s.append(" · each side");
+            s.append(" · ").append(Texts.text("base.step-plan.each-side"));
         }
         return s.toString();
     }

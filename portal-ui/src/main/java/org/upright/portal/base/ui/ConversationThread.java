@@ -32,15 +32,15 @@ public class ConversationThread extends Div {
     public void show(MessageThread thread) {
         removeAll();
         if (thread.earlierMessages()) {
-            Paragraph older = new Paragraph("Only the latest messages are shown.");
+            Paragraph older = new Paragraph(getTranslation("base.thread.older"));
             older.addClassName("message-older");
             add(older);
         }
         if (thread.messages().isEmpty()) {
             Paragraph empty = new Paragraph(readerIsCoach
-                    ? "No messages yet. What you write here, " + thread.memberName() + " reads under Messages."
-                    : "No messages yet. Write to " + (thread.coachName() == null ? "your coach" : thread.coachName())
-                    + " about how the stretches go, or ask a question.");
+                    ? getTranslation("base.thread.empty.coach", thread.memberName())
+                    : thread.coachName() == null ? getTranslation("base.thread.empty.member.no-name")
+                    : getTranslation("base.thread.empty.member", thread.coachName()));
             empty.addClassName("message-empty");
             empty.setId("message-empty");
             add(empty);
@@ -56,7 +56,8 @@ public class ConversationThread extends Div {
 
     private Div bubble(ConversationMessage message) {
         boolean mine = message.fromCoach() == readerIsCoach;
-        Span meta = new Span((mine ? "You" : message.authorName()) + " · " + Dates.moment(message.sentAt(), zone));
+        Span meta = new Span((mine ? getTranslation("base.thread.you") : message.authorName()) + " · "
+                + Dates.moment(message.sentAt(), zone));
         meta.addClassName("message-meta");
         Paragraph text = new Paragraph(message.body());
         text.addClassName("message-text");
@@ -64,11 +65,12 @@ public class ConversationThread extends Div {
         bubble.addClassNames("message", mine ? "message-mine" : "message-theirs");
         bubble.setId("message-" + message.id());
         if (mine) {
-            Span state = new Span(message.unread() ? "Not read yet" : "Read " + Dates.moment(message.readAt(), zone));
+            Span state = new Span(message.unread() ? getTranslation("base.thread.unread")
+                    : getTranslation("base.thread.read", Dates.moment(message.readAt(), zone)));
             state.addClassName("message-state");
             bubble.add(state);
         } else if (message.unread()) {
-            Span fresh = new Span("New");
+            Span fresh = new Span(getTranslation("base.thread.new"));
             fresh.addClassNames("message-new", "badge");
             meta.add(fresh);
         }

@@ -24,11 +24,10 @@ public class ExportLinks extends Div {
             event.setContentType("application/pdf");
             exports.writeReport(memberId, event.getOutputStream());
         };
-        Anchor csvLink = new Anchor(csv, AttachmentType.DOWNLOAD, "Download all data (CSV)");
+        Anchor csvLink = new Anchor(csv, AttachmentType.DOWNLOAD, getTranslation("base.export.csv"));
         csvLink.setId("export-csv");
-        Anchor pdfLink = new Anchor(pdf, AttachmentType.DOWNLOAD, "Download clinician report (PDF)");
+        Anchor pdfLink = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("base.export.pdf"));
         pdfLink.setId("export-pdf");
-        add(new H3(heading), new Paragraph("Ratings and sessions as a spreadsheet file, or a report of the last "
-                + "90 days to show a doctor or physiotherapist."), csvLink, pdfLink);
+        add(new H3(heading), new Paragraph(getTranslation("base.export.text")), csvLink, pdfLink);
     }
 }

@@ -46,7 +46,7 @@ public class HistoryDayCards extends Div {
         days.addAll(sessionsByDay.keySet());
         removeAll();
         if (days.isEmpty()) {
-            add(new Paragraph("Nothing recorded yet. Check-ins and sessions will appear here."));
+            add(new Paragraph(getTranslation("base.history.empty")));
         }
         for (LocalDate day : days) {
             Div card = new Div();
@@ -55,14 +55,14 @@ public class HistoryDayCards extends Div {
             PainRating rating = ratingByDay.get(day);
             if (rating != null) {
                 String where = rating.bodyAreas().stream().sorted().map(BodyArea::label).collect(Collectors.joining(", "));
-                card.add(new Paragraph("Pain " + rating.score() + " out of 10" + (where.isEmpty() ? "" : " · " + where)));
+                card.add(new Paragraph(getTranslation("base.history.pain", rating.score()) + (where.isEmpty() ? "" : " · " + where)));
                 if (rating.note() != null && !rating.note().isBlank()) {
                     Paragraph note = new Paragraph(rating.note());
                     note.addClassName("history-note");
                     card.add(note);
                 }
             } else {
-                card.add(new Paragraph("No rating"));
+                card.add(new Paragraph(getTranslation("base.history.no-rating")));
             }
             for (SessionHistoryRow s : sessionsByDay.getOrDefault(day, List.of())) {
                 card.add(new Paragraph(sessionLine.apply(s)));
@@ -77,10 +77,12 @@ public class HistoryDayCards extends Div {
 
     /** "Wall press: 4 of 4 steps, 4 min, held 2:10 of 2:10, pain 4 → 3". */
     public static String sessionLine(SessionHistoryRow s) {
-        return s.routineTitle() + ": " + s.session().stepsCompleted() + " of " + s.session().stepsTotal() + " steps, "
-                + Math.round(s.session().durationSeconds() / 60.0) + " min"
-                + ("–".equals(s.heldOfPlanned()) ? "" : ", held " + s.heldOfPlanned())
-                + ", pain " + painChange(s.session().painBefore(), s.session().painAfter());
+        String change = painChange(s.session().painBefore(), s.session().painAfter());
+        long minutes = Math.round(s.session().durationSeconds() / 60.0);
+        return "–".equals(s.heldOfPlanned())
+                ? Texts.text("base.history.session", s.routineTitle(), s.session().stepsCompleted(), s.session().stepsTotal(), minutes, change)
+                : Texts.text("base.history.session-held", s.routineTitle(), s.session().stepsCompleted(), s.session().stepsTotal(), minutes,
+                change, s.heldOfPlanned());
     }
 
     /** "4 → 3", with "–" for a pain not given. */

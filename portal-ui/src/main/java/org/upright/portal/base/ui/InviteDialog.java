@@ -34,65 +34,63 @@ public class InviteDialog extends Dialog {
     public <F extends Component & com.vaadin.flow.component.HasValidation> InviteDialog(
             InvitationService invitations, F coachField, Supplier<Long> coachId,
                         Consumer<Invitation> invited) {
-        setHeaderTitle("Invite a member");
+        setHeaderTitle(getTranslation("base.invite.title"));
         setId("invite-dialog");
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("base.invite.name"));
         name.setMaxLength(120);
         name.setWidthFull();
         name.setId("invite-name");
-        EmailField email = new EmailField("E-mail address");
+        EmailField email = new EmailField(getTranslation("base.invite.email"));
         email.setMaxLength(EmailAddress.MAX);
         email.setWidthFull();
         email.setId("invite-email");
         FieldMessages messages = new FieldMessages().bind("displayName", name).bind("email", email);
         boolean mail = invitations.mailAvailable();
         add(new Paragraph(mail
-                ? "They get a mail with a link to choose a password, valid for " + PasswordLinkPurpose.INVITE.validity().toHours()
-                        + " hours; then they are signed in."
-                : "This portal does not send mail: you get a link to pass on yourself."), name, email);
+                ? getTranslation("base.invite.mail", PasswordLinkPurpose.INVITE.validity().toHours())
+                : getTranslation("base.invite.no-mail")), name, email);
         if (coachField != null) {
             messages.bind("coachId", coachField);
             add(coachField);
         }
-        Button send = new Button(mail ? "Send invitation" : "Create invitation link", e -> {
+        Button send = new Button(getTranslation(mail ? "base.invite.send" : "base.invite.create-link"), e -> {
             try {
                 Invitation invitation = invitations.invite(new InvitationDraft(name.getValue(), email.getValue(),
                         coachId == null ? null : coachId.get()));
                 close();
                 invited.accept(invitation);
                 if (invitation.mailed()) {
-                    Notification.show("Invitation sent to " + email.getValue());
+                    Notification.show(getTranslation("base.invite.sent", email.getValue()));
                 } else {
                     showLink(invitation);
                 }
             } catch (InvalidInputException problems) {
                 messages.show(problems);
             } catch (MailNotSentException failed) {
-                Notification.show("The mail server did not take the invitation; nothing was created. Try again later.");
+                Notification.show(getTranslation("base.invite.mail-failed"));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-invitation");
-        getFooter().add(new Button("Cancel", e -> close()), send);
+        getFooter().add(new Button(getTranslation("base.invite.cancel"), e -> close()), send);
         setWidth("min(32rem, 100vw)");
     }
 
-    private static void showLink(Invitation invitation) {
+    private void showLink(Invitation invitation) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Invitation link for " + invitation.member().displayName());
+        dialog.setHeaderTitle(getTranslation("base.invite.link.title", invitation.member().displayName()));
         dialog.setId("invitation-link-dialog");
         String url = SetPasswordLinks.url(invitation.setPasswordToken());
-        TextField link = new TextField("Link");
+        TextField link = new TextField(getTranslation("base.invite.link.label"));
         link.setValue(url);
         link.setReadOnly(true);
         link.setWidthFull();
         link.setId("invitation-link");
-        Button copy = new Button("Copy link", VaadinIcon.COPY.create(),
+        Button copy = new Button(getTranslation("base.invite.link.copy"), VaadinIcon.COPY.create(),
                 e -> UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", url));
-        dialog.add(new Paragraph("Send this link to " + invitation.member().displayName() + " (username "
-                + invitation.member().username() + "). It works once, for " + PasswordLinkPurpose.INVITE.validity().toHours()
-                + " hours. It is not shown again: copy it now."), link, copy);
-        Button done = new Button("Done", e -> dialog.close());
+        dialog.add(new Paragraph(getTranslation("base.invite.link.text", invitation.member().displayName(),
+                invitation.member().username(), PasswordLinkPurpose.INVITE.validity().toHours())), link, copy);
+        Button done = new Button(getTranslation("base.invite.link.done"), e -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(done);
         dialog.setWidth("min(36rem, 100vw)");

@@ -18,6 +18,8 @@ public final class KeptInput {
 
     static final String NAME_ATTRIBUTE = "data-upright-keep";
     static final String USER_ATTRIBUTE = "data-upright-user";
+    /** The notice the browser shows on a restored field, in the UI's language. */
+    static final String RESTORED_ATTRIBUTE = "data-upright-kept-text";
 
     private KeptInput() {
     }
@@ -25,6 +27,7 @@ public final class KeptInput {
     /** Keeps this field's unsaved text under {@code name} (unique on its page; may carry a day). */
     public static <F extends Component & HasValue<?, String>> F keep(F field, String name) {
         field.getElement().setAttribute(NAME_ATTRIBUTE, name);
+        field.getElement().setAttribute(RESTORED_ATTRIBUTE, Texts.text("base.kept.restored"));
         return field;
     }
 

@@ -24,9 +24,9 @@ import jakarta.annotation.security.PermitAll;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
+import org.upright.kernel.i18n.Wording;
 import org.upright.tracker.coaching.ConversationService;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,18 +55,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
 
-        Span brand = new Span("Upright");
+        Span brand = new Span(getTranslation("base.brand"));
         brand.addClassName("brand");
-        nav.setLabel("Main menu");
+        nav.setLabel(getTranslation("base.menu.label"));
         addToDrawer(brand, new Scroller(nav), footer(authentication, profile));
         profile.ifPresent(p -> getElement().setAttribute(KeptInput.USER_ATTRIBUTE, String.valueOf(p.id())));
     }
 
-    private static Component footer(AuthenticationContext authentication, Optional<AccountProfile> profile) {
+    private Component footer(AuthenticationContext authentication, Optional<AccountProfile> profile) {
         Div footer = new Div();
         footer.addClassName("drawer-footer");
         profile.ifPresent(p -> footer.add(whoAmI(p)));
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button signOut = new Button(getTranslation("base.sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         footer.add(signOut);
@@ -77,7 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Avatar avatar = new Avatar(profile.displayName());
         Span name = new Span(profile.displayName());
         name.addClassName("who-name");
-        Span role = new Span(profile.role().name().charAt(0) + profile.role().name().substring(1).toLowerCase(Locale.ROOT));
+        Span role = new Span(profile.role().label());
         role.addClassName("who-role");
         Div who = new Div(avatar, new Div(name, role));
         who.addClassName("who");
@@ -87,7 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildMenu() {
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(translated(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -103,17 +103,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (nav.getItems().isEmpty()) {
             buildMenu();
         }
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // a view's own title (HasDynamicTitle) is already in the UI's language; @PageTitle and @Menu titles are keys
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(this::translated).orElse(""));
         if (member) {
             showUnread();
         }
+    }
+
+    /** A menu or page title: its text when it is a bundle key, else as written (a view's own translated title). */
+    private String translated(String title) {
+        return title != null && Wording.has(title) ? getTranslation(title) : title;
     }
 
     /** The member's count of new messages from their coach, next to "Messages"; read again on each navigation. */
     private void showUnread() {
         int unread = conversations.myUnreadCount();
         unreadBadge.setText(String.valueOf(unread));
-        unreadBadge.getElement().setAttribute("aria-label", unread + (unread == 1 ? " new message" : " new messages"));
+        unreadBadge.getElement().setAttribute("aria-label", getTranslation("base.menu.unread", unread));
         unreadBadge.setVisible(unread > 0);
     }
 }

@@ -32,7 +32,7 @@ public class MessageComposer extends Div {
         body.setId("message-body");
         KeptInput.keep(body, "message"); // the page path names the conversation
         messages.bind("body", body);
-        Button button = new Button("Send", e -> {
+        Button button = new Button(getTranslation("base.composer.send"), e -> {
             try {
                 send.accept(body.getValue());
                 messages.clear();
@@ -54,6 +54,6 @@ public class MessageComposer extends Div {
     }
 
     private static String counter(int length) {
-        return length + "/" + ConversationService.MAX_LENGTH;
+        return Texts.text("base.composer.counter", length, ConversationService.MAX_LENGTH);
     }
 }

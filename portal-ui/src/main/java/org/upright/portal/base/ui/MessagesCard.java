@@ -33,12 +33,12 @@ public class MessagesCard extends Div {
             return;
         }
         List<ConversationMessage> unread = thread.messages().stream().filter(m -> m.fromCoach() && m.unread()).toList();
-        H3 title = new H3("Messages");
+        H3 title = new H3(getTranslation("base.messages-card.title"));
         add(title);
         if (unread.isEmpty()) {
-            add(new Paragraph("Nothing new from " + thread.coachName() + ". Write any time."));
+            add(new Paragraph(getTranslation("base.messages-card.nothing-new", thread.coachName())));
         } else {
-            Span count = new Span(unread.size() == 1 ? "1 new" : unread.size() + " new");
+            Span count = new Span(getTranslation("base.messages-card.unread", unread.size()));
             count.addClassNames("badge", "messages-unread");
             count.setId("messages-unread");
             title.add(count);
@@ -46,7 +46,7 @@ public class MessagesCard extends Div {
             latest.addClassName("messages-preview");
             add(latest);
         }
-        Anchor open = Links.to(MESSAGES_ROUTE, unread.isEmpty() ? "Open messages" : "Read and reply");
+        Anchor open = Links.to(MESSAGES_ROUTE, getTranslation(unread.isEmpty() ? "base.messages-card.open" : "base.messages-card.reply"));
         open.addClassName("card-action");
         open.setId("open-messages");
         add(open);

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * layout with a way home. Only signed-in users get here: everyone else is sent to sign in first.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Page not found · Upright")
 @PermitAll
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     /** Spring Security's marker on the address it sends a user back to after signing in. */
     static final String AFTER_SIGN_IN = "continue";
@@ -28,11 +27,16 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     public NotFoundView() {
         setId("not-found");
         addClassName("page");
-        Anchor home = new Anchor("", "Go to your home page");
+        Anchor home = new Anchor("", getTranslation("base.not-found.home"));
         home.setId("not-found-home");
-        add(new H2("There is no page at this address"),
-                new Paragraph("The link may be mistyped or out of date. Everything you saved is still there."),
+        add(new H2(getTranslation("base.not-found.heading")),
+                new Paragraph(getTranslation("base.not-found.text")),
                 home);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.not-found.title");
     }
 
     @Override

@@ -14,7 +14,8 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
-import org.upright.tracker.progress.ProgressWording;
+import org.upright.kernel.text.Dates;
+import org.upright.tracker.progress.ChangeLabel;
 import org.upright.tracker.progress.DailyPain;
 import org.upright.tracker.progress.PainBaseline;
 import org.upright.tracker.progress.PainSeries;
@@ -43,16 +44,20 @@ public class PainChart extends Div {
 
     /** The member's own chart ("your starting level"). */
     public PainChart() {
-        this("your");
+        this(false);
     }
 
-    /** @param whose "your" on the member's page, "their" where a coach looks at a client */
-    public PainChart(String whose) {
+    /** A client's chart as their coach sees it ("their starting level"). */
+    public static PainChart ofClient() {
+        return new PainChart(true);
+    }
+
+    private PainChart(boolean client) {
         addClassNames("card", "chart-card");
         setId("pain-chart");
         chart.setAttribute("role", "img");
         getElement().appendChild(chart);
-        add(key(whose), numbers);
+        add(key(client), numbers);
     }
 
     public void show(PainSeries series, Optional<PainBaseline> baseline) {
@@ -71,11 +76,11 @@ public class PainChart extends Div {
         return chart.getAttribute("aria-label");
     }
 
-    private static UnorderedList key(String whose) {
+    private UnorderedList key(boolean client) {
         UnorderedList key = new UnorderedList(
-                keyItem("#1d4f91", "Daily pain (0–10)"), keyItem("#b0400b", "7-day average"),
-                keyItem("rgba(46,125,50,0.35)", "Band of no clear change around " + whose + " starting level"),
-                keyItem("#2e7d32", "Day with a session"));
+                keyItem("#1d4f91", getTranslation("base.chart.key.daily")), keyItem("#b0400b", getTranslation("base.chart.key.average")),
+                keyItem("rgba(46,125,50,0.35)", getTranslation(client ? "base.chart.key.band.their" : "base.chart.key.band.your")),
+                keyItem("#2e7d32", getTranslation("base.chart.key.session")));
         key.addClassName("chart-key");
         return key;
     }
@@ -87,23 +92,25 @@ public class PainChart extends Div {
         return new ListItem(swatch, new Span(text));
     }
 
-    private static NativeDetails table(PainSeries series) {
+    private NativeDetails table(PainSeries series) {
         NativeTable table = new NativeTable();
         table.setId("pain-chart-table");
         NativeTableHeader head = new NativeTableHeader();
-        head.add(new NativeTableRow(new NativeTableHeaderCell("Day"), new NativeTableHeaderCell("Pain"),
-                new NativeTableHeaderCell("7-day average"), new NativeTableHeaderCell("Sessions")));
+        head.add(new NativeTableRow(new NativeTableHeaderCell(getTranslation("base.chart.table.day")),
+                new NativeTableHeaderCell(getTranslation("base.chart.table.pain")),
+                new NativeTableHeaderCell(getTranslation("base.chart.table.average")),
+                new NativeTableHeaderCell(getTranslation("base.chart.table.sessions"))));
         NativeTableBody body = new NativeTableBody();
         List<DailyPain> shown = series.days().reversed().stream()
                 .filter(d -> d.score() != null || d.sessions() > 0).toList();
         for (DailyPain day : shown) {
-            body.add(new NativeTableRow(new NativeTableCell(ChartSummary.DAY.format(day.day())),
+            body.add(new NativeTableRow(new NativeTableCell(Dates.dayWithWeekday(day.day())),
                     new NativeTableCell(day.score() == null ? "–" : day.score().toString()),
-                    new NativeTableCell(day.rollingAverage() == null ? "–" : ProgressWording.one(day.rollingAverage())),
+                    new NativeTableCell(day.rollingAverage() == null ? "–" : getTranslation("base.chart.table.one", ChangeLabel.rounded(day.rollingAverage()))),
                     new NativeTableCell(Integer.toString(day.sessions()))));
         }
         table.add(head, body);
-        NativeDetails details = new NativeDetails("Show the numbers (" + shown.size() + " days)", table);
+        NativeDetails details = new NativeDetails(getTranslation("base.chart.table.show", shown.size()), table);
         details.addClassName("chart-numbers");
         return details;
     }

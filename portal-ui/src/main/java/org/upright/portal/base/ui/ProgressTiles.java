@@ -14,18 +14,20 @@ public final class ProgressTiles {
     public static Div[] of(ProgressOverview overview) {
         boolean enrolled = overview.adherence().enrolled();
         return new Div[] {
-                adherenceTile("Last 7 days", overview.adherence().last7Days(), enrolled),
-                adherenceTile("Last 28 days", overview.adherence().last28Days(), enrolled),
-                tile(Integer.toString(overview.streak().current()), "Current streak", "days in a row with a rating or session"),
-                tile(Integer.toString(overview.streak().longest()), "Longest streak", "days")};
+                adherenceTile(Texts.text("base.tiles.last-7"), overview.adherence().last7Days(), enrolled),
+                adherenceTile(Texts.text("base.tiles.last-28"), overview.adherence().last28Days(), enrolled),
+                tile(Integer.toString(overview.streak().current()), Texts.text("base.tiles.current-streak"),
+                        Texts.text("base.tiles.current-streak.note")),
+                tile(Integer.toString(overview.streak().longest()), Texts.text("base.tiles.longest-streak"),
+                        Texts.text("base.tiles.longest-streak.note"))};
     }
 
     private static Div adherenceTile(String label, Adherence a, boolean enrolled) {
         if (!enrolled) {
-            return tile(Integer.toString(a.sessions()), label, "sessions (no program chosen)");
+            return tile(Integer.toString(a.sessions()), label, Texts.text("base.tiles.sessions-no-program"));
         }
-        String percent = a.percent().isPresent() ? a.percent().getAsInt() + " %" : "–";
-        return tile(percent, label, a.done() + " of " + a.planned() + " planned sessions");
+        String percent = a.percent().isPresent() ? Texts.text("base.tiles.percent", a.percent().getAsInt()) : "–";
+        return tile(percent, label, Texts.text("base.tiles.planned", a.done(), a.planned()));
     }
 
     private static Div tile(String number, String label, String note) {

@@ -14,7 +14,7 @@ public class RatingForm {
     public final ScoreScale scale;
     public final Span scoreError = new Span();
     public final BodyAreaChips areas;
-    public final TextArea note = new TextArea("Note (optional)");
+    public final TextArea note = new TextArea(Texts.text("base.rating.note"));
 
     public RatingForm(String idPrefix, String question) {
         prompt.setText(question);
@@ -27,11 +27,12 @@ public class RatingForm {
         note.setId(idPrefix + "-note");
         note.setMaxLength(PainRatingService.NOTE_MAX_LENGTH);
         note.setWidthFull();
-        note.setHelperText("Up to " + PainRatingService.NOTE_MAX_LENGTH + " characters");
+        note.setHelperText(Texts.text("base.rating.note.helper", PainRatingService.NOTE_MAX_LENGTH));
     }
 
     public Div scaleLabels() {
-        Div labels = new Div(new Span("0 No pain"), new Span("5 Moderate"), new Span("10 Worst"));
+        Div labels = new Div(new Span(Texts.text("base.rating.scale.0")), new Span(Texts.text("base.rating.scale.5")),
+                new Span(Texts.text("base.rating.scale.10")));
         labels.addClassName("score-labels");
         labels.getElement().setAttribute("aria-hidden", "true"); // the buttons carry these words
         return labels;

@@ -21,10 +21,10 @@ public class ReadNextCard extends Div {
     public ReadNextCard(ArticleService articles) {
         setId("read-next");
         addClassName("card");
-        add(new H3("From the library"));
+        add(new H3(getTranslation("base.read-next.title")));
         articles.listPublished(null, 1).stream().findFirst().ifPresentOrElse(this::show,
-                () -> add(new Paragraph("New articles will appear here.")));
-        add(new Paragraph(Links.to("library", "Browse the library")));
+                () -> add(new Paragraph(getTranslation("base.read-next.empty"))));
+        add(new Paragraph(Links.to("library", getTranslation("base.read-next.browse"))));
     }
 
     private void show(ArticleCard newest) {

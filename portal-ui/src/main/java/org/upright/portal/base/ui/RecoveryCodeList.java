@@ -16,13 +16,11 @@ public final class RecoveryCodeList extends Div {
 
     public RecoveryCodeList(List<String> codes) {
         addClassName("recovery-codes");
-        Paragraph intro = new Paragraph("If you lose your phone, each of these codes signs you in once instead of "
-                + "a code from the app. Keep them somewhere safe (a password manager, or on paper): they are "
-                + "not shown again.");
+        Paragraph intro = new Paragraph(getTranslation("base.recovery-codes.text"));
         OrderedList list = new OrderedList();
         list.setId("recovery-code-list");
         list.addClassName("recovery-code-list");
         codes.forEach(code -> list.add(new ListItem(code)));
-        add(new H2("Save your recovery codes"), intro, list);
+        add(new H2(getTranslation("base.recovery-codes.title")), intro, list);
     }
 }

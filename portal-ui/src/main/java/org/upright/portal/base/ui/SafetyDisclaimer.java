@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Paragraph;
 /** The short reminder that Upright does not replace a clinician: on the screening, routine and timer pages. */
 public class SafetyDisclaimer extends Paragraph {
 
-    public static final String TEXT = "Upright gives general exercise guidance. It does not replace a doctor or "
-            + "physiotherapist who has examined you. Stop if something feels wrong, and get help for anything that worries you.";
+    /** The disclaimer's key in the base bundle. */
+    public static final String KEY = "base.safety-disclaimer";
 
     public SafetyDisclaimer() {
-        super(TEXT);
+        setText(getTranslation(KEY));
         addClassName("safety-disclaimer");
         setId("safety-disclaimer");
         getElement().setAttribute("role", "note");

@@ -24,7 +24,7 @@ public class ScoreScale extends Div {
             Button button = new Button(String.valueOf(score), e -> choose(chosen));
             button.setId(idPrefix + "-score-" + score);
             button.getElement().setAttribute("role", "radio");
-            button.getElement().setAttribute("aria-label", score + " out of 10" + anchorWord(score));
+            button.getElement().setAttribute("aria-label", getTranslation("base.score.aria", score) + anchorWord(score));
             buttons.add(button);
             add(button);
         }
@@ -65,9 +65,7 @@ public class ScoreScale extends Div {
 
     public static String anchorWord(int score) {
         return switch (score) {
-            case 0 -> ", no pain";
-            case 5 -> ", moderate pain";
-            case 10 -> ", worst pain imaginable";
+            case 0, 5, 10 -> Texts.text("base.score.anchor." + score);
             default -> "";
         };
     }

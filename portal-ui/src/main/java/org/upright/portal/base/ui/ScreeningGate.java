@@ -24,8 +24,8 @@ public final class ScreeningGate {
     /** The note shown instead of Start while routines are paused. */
     public static com.vaadin.flow.component.html.Paragraph pausedNote() {
         com.vaadin.flow.component.html.Paragraph note = new com.vaadin.flow.component.html.Paragraph();
-        note.add(new com.vaadin.flow.component.html.Span("Routines are paused after your safety answers. "),
-                Links.to(ROUTE, "See what to do"));
+        note.add(new com.vaadin.flow.component.html.Span(Texts.text("base.screening-gate.paused") + " "),
+                Links.to(ROUTE, Texts.text("base.screening-gate.what-to-do")));
         note.addClassName("screening-paused");
         note.setId("screening-paused");
         return note;

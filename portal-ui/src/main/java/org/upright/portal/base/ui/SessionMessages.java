@@ -5,6 +5,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.i18n.Wording;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * What the browser shows when its session is gone (signed out elsewhere, timed out, account
@@ -15,27 +20,35 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionMessages implements VaadinServiceInitListener {
 
-    static final String CAPTION = "Your session has ended";
-    static final String MESSAGE = "Tap here to sign in again and carry on where you were.";
-
+    /** The messages in the language of the current request (English outside one). */
     static SystemMessages messages() {
+        return messages(Wording.currentLanguage());
+    }
+
+    static SystemMessages messages(Language language) {
+        String caption = Wording.text(language, "base.session.ended");
+        String message = Wording.text(language, "base.session.sign-in-again");
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
-        messages.setSessionExpiredCaption(CAPTION);
-        messages.setSessionExpiredMessage(MESSAGE);
+        messages.setSessionExpiredCaption(caption);
+        messages.setSessionExpiredMessage(message);
         messages.setSessionExpiredNotificationEnabled(true);
         messages.setSessionExpiredURL(null); // reload: sign-in, then back to this page
-        messages.setCookiesDisabledCaption(CAPTION);
-        messages.setCookiesDisabledMessage(MESSAGE);
+        messages.setCookiesDisabledCaption(caption);
+        messages.setCookiesDisabledMessage(message);
         messages.setCookiesDisabledNotificationEnabled(true);
         messages.setCookiesDisabledURL(null);
-        messages.setInternalErrorCaption("Something went wrong");
-        messages.setInternalErrorMessage("Upright could not finish that. Tap here to reload the page.");
+        messages.setInternalErrorCaption(Wording.text(language, "base.session.error"));
+        messages.setInternalErrorMessage(Wording.text(language, "base.session.error.reload"));
         return messages;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        SystemMessages messages = messages();
-        event.getSource().setSystemMessagesProvider(info -> messages);
+        Map<Language, SystemMessages> messages = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            messages.put(language, messages(language));
+        }
+        // the browser's language as Vaadin saw it: the session may be gone, and with it the profile's choice
+        event.getSource().setSystemMessagesProvider(info -> messages.get(Language.of(info.getLocale())));
     }
 }

@@ -44,8 +44,8 @@ public class StepFigures extends Component {
                 figure.appendChild(img);
             });
             Element caption = new Element("figcaption");
-            caption.setText("Step " + (i + 1) + " of " + steps.size() + ": " + step.title()
-                    + (step.moving() ? " (keep moving)" : ""));
+            caption.setText(Texts.text(step.moving() ? "base.step-figures.caption.moving" : "base.step-figures.caption",
+                    i + 1, steps.size(), step.title()));
             figure.appendChild(caption);
             getElement().appendChild(figure);
         }

@@ -1,7 +1,9 @@
 package org.upright.portal.coach.ui;
 
 import com.vaadin.flow.component.html.Span;
+import org.upright.portal.base.ui.Texts;
 import org.upright.tracker.cohort.ClientProgressRow;
+import org.upright.portal.base.ui.Texts;
 import org.upright.tracker.alert.AlertKind;
 
 import java.util.Locale;
@@ -16,7 +18,7 @@ final class AlertBadges {
         Span badges = new Span();
         badges.addClassName("alert-badges");
         if (row.openAlerts().isEmpty()) {
-            badges.setText("None");
+            badges.setText(Texts.text("coach.alerts.none"));
             return badges;
         }
         row.openAlerts().forEach(kind -> badges.add(badge(kind)));

@@ -1,5 +1,6 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.base.ui.Texts;
 import org.upright.portal.base.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +27,7 @@ class ClientAlertsPanel extends Card {
     private ClientProgressRow client;
 
     ClientAlertsPanel(CoachClientsService clients, MemberProgressService progress, ClientProgressRow client, ZoneId zone) {
-        super("Alerts", "client-alerts");
+        super(Texts.text("coach.alerts.title"), "client-alerts");
         this.clients = clients;
         this.progress = progress;
         this.client = client;
@@ -38,7 +39,7 @@ class ClientAlertsPanel extends Card {
         body().removeAll();
         List<Alert> alerts = progress.alerts(client.memberId());
         if (alerts.isEmpty()) {
-            body().add(new Paragraph("No alerts: nothing unusual in the ratings and activity."));
+            body().add(new Paragraph(getTranslation("coach.alerts.empty")));
             return;
         }
         List<AlertAcknowledgement> seen = clients.acknowledgements(client.memberId());
@@ -49,7 +50,7 @@ class ClientAlertsPanel extends Card {
         Div line = new Div(AlertBadges.badge(alert.kind()), new Span(alert.description()));
         line.addClassName("alert-line");
         if (!alert.seen()) {
-            Button button = new Button("Seen", e -> {
+            Button button = new Button(getTranslation("coach.alerts.seen"), e -> {
                 clients.acknowledge(client.memberId(), alert.kind());
                 client = clients.client(client.memberId());
                 render();
@@ -60,8 +61,8 @@ class ClientAlertsPanel extends Card {
         } else {
             Optional<AlertAcknowledgement> last = seen.stream().filter(a -> a.kind() == alert.kind()).findFirst();
             last.ifPresent(a -> {
-                Span note = new Span("Seen by " + (a.byYou() ? "you" : "another coach") + ", "
-                        + Dates.moment(a.acknowledgedAt(), zone));
+                Span note = new Span(getTranslation(a.byYou() ? "coach.alerts.seen-by-you" : "coach.alerts.seen-by-other",
+                        Dates.moment(a.acknowledgedAt(), zone)));
                 note.addClassName("seen-note");
                 line.add(note);
             });

@@ -41,7 +41,7 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final CoachNoteService notes;
     private final ZoneId zone;
     private final ScreeningService screening;
-    private String title = "Client";
+    private String title = getTranslation("coach.client.title");
     private long memberId;
 
     ClientDetailView(CoachClientsService clients, MemberProgressService progress, MemberExportService exports,
@@ -84,7 +84,7 @@ class ClientDetailView extends Main implements HasUrlParameter<Long>, HasDynamic
                 new ConversationPanel(conversations, memberId, zone),
                 new NotesPanel(notes, memberId, zone),
                 new ClientHistoryPanel(progress, memberId),
-                new ExportLinks(exports, memberId, "Downloads"));
+                new ExportLinks(exports, memberId, getTranslation("coach.client.downloads")));
     }
 
     @Override

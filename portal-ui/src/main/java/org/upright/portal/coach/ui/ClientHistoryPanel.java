@@ -1,5 +1,6 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.base.ui.Texts;
 import org.upright.portal.base.ui.Card;
 import org.upright.portal.base.ui.HistoryDayCards;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,28 +23,29 @@ import java.util.stream.Collectors;
 class ClientHistoryPanel extends Card {
 
     ClientHistoryPanel(MemberProgressService progress, long memberId) {
-        super("Ratings and sessions", "client-history");
+        super(Texts.text("coach.history.title"), "client-history");
         Grid<PainRating> ratings = new Grid<>();
         ratings.setId("client-ratings");
-        ratings.addColumn(r -> Dates.day(r.day())).setHeader("Day").setAutoWidth(true);
-        ratings.addColumn(PainRating::score).setHeader("Pain").setAutoWidth(true);
+        ratings.addColumn(r -> Dates.day(r.day())).setHeader(getTranslation("coach.history.day")).setAutoWidth(true);
+        ratings.addColumn(PainRating::score).setHeader(getTranslation("coach.history.pain")).setAutoWidth(true);
         ratings.addColumn(r -> r.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", ")))
-                .setHeader("Where");
-        ratings.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note").setFlexGrow(3);
+                .setHeader(getTranslation("coach.history.where"));
+        ratings.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("coach.history.note")).setFlexGrow(3);
         ratings.setHeight("20rem");
 
         Grid<SessionHistoryRow> sessions = new Grid<>();
         sessions.setId("client-sessions");
-        sessions.addColumn(s -> Dates.day(s.session().day())).setHeader("Day").setAutoWidth(true);
-        sessions.addColumn(SessionHistoryRow::routineTitle).setHeader("Routine").setFlexGrow(2);
-        sessions.addColumn(s -> s.session().stepsCompleted() + " of " + s.session().stepsTotal()).setHeader("Steps");
-        sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
-        sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader("Held of planned").setAutoWidth(true);
-        sessions.addColumn(s -> pain(s.session().painBefore()) + " → " + pain(s.session().painAfter())
-                        + (s.painRose() ? " (rose)" : s.badPainResponse() ? " (high)" : ""))
-                .setHeader("Pain before → after");
-        sessions.addColumn(SessionHistoryRow::easier).setHeader("Easier versions").setAutoWidth(true);
-        sessions.addColumn(SessionHistoryRow::stopped).setHeader("Stopped early because").setFlexGrow(2);
+        sessions.addColumn(s -> Dates.day(s.session().day())).setHeader(getTranslation("coach.history.day")).setAutoWidth(true);
+        sessions.addColumn(SessionHistoryRow::routineTitle).setHeader(getTranslation("coach.history.routine")).setFlexGrow(2);
+        sessions.addColumn(s -> getTranslation("coach.history.steps.value", s.session().stepsCompleted(), s.session().stepsTotal()))
+                .setHeader(getTranslation("coach.history.steps"));
+        sessions.addColumn(s -> getTranslation("coach.history.time.value", Math.round(s.session().durationSeconds() / 60.0)))
+                .setHeader(getTranslation("coach.history.time"));
+        sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader(getTranslation("coach.history.held")).setAutoWidth(true);
+        sessions.addColumn(s -> HistoryDayCards.painChange(s.session().painBefore(), s.session().painAfter()) + painMark(s))
+                .setHeader(getTranslation("coach.history.pain-change"));
+        sessions.addColumn(SessionHistoryRow::easier).setHeader(getTranslation("coach.history.easier")).setAutoWidth(true);
+        sessions.addColumn(SessionHistoryRow::stopped).setHeader(getTranslation("coach.history.stopped")).setFlexGrow(2);
         List<PainRating> rated = progress.ratingHistory(memberId);
         List<SessionHistoryRow> done = progress.sessionHistory(memberId);
         ratings.setItems(rated);
@@ -52,8 +54,8 @@ class ClientHistoryPanel extends Card {
         // on a phone the two tables give way to one card per day (progress.css)
         HistoryDayCards days = new HistoryDayCards("client-history-days");
         days.show(rated, done, ClientHistoryPanel::sessionLine, (day, rating) -> null);
-        H4 ratingsHeading = new H4("Ratings");
-        H4 sessionsHeading = new H4("Sessions");
+        H4 ratingsHeading = new H4(getTranslation("coach.history.ratings"));
+        H4 sessionsHeading = new H4(getTranslation("coach.history.sessions"));
         for (var wide : List.of(ratingsHeading, ratings, sessionsHeading, sessions)) {
             wide.addClassName("history-wide");
         }
@@ -63,11 +65,12 @@ class ClientHistoryPanel extends Card {
     /** The member's words for a session, with what the coach's table adds: a pain rise and why it stopped early. */
     private static String sessionLine(SessionHistoryRow s) {
         String stopped = s.stopped();
-        return HistoryDayCards.sessionLine(s) + (s.painRose() ? " (rose)" : s.badPainResponse() ? " (high)" : "")
-                + (stopped == null || stopped.isBlank() || "–".equals(stopped) ? "" : "; stopped early because " + stopped);
+        return HistoryDayCards.sessionLine(s) + painMark(s)
+                + (stopped == null || stopped.isBlank() || "–".equals(stopped) ? "" : Texts.text("coach.history.stopped-because", stopped));
     }
 
-    private static String pain(Integer score) {
-        return score == null ? "–" : score.toString();
+    /** " (rose)" after a pain that rose in the session, " (high)" after one that ended high. */
+    private static String painMark(SessionHistoryRow s) {
+        return s.painRose() ? " " + Texts.text("coach.history.rose") : s.badPainResponse() ? " " + Texts.text("coach.history.high") : "";
     }
 }

@@ -1,5 +1,7 @@
 package org.upright.portal.coach.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.upright.portal.base.ui.Texts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -32,11 +33,10 @@ import java.util.Map;
 
 /** A coach's home: every assigned client with their progress, sorted, filtered and paged in the database. */
 @Route("coach")
-@PageTitle("My clients")
-@Menu(title = "My clients", order = 0, icon = "vaadin:users")
+@Menu(title = "coach.clients.nav", order = 0, icon = "vaadin:users")
 @RolesAllowed("COACH")
 @StyleSheet("context://upright/coach.css")
-public class ClientsView extends Main {
+public class ClientsView extends Main implements HasDynamicTitle {
 
     private final CoachClientsService clients;
     private final ConversationService conversations;
@@ -53,7 +53,7 @@ public class ClientsView extends Main {
         setId("coach-home");
         total.setId("client-count");
         total.addClassName("count-note");
-        Button invite = new Button("Invite a client", VaadinIcon.ENVELOPE.create(),
+        Button invite = new Button(getTranslation("coach.clients.invite"), VaadinIcon.ENVELOPE.create(),
                 e -> new InviteDialog(invitations, (com.vaadin.flow.component.textfield.TextField) null, null,
                         invited -> grid.getDataProvider().refreshAll()).open());
         invite.setId("invite-client");
@@ -62,14 +62,14 @@ public class ClientsView extends Main {
     }
 
     private Div filters() {
-        TextField search = new TextField("Find a client");
-        search.setPlaceholder("Name or username");
+        TextField search = new TextField(getTranslation("coach.clients.search"));
+        search.setPlaceholder(getTranslation("coach.clients.search.placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setId("client-search");
         search.addValueChangeListener(e -> apply(filter.withText(e.getValue())));
-        Checkbox attention = new Checkbox("Only clients with open alerts");
+        Checkbox attention = new Checkbox(getTranslation("coach.clients.attention"));
         attention.setId("needs-attention");
         attention.addValueChangeListener(e -> apply(filter.withNeedsAttention(e.getValue())));
         Div filters = new Div(search, attention);
@@ -79,24 +79,24 @@ public class ClientsView extends Main {
 
     private Grid<ClientProgressRow> grid() {
         grid.setId("clients");
-        Grid.Column<ClientProgressRow> name = grid.addComponentColumn(this::nameCell).setHeader("Client")
+        Grid.Column<ClientProgressRow> name = grid.addComponentColumn(this::nameCell).setHeader(getTranslation("coach.clients.col.client"))
                 .setSortProperty("name").setKey("name").setFlexGrow(2).setFrozen(true);
-        grid.addColumn(ClientWording::program).setHeader("Program").setSortProperty("program").setKey("program")
+        grid.addColumn(ClientWording::program).setHeader(getTranslation("coach.clients.col.program")).setSortProperty("program").setKey("program")
                 .setFlexGrow(2);
         // issue 12: the score and its day are two columns, each sorting by what it shows
-        grid.addColumn(ClientWording::lastScore).setHeader("Last rating").setSortProperty("lastRating")
+        grid.addColumn(ClientWording::lastScore).setHeader(getTranslation("coach.clients.col.last-rating")).setSortProperty("lastRating")
                 .setKey("lastRating").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(ClientWording::rated).setHeader("Rated").setSortProperty("rated").setKey("rated");
-        grid.addComponentColumn(ClientsView::changeCell).setHeader("Baseline → now").setSortProperty("change")
+        grid.addColumn(ClientWording::rated).setHeader(getTranslation("coach.clients.col.rated")).setSortProperty("rated").setKey("rated");
+        grid.addComponentColumn(ClientsView::changeCell).setHeader(getTranslation("coach.clients.col.change")).setSortProperty("change")
                 .setKey("change").setFlexGrow(2);
-        grid.addColumn(r -> ClientWording.adherence(r.adherence7Percent(), r.done7(), r.planned7())).setHeader("Adherence, 7 days")
+        grid.addColumn(r -> ClientWording.adherence(r.adherence7Percent(), r.done7(), r.planned7())).setHeader(getTranslation("coach.clients.col.adherence-7"))
                 .setSortProperty("adherence7").setKey("adherence7").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(r -> ClientWording.adherence(r.adherence28Percent(), r.done28(), r.planned28()))
-                .setHeader("Adherence, 28 days").setSortProperty("adherence28").setKey("adherence28")
+                .setHeader(getTranslation("coach.clients.col.adherence-28")).setSortProperty("adherence28").setKey("adherence28")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(r -> ClientWording.relativeDay(r.lastActive(), r.today())).setHeader("Last activity")
+        grid.addColumn(r -> ClientWording.relativeDay(r.lastActive(), r.today())).setHeader(getTranslation("coach.clients.col.last-active"))
                 .setSortProperty("lastActive").setKey("lastActive");
-        grid.addComponentColumn(AlertBadges::of).setHeader("Open alerts").setSortProperty("alerts").setKey("alerts")
+        grid.addComponentColumn(AlertBadges::of).setHeader(getTranslation("coach.clients.col.alerts")).setSortProperty("alerts").setKey("alerts")
                 .setFlexGrow(2);
         // long program titles and changes wrap instead of being cut off
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -119,7 +119,7 @@ public class ClientsView extends Main {
         Div cell = new Div(link);
         int count = unread.getOrDefault(row.memberId(), 0);
         if (count > 0) {
-            Span messages = new Span(count == 1 ? "1 new message" : count + " new messages");
+            Span messages = new Span(getTranslation("base.menu.unread", count));
             messages.addClassName("client-unread");
             messages.setId("client-unread-" + row.memberId());
             cell.add(messages);
@@ -145,12 +145,16 @@ public class ClientsView extends Main {
     /** With a search or the attention filter on, an empty list means the filter, not a missing assignment. */
     static String emptyText(ClientFilter filter) {
         boolean filtered = filter.needsAttention() || (filter.text() != null && !filter.text().isBlank());
-        return filtered ? "No client matches this search or filter."
-                : "No clients yet. Clients appear here once an administrator assigns them to you.";
+        return Texts.text(filtered ? "coach.clients.empty.filtered" : "coach.clients.empty");
     }
 
     private void updateTotal() {
         long count = clients.countClients(filter);
-        total.setText(count + (count == 1 ? " client" : " clients"));
+        total.setText(getTranslation("coach.clients.count", count));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coach.clients.title");
     }
 }

@@ -1,5 +1,6 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.base.ui.Texts;
 import com.vaadin.flow.component.notification.Notification;
 import org.upright.portal.base.ui.Card;
 import org.upright.portal.base.ui.ConversationThread;
@@ -20,19 +21,19 @@ class ConversationPanel extends Card {
     private final ConversationThread thread;
 
     ConversationPanel(ConversationService conversations, long memberId, ZoneId zone) {
-        super("Messages", "client-messages");
+        super(Texts.text("coach.messages.title"), "client-messages");
         this.conversations = conversations;
         this.memberId = memberId;
         this.thread = new ConversationThread(true, zone);
         MessageThread current = conversations.threadWith(memberId);
         thread.show(current);
-        body().add(thread, new MessageComposer("Message to " + current.memberName(),
+        body().add(thread, new MessageComposer(getTranslation("coach.messages.to", current.memberName()),
                 text -> conversations.send(memberId, text), this::sent));
         conversations.markClientThreadRead(memberId);
     }
 
     private void sent() {
         thread.show(conversations.threadWith(memberId));
-        Notification.show("Sent: the client sees it under Messages and on Today");
+        Notification.show(getTranslation("coach.messages.sent"));
     }
 }

@@ -1,5 +1,6 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.base.ui.Texts;
 import org.upright.portal.base.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -22,17 +23,17 @@ class NotesPanel extends Card {
     private final Div list = new Div();
 
     NotesPanel(CoachNoteService notes, long memberId, ZoneId zone) {
-        super("Private notes", "client-notes");
+        super(Texts.text("coach.notes.title"), "client-notes");
         this.notes = notes;
         this.memberId = memberId;
         this.zone = zone;
-        TextArea body = new TextArea("New note (only coaches see notes)");
+        TextArea body = new TextArea(getTranslation("coach.notes.new"));
         body.setMaxLength(CoachNoteService.MAX_LENGTH);
         body.setWidthFull();
         body.setId("note-body");
         KeptInput.keep(body, "coach-note"); // the page path names the client
         FieldMessages messages = new FieldMessages().bind("body", body);
-        Button add = new Button("Add note", e -> {
+        Button add = new Button(getTranslation("coach.notes.add"), e -> {
             try {
                 notes.add(memberId, body.getValue());
                 messages.clear();

@@ -1,5 +1,7 @@
 package org.upright.portal.coach.ui;
 
+import org.upright.portal.base.ui.ComponentTexts;
+import org.upright.portal.base.ui.Texts;
 import org.upright.portal.base.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,26 +25,26 @@ import java.util.Optional;
 class ProgramPanel extends Card {
 
     ProgramPanel(ClientProgramService programs, long memberId, LocalDate clientToday, Runnable onAssigned) {
-        super("Program", "client-program");
+        super(Texts.text("coach.program.title"), "client-program");
         Optional<ClientProgramService.CurrentProgram> now = programs.current(memberId);
-        Paragraph current = new Paragraph(now.map(p -> p.title() + ", started " + Dates.day(p.startDate()))
-                .orElse("No program yet."));
+        Paragraph current = new Paragraph(now.map(p -> getTranslation("coach.program.current", p.title(), Dates.day(p.startDate())))
+                .orElseGet(() -> getTranslation("coach.program.none-yet")));
         current.setId("current-program");
 
         List<ProgramSummary> assignable = programs.assignablePrograms();
         Select<ProgramSummary> program = new Select<>();
-        program.setLabel(now.isPresent() ? "Change to" : "Program");
+        program.setLabel(getTranslation(now.isPresent() ? "coach.program.change-to" : "coach.program.label"));
         program.setItems(assignable);
         now.flatMap(p -> assignable.stream().filter(a -> a.id() == p.programId()).findFirst()).ifPresent(program::setValue);
-        program.setItemLabelGenerator(p -> p.title() + " (" + p.weeks() + (p.weeks() == 1 ? " week)" : " weeks)"));
+        program.setItemLabelGenerator(p -> getTranslation("coach.program.item", p.title(), p.weeks()));
         program.setEmptySelectionAllowed(false);
         program.setId("assign-program");
-        DatePicker start = new DatePicker("Start date", clientToday);
+        DatePicker start = ComponentTexts.localized(new DatePicker(getTranslation("coach.program.start"), clientToday));
         start.setId("assign-start");
         FieldMessages messages = new FieldMessages().bind("programId", program).bind("startDate", start);
-        Button assign = new Button("Assign program", e -> {
+        Button assign = new Button(getTranslation("coach.program.assign"), e -> {
             if (program.getValue() == null) {
-                messages.show(InvalidInputException.of("programId", "Choose a program"));
+                messages.show(InvalidInputException.of("programId", getTranslation("coach.program.choose")));
                 return;
             }
             ProgramSummary chosen = program.getValue();
@@ -50,7 +52,7 @@ class ProgramPanel extends Card {
             Runnable assignIt = () -> {
                 try {
                     programs.assign(memberId, chosen.id(), from);
-                    Notification.show(chosen.title() + " assigned from " + Dates.day(from));
+                    Notification.show(getTranslation("coach.program.assigned", chosen.title(), Dates.day(from)));
                     onAssigned.run();
                 } catch (InvalidInputException problems) {
                     messages.show(problems);
@@ -61,13 +63,13 @@ class ProgramPanel extends Card {
                 return;
             }
             // replacing a program ends the client's current one: ask first
-            ConfirmDialog confirm = new ConfirmDialog("Replace " + now.get().title() + "?",
-                    "The client's current program ends and " + chosen.title() + " starts on "
-                            + (from == null ? "the chosen date" : Dates.day(from)) + ". Their history stays.",
-                    "Replace program", confirmed -> assignIt.run());
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("coach.program.replace.title", now.get().title()),
+                    getTranslation("coach.program.replace.text", chosen.title(),
+                            from == null ? getTranslation("coach.program.replace.chosen-date") : Dates.day(from)),
+                    getTranslation("coach.program.replace.confirm"), confirmed -> assignIt.run());
             confirm.setId("replace-program-confirm");
             confirm.setCancelable(true);
-            confirm.setCancelText("Keep current program");
+            confirm.setCancelText(getTranslation("coach.program.replace.keep"));
             confirm.open();
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package org.upright.portal.coach.ui;
 
+import java.time.Instant;
+import org.upright.kernel.text.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -17,8 +19,6 @@ import java.util.Locale;
 /** The client's safety screening on the coach's client page: state, every answer with its time, and "clear". */
 class ScreeningPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-
     private final ScreeningService screening;
     private final long memberId;
     private final ZoneId zone;
@@ -34,16 +34,15 @@ class ScreeningPanel extends Div {
 
     private void render() {
         removeAll();
-        add(new H3("Safety screening"));
+        add(new H3(getTranslation("coach.screening.title")));
         ScreeningState state = screening.stateForCoach(memberId);
         add(new Paragraph(switch (state.status()) {
-            case NEEDED -> state.latest().isEmpty() ? "Not answered yet: asked before the first routine."
-                    : "Due again (90 days passed, a new program or a new symptom).";
-            case BLOCKED -> "Paused: a yes answer nobody has cleared yet. Routines cannot start.";
-            case CLEAR -> "Clear: routines may start.";
+            case NEEDED -> getTranslation(state.latest().isEmpty() ? "coach.screening.not-answered" : "coach.screening.due");
+            case BLOCKED -> getTranslation("coach.screening.blocked");
+            case CLEAR -> getTranslation("coach.screening.clear");
         }));
         if (state.status() == ScreeningState.Status.BLOCKED) {
-            Button clear = new Button("Clear: I have checked and exercise may go ahead", e -> {
+            Button clear = new Button(getTranslation("coach.screening.clear-by-coach"), e -> {
                 screening.clearByCoach(memberId);
                 render();
             });
@@ -53,13 +52,20 @@ class ScreeningPanel extends Div {
         for (ScreeningResult r : screening.historyForCoach(memberId)) {
             Div one = new Div();
             one.addClassName("screening-entry");
-            String cleared = r.clearedAt() == null ? "" : " · cleared " + WHEN.format(r.clearedAt().atZone(zone))
-                    + (r.clearedHow() == ScreeningResult.ClearedHow.COACH ? " by a coach" : " by the member (saw a clinician)");
-            one.add(new Paragraph("Answered " + WHEN.format(r.answeredAt().atZone(zone)) + cleared));
+            String cleared = r.clearedAt() == null ? "" : " · " + getTranslation(r.clearedHow() == ScreeningResult.ClearedHow.COACH
+                    ? "coach.screening.cleared-by-coach" : "coach.screening.cleared-by-member", when(r.clearedAt()));
+            one.add(new Paragraph(getTranslation("coach.screening.answered", when(r.answeredAt())) + cleared));
             UnorderedList answers = new UnorderedList();
-            r.answers().forEach((q, yes) -> answers.add(new ListItem((yes ? "YES: " : "no: ") + q.text())));
+            r.answers().forEach((q, yes) -> answers.add(new ListItem(getTranslation(yes ? "coach.screening.yes" : "coach.screening.no", q.text()))));
             one.add(answers);
             add(one);
         }
     }
+
+    /** "3 Nov 2026 14:05": the day as everywhere, the time to the minute. */
+    private String when(Instant at) {
+        return getTranslation("coach.screening.when", Dates.day(at, zone), TIME.format(at.atZone(zone)));
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 }

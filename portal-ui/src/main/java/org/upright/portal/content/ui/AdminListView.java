@@ -33,17 +33,18 @@ public abstract class AdminListView<R> extends Main {
     private final TextField text = new TextField();
     private final Div filters = new Div();
 
-    protected AdminListView(String basePath, String newLabel, ToLongFunction<R> idOf) {
+    /** {@code newLabelKey}: the bundle key of the "New …" button's text. */
+    protected AdminListView(String basePath, String newLabelKey, ToLongFunction<R> idOf) {
         addClassNames("page", "admin-list");
-        status.setLabel("Status");
+        status.setLabel(getTranslation("content.field.status"));
         status.setItems(ContentStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("content.list.any-status") : s.label());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(getTranslation("content.list.any-status"));
         status.setId("filter-status");
         status.addValueChangeListener(e -> refresh());
-        text.setLabel("Title or slug");
-        text.setPlaceholder("Filter…");
+        text.setLabel(getTranslation("content.list.text"));
+        text.setPlaceholder(getTranslation("content.list.text.placeholder"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("filter-text");
@@ -51,7 +52,7 @@ public abstract class AdminListView<R> extends Main {
         filters.addClassName("list-filters");
         filters.add(text, status);
 
-        Button create = new Button(newLabel, VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation(newLabelKey), VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(basePath + "/new"));
         create.setId("new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

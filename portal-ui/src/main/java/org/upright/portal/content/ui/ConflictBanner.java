@@ -12,7 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 public class ConflictBanner extends Div {
 
-    public static final String MESSAGE = "This item was changed by someone else — reload or keep editing";
+    /** The bundle key of the banner's first sentence. */
+    public static final String MESSAGE = "content.conflict-banner.message";
 
     private long latestLockVersion;
 
@@ -20,16 +21,15 @@ public class ConflictBanner extends Div {
         setId("conflict");
         addClassName("conflict-banner");
         getElement().setAttribute("role", "alert");
-        Paragraph message = new Paragraph(MESSAGE);
-        Paragraph hint = new Paragraph("Reload shows their version (your unsaved text is discarded). "
-                + "Keep editing keeps your text; your next save replaces their changes.");
+        Paragraph message = new Paragraph(getTranslation(MESSAGE));
+        Paragraph hint = new Paragraph(getTranslation("content.conflict-banner.hint"));
         hint.addClassName("conflict-hint");
-        Button reloadButton = new Button("Reload their version", e -> {
+        Button reloadButton = new Button(getTranslation("content.conflict-banner.reload"), e -> {
             setVisible(false);
             reload.run();
         });
         reloadButton.setId("conflict-reload");
-        Button keepButton = new Button("Keep editing", e -> {
+        Button keepButton = new Button(getTranslation("content.conflict-banner.keep"), e -> {
             setVisible(false);
             keepEditing.accept(latestLockVersion);
         });

@@ -1,13 +1,13 @@
 package org.upright.portal.content.ui;
 
 import org.upright.portal.base.ui.Links;
-import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.base.ui.KeptInput;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,15 +16,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinService;
+import org.upright.content.shared.ContentDraft;
+import org.upright.content.shared.ContentKind;
 import org.upright.content.shared.ContentStatus;
 import org.upright.content.shared.EditConflictException;
 import org.upright.content.shared.EditableContent;
+import org.upright.content.shared.TranslationOriginals;
+import org.upright.kernel.i18n.Language;
+import org.upright.kernel.text.Dates;
 import org.upright.kernel.validation.FieldProblem;
 import org.upright.kernel.validation.InvalidInputException;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,11 +48,11 @@ import java.util.function.Supplier;
  * @param <T> the draft record the service takes
  */
 @StyleSheet("context://upright/content.css")
-public abstract class ContentEditorView<D extends EditableContent, T> extends Main
+public abstract class ContentEditorView<D extends EditableContent, T extends ContentDraft<T>> extends Main
         implements BeforeEnterObserver, HasDynamicTitle {
 
     private final String basePath;
-    private final String kindLabel;
+    private final ContentKind kind;
     private final ContentOperations<D, T> operations;
     private final H2 heading = new H2();
     private final StatusBadge badge = new StatusBadge();
@@ -54,22 +62,26 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private final Div formSlot = new Div();
     private final Div actions = new Div();
     private final Paragraph missing = new Paragraph();
-    private final Button save = new Button("Save");
-    private final Button publish = new Button("Publish");
-    private final Button unpublish = new Button("Unpublish");
-    private final Button archive = new Button("Archive");
+    private final Button save = new Button(getTranslation("content.editor.save"));
+    private final Button publish = new Button(getTranslation("content.editor.publish"));
+    private final Button unpublish = new Button(getTranslation("content.editor.unpublish"));
+    private final Button archive = new Button(getTranslation("content.editor.archive"));
     private final List<HasValidation> markedInvalid = new ArrayList<>();
+    private final Select<Language> language = new Select<>();
+    private final ComboBox<TranslationOriginals.Original> translationOf = new ComboBox<>();
+    private final Div languageFields = new Div(language, translationOf);
     private D current;
     private long lockVersion;
 
-    protected ContentEditorView(String basePath, String kindLabel, ContentOperations<D, T> operations) {
+    /** {@code kind} picks the headings' wording ("New article", "Edit routine"). */
+    protected ContentEditorView(String basePath, ContentKind kind, ContentOperations<D, T> operations) {
         this.basePath = basePath;
-        this.kindLabel = kindLabel;
+        this.kind = kind;
         this.operations = operations;
         addClassNames("page", "editor-page");
         conflict = new ConflictBanner(this::reload, latest -> {
             lockVersion = latest;
-            statusNote.setText("Editing over their changes: your next save replaces them.");
+            statusNote.setText(getTranslation("content.editor.over-their-changes"));
         });
         badge.setId("status");
         statusNote.addClassName("status-note");
@@ -90,17 +102,18 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         publish.addClickListener(e -> publishForm());
         unpublish.setId("unpublish");
         unpublish.addClickListener(e -> changeStatus(() -> operations.unpublish().apply(current.id(), lockVersion),
-                "Unpublished: members no longer see it"));
+                getTranslation("content.editor.unpublished")));
         archive.setId("archive");
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         archive.addClickListener(e -> changeStatus(() -> operations.archive().apply(current.id(), lockVersion),
-                "Archived"));
+                getTranslation("content.editor.archived")));
         actions.addClassName("editor-actions");
-        actions.add(save, publish, unpublish, archive, Links.to(basePath, "Back to the list"));
+        actions.add(save, publish, unpublish, archive, Links.to(basePath, getTranslation("content.editor.back")));
 
         missing.setId("missing");
         missing.setVisible(false);
         add(header, conflict, missing, formSlot, formProblems, actions);
+        setUpLanguageFields();
     }
 
     // ---- what each kind supplies ----------------------------------------------------------------
@@ -119,9 +132,11 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
 
     /** Extra facts next to the status badge (a routine's live version). */
     protected String statusNote(D details) {
-        return details.publishedAt() == null ? "Never published"
-                : (details.status() == ContentStatus.PUBLISHED ? "Published " : "Last published ")
-                + ContentFormat.day(details.publishedAt());
+        if (details.publishedAt() == null) {
+            return getTranslation("content.editor.never-published");
+        }
+        return getTranslation(details.status() == ContentStatus.PUBLISHED ? "content.editor.published-on"
+                : "content.editor.last-published-on", Dates.day(details.publishedAt(), ZoneOffset.UTC));
     }
 
     /** Whether Publish makes sense for this item now. */
@@ -131,7 +146,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
 
     protected final void setForm(Component form) {
         formSlot.removeAll();
-        formSlot.add(form);
+        formSlot.add(languageFields, form);
     }
 
     protected final D current() {
@@ -149,6 +164,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             current = null;
             lockVersion = 0;
             clearForm();
+            fillLanguage(null);
             showForm(true);
             refreshState();
             return;
@@ -156,8 +172,8 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         Optional<D> found = parseId(id).flatMap(operations.find()::apply);
         found.ifPresentOrElse(this::show, () -> {
             current = null;
-            heading.setText("No such " + kindLabel);
-            missing.setText("There is no " + kindLabel + " with the id '" + id + "'. It may never have existed.");
+            heading.setText(getTranslation("content.editor.no-such." + kind.name()));
+            missing.setText(getTranslation("content.editor.missing." + kind.name(), id));
             showForm(false);
         });
     }
@@ -172,8 +188,8 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void saveForm() {
         clearProblems();
         boolean wasNew = current == null;
-        readDraft().ifPresentOrElse(draft -> {
-            if (attempt(() -> save(draft), "Saved")) {
+        readDraftInLanguage().ifPresentOrElse(draft -> {
+            if (attempt(() -> save(draft), getTranslation("content.editor.saved"))) {
                 KeptInput.saved(formSlot);
                 if (wasNew) {
                     reopenAsSaved();
@@ -194,7 +210,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void publishForm() {
         clearProblems();
         boolean wasNew = current == null;
-        Optional<T> draft = readDraft();
+        Optional<T> draft = readDraftInLanguage();
         if (draft.isEmpty()) {
             showUnreadableForm();
             return;
@@ -205,7 +221,8 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             }
             KeptInput.saved(formSlot);
         }
-        if (attempt(() -> operations.publish().apply(current.id(), lockVersion), "Published: members can see it now")
+        if (attempt(() -> operations.publish().apply(current.id(), lockVersion),
+                getTranslation("content.editor.published"))
                 && wasNew) {
             reopenAsSaved();
         }
@@ -254,6 +271,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void show(D details) {
         accept(details);
         fill(details);
+        fillLanguage(details);
         showForm(true);
     }
 
@@ -265,11 +283,12 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     }
 
     private void refreshState() {
-        heading.setText(current == null ? "New " + kindLabel : "Edit " + kindLabel);
+        heading.setText(getTranslation((current == null ? "content.editor.new." : "content.editor.edit.") + kind.name()));
         badge.show(current == null ? null : current.status());
-        statusNote.setText(current == null ? "Not saved yet" : statusNote(current));
+        statusNote.setText(current == null ? getTranslation("content.editor.not-saved-yet") : statusNote(current));
         publish.setVisible(current == null || canPublish(current));
-        publish.setText(current != null && current.status() == ContentStatus.PUBLISHED ? "Publish changes" : "Publish");
+        publish.setText(getTranslation(current != null && current.status() == ContentStatus.PUBLISHED
+                ? "content.editor.publish-changes" : "content.editor.publish"));
         unpublish.setVisible(current != null && current.status() != ContentStatus.DRAFT);
         archive.setVisible(current != null && current.status() != ContentStatus.ARCHIVED);
     }
@@ -287,7 +306,7 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
     private void showProblems(List<FieldProblem> problems) {
         List<String> elsewhere = new ArrayList<>();
         for (FieldProblem p : problems) {
-            Optional<HasValidation> field = fieldFor(p.field());
+            Optional<HasValidation> field = languageField(p.field()).or(() -> fieldFor(p.field()));
             if (field.isPresent()) {
                 field.get().setErrorMessage(p.message());
                 field.get().setInvalid(true);
@@ -297,14 +316,14 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
             }
         }
         formProblems.removeAll();
-        formProblems.add(new Paragraph(elsewhere.isEmpty() ? "Not saved: fix the fields marked in red."
-                : "Not saved: " + String.join(" · ", elsewhere)));
+        formProblems.add(new Paragraph(elsewhere.isEmpty() ? getTranslation("content.editor.not-saved.fields")
+                : getTranslation("content.editor.not-saved.problems", String.join(" · ", elsewhere))));
         formProblems.setVisible(true);
     }
 
     private void showUnreadableForm() {
         formProblems.removeAll();
-        formProblems.add(new Paragraph("Not saved: fix the fields marked in red."));
+        formProblems.add(new Paragraph(getTranslation("content.editor.not-saved.fields")));
         formProblems.setVisible(true);
     }
 
@@ -312,6 +331,59 @@ public abstract class ContentEditorView<D extends EditableContent, T> extends Ma
         markedInvalid.forEach(f -> f.setInvalid(false));
         markedInvalid.clear();
         formProblems.setVisible(false);
+    }
+
+    // ---- language ------------------------------------------------------------------------------
+
+    /**
+     * The kind edited here, for the originals a translation may name: from the list's address
+     * ("admin/articles" is {@link ContentKind#ARTICLE}).
+     */
+    protected ContentKind kind() {
+        String list = basePath.substring(basePath.lastIndexOf('/') + 1);
+        return ContentKind.valueOf(list.substring(0, list.length() - 1).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private void setUpLanguageFields() {
+        languageFields.addClassName("editor-language");
+        language.setId("language");
+        language.setLabel(getTranslation("content-language.field"));
+        language.setHelperText(getTranslation("content-language.field.helper"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::ownName);
+        language.addValueChangeListener(e -> translationOf.setVisible(e.getValue() != null && e.getValue() != Language.ENGLISH));
+        translationOf.setId("translation-of");
+        translationOf.setLabel(getTranslation("content-language.translation-of"));
+        translationOf.setHelperText(getTranslation("content-language.translation-of.helper"));
+        translationOf.setItemLabelGenerator(TranslationOriginals.Original::title);
+        translationOf.setClearButtonVisible(true);
+        translationOf.setVisible(false);
+    }
+
+    /** The language fields from what is stored, or for a new item (English, no original). */
+    private void fillLanguage(D details) {
+        List<TranslationOriginals.Original> originals = VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(TranslationOriginals.class).of(kind()).stream()
+                .filter(o -> details == null || o.id() != details.id()).toList();
+        translationOf.setItems(originals);
+        language.setValue(details == null ? Language.ENGLISH : details.language());
+        Long original = details == null ? null : details.translationOf();
+        translationOf.setValue(originals.stream().filter(o -> original != null && o.id() == original).findFirst().orElse(null));
+    }
+
+    /** The kind's draft in the chosen language; English drafts translate nothing. */
+    private Optional<T> readDraftInLanguage() {
+        Language chosen = language.getValue() == null ? Language.ENGLISH : language.getValue();
+        Long original = chosen == Language.ENGLISH || translationOf.getValue() == null ? null : translationOf.getValue().id();
+        return readDraft().map(draft -> draft.withLanguage(chosen, original));
+    }
+
+    private Optional<HasValidation> languageField(String path) {
+        return switch (path) {
+            case "language" -> Optional.of(language);
+            case "translationOf" -> Optional.of(translationOf);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Long> parseId(String id) {

@@ -21,15 +21,17 @@ public final class EditorFields {
     }
 
     public static TextField slug() {
-        TextField slug = new TextField("Slug");
+        TextField slug = new TextField();
+        slug.setLabel(slug.getTranslation("content.field.slug"));
         slug.setId("slug");
-        slug.setHelperText("Part of the address. Leave empty to make one from the title.");
+        slug.setHelperText(slug.getTranslation("content.field.slug.helper"));
         return KeptInput.keep(slug, "slug");
     }
 
     /** The title; as it is typed, the slug field shows the slug it would make. */
     public static TextField title(TextField slug) {
-        TextField title = new TextField("Title");
+        TextField title = new TextField();
+        title.setLabel(title.getTranslation("content.field.title"));
         title.setId("title");
         title.setRequiredIndicatorVisible(true);
         title.setValueChangeMode(ValueChangeMode.LAZY);
@@ -39,7 +41,8 @@ public final class EditorFields {
 
     /** The one-paragraph summary of an article or routine (the drafts allow 300 characters). */
     public static TextArea summary() {
-        TextArea summary = new TextArea("Summary");
+        TextArea summary = new TextArea();
+        summary.setLabel(summary.getTranslation("content.field.summary"));
         summary.setId("summary");
         summary.setRequiredIndicatorVisible(true);
         summary.setMaxLength(300);
@@ -47,7 +50,8 @@ public final class EditorFields {
     }
 
     public static TextField author() {
-        TextField author = new TextField("Author");
+        TextField author = new TextField();
+        author.setLabel(author.getTranslation("content.field.author"));
         author.setId("author");
         author.setRequiredIndicatorVisible(true);
         return KeptInput.keep(author, "author");
@@ -74,7 +78,8 @@ public final class EditorFields {
     }
 
     public static MultiSelectComboBox<ArticleRef> relatedArticles(List<ArticleRef> linkable) {
-        MultiSelectComboBox<ArticleRef> related = new MultiSelectComboBox<>("Related articles");
+        MultiSelectComboBox<ArticleRef> related = new MultiSelectComboBox<>();
+        related.setLabel(related.getTranslation("content.field.related"));
         related.setId("related");
         related.setItems(linkable);
         related.setItemLabelGenerator(ArticleRef::title);

@@ -16,7 +16,7 @@ public class StatusBadge extends Span {
     }
 
     public final void show(ContentStatus status) {
-        setText(status == null ? "New" : status.label());
-        getElement().setAttribute("data-status", status == null ? "new" : status.name().toLowerCase());
+        setText(status == null ? getTranslation("content.badge.new") : status.label());
+        getElement().setAttribute("data-status", status == null ? "new" : status.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

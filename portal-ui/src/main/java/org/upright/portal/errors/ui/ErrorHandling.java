@@ -28,8 +28,8 @@ class ErrorHandling implements VaadinServiceInitListener {
         String reference = ErrorReference.logged(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification note = Notification.show("That did not work, and nothing was changed by it. "
-                    + "Please try again. Reference: " + reference, 8_000, Notification.Position.MIDDLE);
+            Notification note = Notification.show(ui.getTranslation("errors.action-failed", reference), 8_000,
+                    Notification.Position.MIDDLE);
             note.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         return reference;

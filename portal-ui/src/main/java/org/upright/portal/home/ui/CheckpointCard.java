@@ -24,6 +24,6 @@ class CheckpointCard extends Div {
         setId("checkpoint");
         addClassNames("card", "check-in-advice");
         getElement().setAttribute("role", "note");
-        add(new H3("Time to see a clinician"), new Paragraph(text));
+        add(new H3(getTranslation("home.checkpoint.title")), new Paragraph(text));
     }
 }

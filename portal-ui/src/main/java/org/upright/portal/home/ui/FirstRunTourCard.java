@@ -33,21 +33,18 @@ class FirstRunTourCard extends Div {
         setId("first-run-tour");
         addClassNames("card", "tour");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Getting started");
+        getElement().setAttribute("aria-label", getTranslation("home.tour.title"));
         if (tour.allDone()) {
-            add(new H3("You're all set"), new Paragraph("Your first steps are done. Come back each day to rate "
-                    + "your pain and do today's routine; your trend builds from there."));
+            add(new H3(getTranslation("home.tour.all-set")), new Paragraph(getTranslation("home.tour.all-set.text")));
             return;
         }
-        add(new H3("Getting started"),
-                new Paragraph("A few first steps, in this order. Each one is ticked off as you do it; "
-                        + "you can stop and come back at any time."));
+        add(new H3(getTranslation("home.tour.title")), new Paragraph(getTranslation("home.tour.intro")));
         OrderedList steps = new OrderedList();
         steps.addClassName("tour-steps");
         for (TourStep step : tour.steps()) {
             steps.add(step(step, tour.isDone(step), tour.next().filter(step::equals).isPresent()));
         }
-        Button skip = new Button("Skip the tour", e -> {
+        Button skip = new Button(getTranslation("home.tour.skip"), e -> {
             tours.skip();
             removeFromParent();
         });
@@ -56,10 +53,10 @@ class FirstRunTourCard extends Div {
         add(steps, skip);
     }
 
-    private static ListItem step(TourStep step, boolean done, boolean next) {
+    private ListItem step(TourStep step, boolean done, boolean next) {
         Span title = new Span(title(step));
         title.addClassName("tour-step-title");
-        Span state = new Span(done ? "Done" : next ? "Next" : "To do");
+        Span state = new Span(getTranslation(done ? "home.tour.state.done" : next ? "home.tour.state.next" : "home.tour.state.to-do"));
         state.addClassNames("tour-step-state", done ? "done" : "open");
         ListItem item = new ListItem(title, state);
         item.setId("tour-" + step.name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -71,30 +68,20 @@ class FirstRunTourCard extends Div {
         return item;
     }
 
-    static String title(TourStep step) {
-        return switch (step) {
-            case SAFETY_QUESTIONS -> "Answer the safety questions";
-            case PROGRAM -> "Choose a program";
-            case REMINDER -> "Set a daily reminder";
-            case CHECK_IN -> "Rate your pain for the first time";
-        };
+    /** The step's title in the UI's language (words: {@code home.tour.step.<NAME>}). */
+    String title(TourStep step) {
+        return getTranslation("home.tour.step." + step.name());
     }
 
-    private static String hint(TourStep step) {
-        return switch (step) {
-            case SAFETY_QUESTIONS -> "A few questions that tell you whether it is safe to start exercising.";
-            case PROGRAM -> "A program plans your routines week by week. Your coach may also choose one for you.";
-            case REMINDER -> "Choose a time for an e-mail on days when you have not checked in or done "
-                    + "today's routine yet.";
-            case CHECK_IN -> "Rate today's pain from 0 to 10 in the check-in below. Your trend starts here.";
-        };
+    private String hint(TourStep step) {
+        return getTranslation("home.tour.hint." + step.name());
     }
 
-    private static Optional<Component> action(TourStep step) {
+    private Optional<Component> action(TourStep step) {
         return switch (step) {
-            case SAFETY_QUESTIONS -> Optional.of(Links.to(ScreeningGate.ROUTE, "Answer the questions"));
-            case PROGRAM -> Optional.of(Links.to("programs", "See the programs"));
-            case REMINDER -> Optional.of(Links.to("profile", "Choose a time"));
+            case SAFETY_QUESTIONS -> Optional.of(Links.to(ScreeningGate.ROUTE, getTranslation("home.tour.action.SAFETY_QUESTIONS")));
+            case PROGRAM -> Optional.of(Links.to("programs", getTranslation("home.tour.action.PROGRAM")));
+            case REMINDER -> Optional.of(Links.to("profile", getTranslation("home.tour.action.REMINDER")));
             case CHECK_IN -> Optional.empty();
         };
     }

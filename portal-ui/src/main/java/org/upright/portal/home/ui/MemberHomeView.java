@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountProfile;
@@ -23,10 +23,9 @@ import java.time.ZonedDateTime;
 
 /** A member's home: greeting, then the day's plan and check-in as those features arrive. */
 @Route(MailedPortalLinks.CHECK_IN)
-@PageTitle("Today")
-@Menu(title = "Today", order = 0, icon = "vaadin:sun-o")
+@Menu(title = "home.nav", order = 0, icon = "vaadin:sun-o")
 @RolesAllowed("MEMBER")
-class MemberHomeView extends Main implements BeforeEnterObserver {
+class MemberHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScreeningService screening;
 
@@ -37,8 +36,8 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
         setId("member-home");
         AccountProfile me = accounts.requireCurrentProfile();
         int hour = ZonedDateTime.now(clock.withZone(me.zone())).getHour();
-        String greeting = hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
-        add(new H2(greeting + ", " + firstName(me.displayName())));
+        String greeting = hour < 12 ? "home.greeting.morning" : hour < 18 ? "home.greeting.afternoon" : "home.greeting.evening";
+        add(new H2(getTranslation(greeting, firstName(me.displayName()))));
         FirstRunTourCard.of(tours).ifPresent(this::add);
         add(org.upright.portal.base.ui.MessagesCard.create());
         CheckpointCard.of(progress, me.id()).ifPresent(this::add);
@@ -48,10 +47,16 @@ class MemberHomeView extends Main implements BeforeEnterObserver {
         Div coach = new Div();
         coach.addClassName("card");
         coach.add(new Paragraph(me.coachName() == null
-                ? "You have no coach yet. An administrator can assign one."
-                : "Your coach is " + me.coachName() + "."));
+                ? getTranslation("home.coach.none")
+                : getTranslation("home.coach.named", me.coachName())));
         add(coach);
         add(new org.upright.portal.base.ui.ReadNextCard());
+        add(new org.upright.portal.base.ui.InstallAppCard());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
     }
 
     /** A member without a valid screening (first sign-in, 90 days, new program or symptom) answers it first. */

@@ -22,59 +22,58 @@ import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.tracker.screening.ScreeningService;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /** "Today" on the member home: the program's routines for today with Start, or programs to pick from. */
 class TodayCard extends Div {
-
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
 
     static TodayCard create() {
         return Instantiator.get(UI.getCurrent()).getOrCreate(TodayCard.class);
     }
 
     private final boolean mayStart;
+    /** "Tuesday 3 Mar", "Dienstag, 3. März": the pattern is in the bundle. */
+    private final DateTimeFormatter weekday;
 
     TodayCard(MemberPlanService plans, ScreeningService screening) {
         mayStart = screening.mine().mayStart();
+        weekday = DateTimeFormatter.ofPattern(getTranslation("home.today.weekday-pattern"), getLocale());
         setId("today-plan");
         addClassNames("card", "today-card");
         Optional<TodayPlan> plan = plans.today();
         plan.ifPresent(this::show);
         if (plan.isEmpty()) {
-            suggest(plans, "Pick a program",
-                    "A program tells you which stretches to do each day. Choose one to get a daily plan here.");
+            suggest(plans, getTranslation("home.today.pick"), getTranslation("home.today.pick.text"));
         } else if (plan.get().stage() == ProgramDays.Stage.FINISHED) {
-            suggest(plans, "What next?", "You can start another program, or repeat this one.");
+            suggest(plans, getTranslation("home.today.what-next"), getTranslation("home.today.what-next.text"));
         }
     }
 
     private void show(TodayPlan plan) {
         add(new H3(switch (plan.stage()) {
-            case NOT_STARTED -> plan.programTitle() + " starts " + WEEKDAY.format(plan.startDate());
-            case ACTIVE -> "Day " + plan.day() + " of " + plan.lastDay() + " · " + plan.programTitle();
-            case FINISHED -> "You finished " + plan.programTitle();
+            case NOT_STARTED -> getTranslation("home.today.starts", plan.programTitle(), weekday.format(plan.startDate()));
+            case ACTIVE -> getTranslation("home.today.day", plan.day(), plan.lastDay(), plan.programTitle());
+            case FINISHED -> getTranslation("home.today.finished", plan.programTitle());
         }));
         if (plan.stage() == ProgramDays.Stage.ACTIVE && plan.routines().isEmpty()) {
-            add(new Paragraph("Rest day: nothing planned. A short walk keeps your back moving."));
+            add(new Paragraph(getTranslation("home.today.rest-day")));
         }
         if (!mayStart) {
             add(ScreeningGate.pausedNote());
         }
         plan.routines().forEach(r -> add(row(r)));
         if (plan.allDone()) {
-            Paragraph done = new Paragraph("All done for today. Well done!");
+            Paragraph done = new Paragraph(getTranslation("home.today.all-done"));
             done.addClassName("today-all-done");
             add(done);
         }
         if (plan.next() != null) {
-            Paragraph next = new Paragraph("Next: day " + plan.next().day() + " (" + WEEKDAY.format(plan.next().date())
-                    + ") · " + String.join(", ", plan.next().routineTitles()));
+            Paragraph next = new Paragraph(getTranslation("home.today.next", plan.next().day(),
+                    weekday.format(plan.next().date()), String.join(", ", plan.next().routineTitles())));
             next.addClassName("today-next");
             add(next);
         }
-        add(new Paragraph(Links.to("programs/" + plan.programSlug(), "See the whole program")));
+        add(new Paragraph(Links.to("programs/" + plan.programSlug(), getTranslation("home.today.whole-program"))));
     }
 
     private Component row(PlannedRoutine r) {
@@ -87,14 +86,14 @@ class TodayCard extends Div {
         row.addClassName("today-routine");
         row.getElement().setAttribute("data-slug", r.slug());
         if (r.done()) {
-            Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span("Done"));
+            Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("home.today.done")));
             done.addClassName("today-done");
             row.add(done);
         } else if (mayStart) {
-            Button start = new Button("Start", VaadinIcon.PLAY.create(),
+            Button start = new Button(getTranslation("home.today.start"), VaadinIcon.PLAY.create(),
                     e -> UI.getCurrent().navigate("routines/" + r.slug() + "/run"));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            start.getElement().setAttribute("aria-label", "Start " + r.title());
+            start.getElement().setAttribute("aria-label", getTranslation("home.today.start.label", r.title()));
             row.add(start);
         }
         return row;
@@ -104,7 +103,7 @@ class TodayCard extends Div {
         add(new H3(heading), new Paragraph(intro));
         for (ProgramSummary p : plans.suggestions()) {
             Div item = new Div(Links.to("programs/" + p.slug(), p.title()),
-                    new Span(" · " + p.weeks() + (p.weeks() == 1 ? " week" : " weeks")));
+                    new Span(getTranslation("home.today.weeks", p.weeks())));
             item.addClassName("today-suggestion");
             add(item);
         }

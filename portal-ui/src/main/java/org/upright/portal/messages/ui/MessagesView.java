@@ -1,9 +1,9 @@
 package org.upright.portal.messages.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.accounts.AccountService;
@@ -19,10 +19,9 @@ import org.upright.tracker.coaching.MessageThread;
  * stay in the thread. No screening gate: a member the screening stopped can still write.
  */
 @Route(MessagesCard.MESSAGES_ROUTE)
-@PageTitle("Messages")
-@Menu(title = "Messages", order = 5, icon = "vaadin:comments-o")
+@Menu(title = "messages.nav", order = 5, icon = "vaadin:comments-o")
 @RolesAllowed("MEMBER")
-class MessagesView extends Main {
+class MessagesView extends Main implements HasDynamicTitle {
 
     private final ConversationService conversations;
     private final ConversationThread thread;
@@ -34,17 +33,22 @@ class MessagesView extends Main {
         setId("messages");
         MessageThread current = conversations.myThread();
         if (!current.hasCoach()) {
-            Paragraph none = new Paragraph("You have no coach yet. Once an administrator assigns one, you can write to them here.");
+            Paragraph none = new Paragraph(getTranslation("messages.no-coach"));
             none.setId("messages-no-coach");
             add(none);
             return;
         }
-        Paragraph with = new Paragraph("With " + current.coachName() + ". Only you and your coach read these messages.");
+        Paragraph with = new Paragraph(getTranslation("messages.with", current.coachName()));
         with.addClassName("messages-with");
         with.setId("messages-with");
         thread.show(current);
-        add(with, thread, new MessageComposer("Reply to " + current.coachName(), conversations::reply, this::refresh));
+        add(with, thread, new MessageComposer(getTranslation("messages.reply-to", current.coachName()), conversations::reply, this::refresh));
         conversations.markMyThreadRead();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("messages.title");
     }
 
     private void refresh() {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.kernel.member.MemberAccess;
@@ -17,23 +17,19 @@ import org.upright.tracker.progress.MemberProgressService;
 import org.upright.tracker.pain.PainDiary;
 import org.upright.tracker.progress.SessionHistoryRow;
 import org.upright.kernel.BodyArea;
+import org.upright.kernel.text.Dates;
 import org.upright.tracker.pain.PainRating;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The member's ratings and sessions of the last year; ratings of the last 30 days can be changed. */
 @Route("history")
-@PageTitle("History")
-@Menu(title = "History", order = 50, icon = "vaadin:calendar")
+@Menu(title = "history.nav", order = 50, icon = "vaadin:calendar")
 @RolesAllowed("MEMBER")
 @StyleSheet("context://upright/progress.css")
-class HistoryView extends Main {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+class HistoryView extends Main implements HasDynamicTitle {
 
     private final MemberProgressService progress;
     private final PainDiary diary;
@@ -50,40 +46,48 @@ class HistoryView extends Main {
         addClassName("page");
         setId("history");
 
-        Button addDay = new Button("Add or change a past day", e -> edit(diary.todaysDate().minusDays(1)));
+        Button addDay = new Button(getTranslation("history.add-past-day"), e -> edit(diary.todaysDate().minusDays(1)));
         addDay.setId("add-past-day");
         LocalDate oldest = diary.oldestEditableDay();
         ratings.setId("rating-history");
-        ratings.addColumn(r -> DAY.format(r.day())).setHeader("Day").setAutoWidth(true);
-        ratings.addColumn(PainRating::score).setHeader("Pain").setAutoWidth(true);
+        ratings.addColumn(r -> Dates.dayWithWeekday(r.day())).setHeader(getTranslation("history.column.day")).setAutoWidth(true);
+        ratings.addColumn(PainRating::score).setHeader(getTranslation("history.column.pain")).setAutoWidth(true);
         ratings.addColumn(r -> r.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", ")))
-                .setHeader("Where");
-        ratings.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note");
+                .setHeader(getTranslation("history.column.where"));
+        ratings.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("history.column.note"));
         ratings.addComponentColumn(r -> {
-            Button change = new Button("Change", e -> edit(r.day()));
+            Button change = new Button(getTranslation("history.change"), e -> edit(r.day()));
             change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            change.getElement().setAttribute("aria-label", "Change the rating of " + DAY.format(r.day()));
+            change.getElement().setAttribute("aria-label", getTranslation("history.change.label", Dates.dayWithWeekday(r.day())));
             change.setEnabled(!r.day().isBefore(oldest));
             return change;
         }).setHeader("").setAutoWidth(true);
         ratings.setHeight("24rem");
 
         sessions.setId("session-history");
-        sessions.addColumn(s -> DAY.format(s.session().day())).setHeader("Day").setAutoWidth(true);
-        sessions.addColumn(SessionHistoryRow::routineTitle).setHeader("Routine");
-        sessions.addColumn(s -> s.session().stepsCompleted() + " of " + s.session().stepsTotal()).setHeader("Steps");
-        sessions.addColumn(s -> Math.round(s.session().durationSeconds() / 60.0) + " min").setHeader("Time");
-        sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader("Held of planned");
-        sessions.addColumn(s -> painChange(s.session().painBefore(), s.session().painAfter())).setHeader("Pain before → after");
+        sessions.addColumn(s -> Dates.dayWithWeekday(s.session().day())).setHeader(getTranslation("history.column.day"))
+                .setAutoWidth(true);
+        sessions.addColumn(SessionHistoryRow::routineTitle).setHeader(getTranslation("history.column.routine"));
+        sessions.addColumn(s -> getTranslation("history.steps", s.session().stepsCompleted(), s.session().stepsTotal()))
+                .setHeader(getTranslation("history.column.steps"));
+        sessions.addColumn(s -> getTranslation("history.minutes", Math.round(s.session().durationSeconds() / 60.0)))
+                .setHeader(getTranslation("history.column.time"));
+        sessions.addColumn(SessionHistoryRow::heldOfPlanned).setHeader(getTranslation("history.column.held"));
+        sessions.addColumn(s -> painChange(s.session().painBefore(), s.session().painAfter())).setHeader(getTranslation("history.column.pain-change"));
         sessions.setHeight("20rem");
 
         ratings.addClassName("history-wide");
         sessions.addClassName("history-wide");
-        H2 sessionsHeading = new H2("Sessions");
+        H2 sessionsHeading = new H2(getTranslation("history.sessions"));
         sessionsHeading.addClassName("history-wide");
-        add(new H2("Ratings"), new Paragraph("Ratings of the last 30 days can still be added or changed."), addDay,
+        add(new H2(getTranslation("history.ratings")), new Paragraph(getTranslation("history.ratings.intro")), addDay,
                 dayCards, ratings, sessionsHeading, sessions);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("history.title");
     }
 
     private void edit(LocalDate day) {
@@ -104,11 +108,11 @@ class HistoryView extends Main {
             if (day.isBefore(oldest)) {
                 return null;
             }
-            Button change = new Button(rating == null ? "Add a rating" : "Change", e -> edit(day));
+            Button change = new Button(getTranslation(rating == null ? "history.add" : "history.change"), e -> edit(day));
             change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             // the spoken name starts with the words on the button (voice control users say those)
-            change.getElement().setAttribute("aria-label", (rating == null ? "Add a rating for " : "Change the rating of ")
-                    + DAY.format(day));
+            change.getElement().setAttribute("aria-label",
+                    getTranslation(rating == null ? "history.add.label" : "history.change.label", Dates.dayWithWeekday(day)));
             return change;
         });
     }

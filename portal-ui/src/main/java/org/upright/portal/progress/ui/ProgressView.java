@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.kernel.member.MemberAccess;
@@ -24,11 +24,10 @@ import org.upright.tracker.progress.ProgressWording;
 
 /** The member's own progress: chart over 30/90/365 days, baseline vs current, adherence, pain response, exports. */
 @Route("progress")
-@PageTitle("My progress")
-@Menu(title = "Progress", order = 40, icon = "vaadin:chart-line")
+@Menu(title = "progress.nav", order = 40, icon = "vaadin:chart-line")
 @RolesAllowed("MEMBER")
 @StyleSheet("context://upright/progress.css")
-class ProgressView extends Main {
+class ProgressView extends Main implements HasDynamicTitle {
 
     private final MemberProgressService progress;
     private final long memberId;
@@ -45,10 +44,10 @@ class ProgressView extends Main {
         summary.addClassName("progress-summary");
         summary.setId("progress-summary");
 
-        RadioButtonGroup<Integer> range = new RadioButtonGroup<>("Show the last");
+        RadioButtonGroup<Integer> range = new RadioButtonGroup<>(getTranslation("progress.range"));
         range.setId("range");
         range.setItems(30, 90, 365);
-        range.setItemLabelGenerator(days -> days + " days");
+        range.setItemLabelGenerator(days -> getTranslation("progress.range.days", days));
         range.setValue(30);
         range.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -59,9 +58,14 @@ class ProgressView extends Main {
         plan.setId("adherence");
         response.addClassName("card");
         response.setId("pain-response");
-        add(new H2("My progress"), summary, range, chart, new H3("Keeping to the plan"), plan, response,
-                new ExportLinks(exports, memberId, "Your data"));
+        add(new H2(getTranslation("progress.title")), summary, range, chart, new H3(getTranslation("progress.plan")), plan,
+                response, new ExportLinks(exports, memberId, getTranslation("progress.your-data")));
         show(30);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("progress.title");
     }
 
     private void show(int days) {
@@ -71,7 +75,7 @@ class ProgressView extends Main {
         plan.removeAll();
         plan.add(ProgressTiles.of(overview));
         response.removeAll();
-        response.add(new H3("Pain before and after sessions"));
+        response.add(new H3(getTranslation("progress.response")));
         if (overview.painResponse().isEmpty()) {
             response.add(new Paragraph(ProgressWording.painResponseNeeds()));
         } else {

@@ -17,29 +17,29 @@ class RatingDialog extends Dialog {
 
     private final PainDiary diary;
     private final Runnable onSaved;
-    private final DatePicker day = new DatePicker("Day");
-    private final RatingForm form = new RatingForm("rating-dialog", "How much did your back hurt that day?");
+    private final DatePicker day = new DatePicker(getTranslation("history.dialog.day"));
+    private final RatingForm form = new RatingForm("rating-dialog", getTranslation("history.dialog.prompt"));
     private final Paragraph otherError = new Paragraph();
 
     RatingDialog(PainDiary diary, LocalDate initialDay, Runnable onSaved) {
         this.diary = diary;
         this.onSaved = onSaved;
         setId("rating-dialog");
-        setHeaderTitle("Rating of a past day");
+        setHeaderTitle(getTranslation("history.dialog.title"));
         day.setId("rating-dialog-day");
         day.setMin(diary.oldestEditableDay());
         day.setMax(diary.todaysDate());
-        day.setHelperText("Up to 30 days back");
+        day.setHelperText(getTranslation("history.dialog.day.helper"));
         day.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 load(e.getValue());
             }
         });
         otherError.addClassName("field-error");
-        Button save = new Button("Save", e -> save());
+        Button save = new Button(getTranslation("history.dialog.save"), e -> save());
         save.setId("rating-dialog-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("history.dialog.cancel"), e -> close());
         add(day, form.prompt, form.scale, form.scaleLabels(), form.scoreError, form.areas, form.note, otherError);
         getFooter().add(cancel, save);
         day.setValue(initialDay);

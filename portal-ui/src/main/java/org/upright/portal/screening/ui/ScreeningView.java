@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.portal.base.ui.Links;
@@ -31,11 +31,11 @@ import java.util.Map;
  * routines until the coach clears it or the member confirms they have seen a clinician.
  */
 @Route("screening")
-@PageTitle("Before you start")
 @RolesAllowed("MEMBER")
 @StyleSheet("context://upright/progress.css")
-class ScreeningView extends Main {
+class ScreeningView extends Main implements HasDynamicTitle {
 
+    /** The answers' values (their English words); what a member reads is {@code screening.answer.yes} and {@code .no}. */
     static final String YES = "Yes";
     static final String NO = "No";
 
@@ -49,10 +49,15 @@ class ScreeningView extends Main {
         render(screening.mine());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("screening.title");
+    }
+
     private void render(ScreeningState state) {
         removeAll();
         fields.clear();
-        add(new H2("Before you start"), new SafetyDisclaimer());
+        add(new H2(getTranslation("screening.title")), new SafetyDisclaimer());
         switch (state.status()) {
             case NEEDED -> form(state);
             case BLOCKED -> paused(state.latest().orElseThrow());
@@ -61,9 +66,7 @@ class ScreeningView extends Main {
     }
 
     private void form(ScreeningState state) {
-        add(new Paragraph(state.latest().isPresent()
-                ? "It is time to answer these questions again. It takes about a minute."
-                : "A few questions to check that exercise is a safe place to start. It takes about a minute."));
+        add(new Paragraph(getTranslation(state.latest().isPresent() ? "screening.intro.again" : "screening.intro.first")));
         ScreeningQuestion.Group group = null;
         for (ScreeningQuestion q : ScreeningQuestion.values()) {
             if (q.group() != group) {
@@ -71,12 +74,12 @@ class ScreeningView extends Main {
                 H3 heading = new H3(group.title());
                 add(heading);
                 if (group == ScreeningQuestion.Group.HEART) {
-                    add(new Paragraph("Pain between the shoulder blades can come from the heart or the main artery "
-                            + "(the aorta) rather than the back."));
+                    add(new Paragraph(getTranslation("screening.heart.intro")));
                 }
             }
             RadioButtonGroup<String> answer = new RadioButtonGroup<>(q.text());
             answer.setItems(YES, NO);
+            answer.setItemLabelGenerator(v -> getTranslation(YES.equals(v) ? "screening.answer.yes" : "screening.answer.no"));
             answer.setRequiredIndicatorVisible(true);
             answer.setId("q-" + q.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             answer.addClassName("screening-question");
@@ -86,7 +89,7 @@ class ScreeningView extends Main {
         Paragraph error = new Paragraph();
         error.setId("screening-error");
         error.addClassName("field-error");
-        Button save = new Button("Save my answers", e -> save(error));
+        Button save = new Button(getTranslation("screening.save"), e -> save(error));
         save.setId("screening-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(error, save);
@@ -98,7 +101,7 @@ class ScreeningView extends Main {
         for (var e : fields.entrySet()) {
             String v = e.getValue().getValue();
             e.getValue().setInvalid(v == null);
-            e.getValue().setErrorMessage(v == null ? "Choose yes or no" : null);
+            e.getValue().setErrorMessage(v == null ? getTranslation("screening.answer.required") : null);
             if (v == null) {
                 missing++;
             } else {
@@ -106,7 +109,7 @@ class ScreeningView extends Main {
             }
         }
         if (missing > 0) {
-            error.setText(missing == 1 ? "One question has no answer yet." : missing + " questions have no answer yet.");
+            error.setText(getTranslation("screening.missing", missing));
             return;
         }
         render(screening.answer(answers));
@@ -117,27 +120,25 @@ class ScreeningView extends Main {
         box.addClassNames("card", "screening-advice");
         box.setId("screening-advice");
         box.getElement().setAttribute("role", "alert");
-        box.add(new H3("Please get checked before exercising"));
+        box.add(new H3(getTranslation("screening.paused.title")));
         for (Advice advice : result.advice()) {
             Paragraph p = new Paragraph(advice.text());
             p.addClassName("advice-" + advice.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             box.add(p);
         }
-        box.add(new Paragraph("You answered yes to:"));
+        box.add(new Paragraph(getTranslation("screening.paused.yes")));
         UnorderedList yes = new UnorderedList();
         result.yes().forEach(q -> yes.add(new ListItem(q.text())));
         box.add(yes);
-        box.add(new Paragraph("Routines are paused for now, and your coach has been told. They can lift the pause, "
-                + "or you can once a doctor or physiotherapist has seen you and said exercise is fine."));
-        Button seen = new Button("I have seen a clinician and may exercise", e -> render(screening.confirmSeenClinician()));
+        box.add(new Paragraph(getTranslation("screening.paused.text")));
+        Button seen = new Button(getTranslation("screening.seen-clinician"), e -> render(screening.confirmSeenClinician()));
         seen.setId("screening-seen-clinician");
         add(box, seen);
     }
 
     private void done() {
-        Paragraph ok = new Paragraph("Thank you. Your answers are saved, and you can start your routines. "
-                + "If something new comes up, such as a new kind of pain, answer the questions again.");
+        Paragraph ok = new Paragraph(getTranslation("screening.clear"));
         ok.setId("screening-clear");
-        add(ok, new Paragraph(Links.to("today", "Go to Today")));
+        add(ok, new Paragraph(Links.to("today", getTranslation("screening.go-today"))));
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.upright.accounts.mfa.AuthenticatorSetup;
@@ -19,10 +19,14 @@ import java.util.Map;
  * the QR code (and the key to type in), then the app's first code to confirm.
  */
 @Route(value = "login/enrol", autoLayout = false)
-@PageTitle("Set up two-step sign-in · Upright")
 @AnonymousAllowed
 @StyleSheet("context://upright/accounts.css")
-class EnrolView extends SecondStepPage {
+class EnrolView extends SecondStepPage implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.enrol.title");
+    }
 
     EnrolView(SecondStep secondStep) {
         super(secondStep, SecondStep.Step.ENROL, "enrol");
@@ -31,21 +35,19 @@ class EnrolView extends SecondStepPage {
     @Override
     protected void show(Map<String, List<String>> parameters) {
         AuthenticatorSetup setup = secondStep.setup();
-        Paragraph intro = new Paragraph("Your account (" + secondStep.username() + ") signs in with a second step: "
-                + "a code from an authenticator app on your phone, such as Google Authenticator, Microsoft "
-                + "Authenticator, FreeOTP or Aegis.");
-        Image qr = new Image(setup.qrCodeDataUri(), "QR code that adds Upright to an authenticator app");
+        Paragraph intro = new Paragraph(getTranslation("security.enrol.intro", secondStep.username()));
+        Image qr = new Image(setup.qrCodeDataUri(), getTranslation("account.second-factor.qr"));
         qr.setId("enrol-qr");
         qr.addClassName("enrol-qr");
         Code key = new Code(setup.groupedSecret());
         key.setId("enrol-secret");
         key.addClassName("enrol-secret");
-        Paragraph manual = new Paragraph("Cannot scan? Add an account by hand with this key (time-based, 6 digits): ");
+        Paragraph manual = new Paragraph(getTranslation("account.second-factor.manual") + " ");
         manual.add(key);
-        var code = codeField("Code from the app", parameters,
-                "That code is not right. Enter the 6 digits the app shows now for Upright.");
-        panel.add(intro, new H2("1. Scan the QR code with the app"), qr, manual,
-                new H2("2. Enter the code the app shows"),
-                form(code, submit("Turn on two-step sign-in", "submit-enrol")));
+        var code = codeField(getTranslation("security.enrol.code"), parameters,
+                getTranslation("security.enrol.wrong-code"));
+        panel.add(intro, new H2(getTranslation("security.enrol.step-scan")), qr, manual,
+                new H2(getTranslation("security.enrol.step-code")),
+                form(code, submit(getTranslation("security.enrol.submit"), "submit-enrol")));
     }
 }

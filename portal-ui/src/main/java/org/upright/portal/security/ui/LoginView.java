@@ -8,15 +8,14 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign-in page. Spring Security handles the POST; a failure comes back here with ?error. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Upright")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Query parameters the sign-in failure handler adds: which message to show. */
     public static final String ERROR = "error";
@@ -35,22 +34,28 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         login.setI18n(i18n());
 
-        Div brand = new Div(new H1("Upright"),
-                new Paragraph("Stretch a little every day, rate your back pain, and watch the trend fall."));
+        Div brand = new Div(new H1(getTranslation("account.brand")),
+                new Paragraph(getTranslation("security.login.tagline")));
         brand.addClassName("login-brand");
         add(brand, login);
     }
 
-    private static LoginI18n i18n() {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.title");
+    }
+
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Username");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getForm().setForgotPassword("Forgot password?");
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Usernames are up to 64 characters.");
-        i18n.getErrorMessage().setUsername("Enter your username");
-        i18n.getErrorMessage().setPassword("Enter your password");
+        i18n.getForm().setTitle(getTranslation("security.login.form.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.form.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.form.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.form.forgot"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.error.text"));
+        i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password"));
         return i18n;
     }
 
@@ -60,17 +65,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         LoginI18n i18n = i18n();
         if (parameters.containsKey(THROTTLED)) {
             // the same words whether or not the account exists
-            i18n.getErrorMessage().setTitle("Too many sign-in attempts");
-            i18n.getErrorMessage().setMessage("Sign-in is paused for a few minutes after repeated failures. "
-                    + "Wait a little, then try again.");
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.throttled.text"));
         } else if (parameters.containsKey(EXPIRED)) {
-            i18n.getErrorMessage().setTitle("Sign-in took too long");
-            i18n.getErrorMessage().setMessage("The code was not entered within a few minutes of the password. "
-                    + "Sign in again with your password, then enter a new code.");
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.expired.text"));
         } else if (parameters.containsKey(UNAVAILABLE)) {
-            i18n.getErrorMessage().setTitle("Sign-in is unavailable right now");
-            i18n.getErrorMessage().setMessage("The service cannot check your details at the moment. "
-                    + "Your password was not rejected; please try again in a few minutes.");
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.unavailable.text"));
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey(ERROR) || parameters.containsKey(THROTTLED)

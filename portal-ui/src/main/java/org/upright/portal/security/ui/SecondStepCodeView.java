@@ -2,7 +2,7 @@ package org.upright.portal.security.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.upright.portal.security.SecondStep;
@@ -12,10 +12,14 @@ import java.util.Map;
 
 /** The second step of signing in: a code from the authenticator app, or a recovery code. */
 @Route(value = "login/code", autoLayout = false)
-@PageTitle("Enter your code · Upright")
 @AnonymousAllowed
 @StyleSheet("context://upright/accounts.css")
-class SecondStepCodeView extends SecondStepPage {
+class SecondStepCodeView extends SecondStepPage implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.code.title");
+    }
 
     SecondStepCodeView(SecondStep secondStep) {
         super(secondStep, SecondStep.Step.CODE, "second-step-code");
@@ -23,11 +27,9 @@ class SecondStepCodeView extends SecondStepPage {
 
     @Override
     protected void show(Map<String, List<String>> parameters) {
-        Paragraph intro = new Paragraph("Your password for " + secondStep.username() + " was right. Now open your "
-                + "authenticator app and enter the 6-digit code it shows for Upright.");
-        var code = codeField("Code", parameters,
-                "That code is not right. Enter the code the app shows now, or an unused recovery code.");
-        code.setHelperText("No phone at hand? Enter one of your recovery codes instead.");
-        panel.add(intro, form(code, submit("Sign in", "submit-code")));
+        Paragraph intro = new Paragraph(getTranslation("security.code.intro", secondStep.username()));
+        var code = codeField(getTranslation("security.code.code"), parameters, getTranslation("security.code.wrong-code"));
+        code.setHelperText(getTranslation("security.code.help"));
+        panel.add(intro, form(code, submit(getTranslation("security.login.form.submit"), "submit-code")));
     }
 }

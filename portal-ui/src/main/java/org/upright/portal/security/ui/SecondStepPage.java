@@ -45,7 +45,7 @@ abstract class SecondStepPage extends Main implements BeforeEnterObserver {
             return;
         }
         panel.removeAll();
-        panel.add(new H1("Upright"));
+        panel.add(new H1(getTranslation("account.brand")));
         show(event.getLocation().getQueryParameters().getParameters());
         panel.add(startAgain());
     }
@@ -68,7 +68,7 @@ abstract class SecondStepPage extends Main implements BeforeEnterObserver {
             code.setErrorMessage(wrong);
         } else if (parameters.containsKey(SecondStep.EMPTY)) {
             code.setInvalid(true);
-            code.setErrorMessage("Enter the code first");
+            code.setErrorMessage(code.getTranslation("security.code.empty"));
         }
         return code;
     }
@@ -85,8 +85,8 @@ abstract class SecondStepPage extends Main implements BeforeEnterObserver {
         return new PostForm(step.route(), content);
     }
 
-    private static Component startAgain() {
-        NativeButton button = new NativeButton("Not you? Start again");
+    private Component startAgain() {
+        NativeButton button = new NativeButton(getTranslation("security.start-again"));
         button.getElement().setAttribute("type", "submit");
         button.addClassName("form-link");
         button.setId("start-again");

@@ -41,7 +41,7 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final MemberProgressService progress;
     private final AccountService accounts;
     private final UprightTimer timer = new UprightTimer();
-    private String title = "Timer";
+    private String title;
 
     RoutineTimerView(RoutineService routines, SessionRecorder recorder, JsonMapper json, MemberProgressService progress,
                      AccountService accounts, @Value("${upright.timer.test-hooks:false}") boolean testHooks) {
@@ -51,6 +51,7 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.recorder = recorder;
         this.json = json;
         addClassName("timer-page");
+        title = getTranslation("timer.title");
         timer.setTestHooks(testHooks);
         timer.addResultListener(this::save);
         timer.addClosedListener(() -> getUI().ifPresent(ui -> ui.navigate("today")));
@@ -68,21 +69,23 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         String slug = event.getRouteParameters().get("slug").orElse("");
         routines.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
-            title = "Routine not found";
-            Div missing = new Div(new H2(title), new Paragraph("This routine is not available (any more)."),
-                    new Anchor("routines", "See all routines"));
+            title = getTranslation("timer.not-found");
+            Div missing = new Div(new H2(title), new Paragraph(getTranslation("timer.not-found.text")),
+                    new Anchor("routines", getTranslation("timer.not-found.all")));
             missing.addClassName("page");
             add(missing);
         });
     }
 
     private void show(PublishedRoutine routine) {
-        title = routine.title() + " · Timer";
-        Anchor back = new Anchor("routines/" + routine.slug(), "← " + routine.title());
+        title = getTranslation("timer.title.routine", routine.title());
+        Anchor back = new Anchor("routines/" + routine.slug(), getTranslation("timer.back", routine.title()));
         back.addClassName("timer-back");
         back.getElement().setAttribute("router-link", true);
         // after a bad pain response in this routine the timer suggests the easier versions (the rule is the tracker's)
         boolean easier = progress.easierSuggested(accounts.requireCurrentProfile().id(), routine.id());
+        // the words first, so the start screen is drawn once, in the UI's language
+        timer.setWords(getLocale());
         timer.setRoutineJson(json.writeValueAsString(routineJson(routine, easier)));
         // the current step's picture (content's component; it follows the timer's step)
         // the disclaimer above the timer: the timer's control bar must stay at the bottom edge
@@ -112,7 +115,7 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
             } else {
                 // a check in the database, a bug: say so on the finish screen, keep it in the browser
                 LOG.error("Recording a timer session failed", e);
-                timer.failed(clientIdOf(resultJson), FAILED);
+                timer.failed(clientIdOf(resultJson), getTranslation("timer.failed"));
             }
             return;
         }
@@ -133,8 +136,6 @@ class RoutineTimerView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoutineTimerView.class);
-    static final String FAILED = "Not saved: something went wrong on our side. Your session is kept on this device;"
-            + " tap Save to try again.";
 
     @Override
     public String getPageTitle() {

@@ -5,6 +5,15 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
 
+import org.upright.kernel.i18n.Language;
+import org.upright.tracker.session.StopReason;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +28,38 @@ import java.util.function.Consumer;
 @JavaScript("context://upright/timer/upright-timer.js")
 class UprightTimer extends Component {
 
+    private static final String BUNDLE = "i18n/portal-member";
+    private static final String PREFIX = "timer.js.";
+    /** MessageFormat puts these back where {0}, {1} … stand, for text.js to fill. */
+    private static final Object[] PLACEHOLDERS = {"{0}", "{1}", "{2}", "{3}"};
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     UprightTimer() {
         setId("timer");
+    }
+
+    /**
+     * What the element shows and says, in {@code locale}'s language: every {@code timer.js.*} text of the
+     * portal-member bundle (key without the prefix; {0}, {1} … left for the script to fill) and the stop
+     * reasons' words (the tracker's), with the language tag speech uses. Set before the routine, so the
+     * start screen is drawn once in the right words.
+     */
+    void setWords(Locale locale) {
+        Map<String, String> words = new TreeMap<>();
+        for (String key : ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK).keySet()) {
+            if (key.startsWith(PREFIX)) {
+                words.put(key.substring(PREFIX.length()), getTranslation(locale, key, PLACEHOLDERS));
+            }
+        }
+        for (StopReason reason : StopReason.values()) {
+            words.put("stop-reason." + reason.name(), reason.label(Language.of(locale)));
+        }
+        Map<String, Object> attribute = new LinkedHashMap<>();
+        attribute.put("lang", locale.toLanguageTag());
+        attribute.put("words", words);
+        getElement().setAttribute("words-json", JSON.writeValueAsString(attribute));
     }
 
     void setRoutineJson(String json) {

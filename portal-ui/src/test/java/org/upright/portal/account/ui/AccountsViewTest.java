@@ -88,7 +88,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("new-account")).click();
         test($(TextField.class).id("new-username")).setValue("no spaces please");
         test($(TextField.class).id("new-display-name")).setValue("Noah Spacey");
-        test($(RadioButtonGroup.class).id("new-password-method")).selectItem(NewAccountDialog.SET_NOW);
+        test($(RadioButtonGroup.class).id("new-password-method")).selectItem("Set a password now");
         test($(PasswordField.class).id("new-password")).setValue("password1234");
         test($(Button.class).id("create-account")).click();
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.upright.accounts.AccountProfile;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
+import org.upright.kernel.i18n.Language;
 import org.upright.portal.security.SessionSignIn;
 import org.upright.portal.testing.AuthenticatorApp;
 import org.upright.portal.testing.TestAccounts;
@@ -145,5 +147,48 @@ class ProfileViewTest extends SpringBrowserlessTest {
         assertThat($(OrderedList.class).id("recovery-code-list").getChildren().count()).isEqualTo(10);
         assertThat(jdbc.sql("select count(*) from audit_event where actor_username = ? and action = 'RECOVERY_CODES_RENEWED'")
                 .param(coach.username()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingDeutschStoresItOnTheProfileAndTheBrowsersLanguageClearsIt() {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(member);
+        navigate(ProfileView.class);
+        Select<Language> language = $(Select.class).id("profile-language");
+        assertThat(language.getValue()).isNull();
+        assertThat(language.getItemLabelGenerator().apply(null)).isEqualTo("Browser's language");
+
+        test(language).selectItem("Deutsch");
+        assertThat(accountService.findByUsername(member.username()))
+                .hasValueSatisfying(p -> assertThat(p.language()).isEqualTo(Language.GERMAN));
+
+        navigate(ProfileView.class);
+        language = $(Select.class).id("profile-language");
+        assertThat(language.getValue()).isEqualTo(Language.GERMAN);
+        language.setValue(null);
+        assertThat(accountService.findByUsername(member.username()))
+                .hasValueSatisfying(p -> assertThat(p.language()).isNull());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inGermanTheProfileSpeaksGerman() {
+        AccountProfile member = accounts.create(Role.MEMBER);
+        TestAccounts.signIn(member);
+        // as LanguageFilter and UiLanguage do for a German request: the request's and the UI's language agree
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(Language.GERMAN.locale());
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Language.GERMAN.locale());
+        try {
+            navigate(ProfileView.class);
+            Select<Language> language = $(Select.class).id("profile-language");
+            assertThat(language.getLabel()).isEqualTo("Sprache des Portals");
+            assertThat(language.getItemLabelGenerator().apply(null)).isEqualTo("Sprache des Browsers");
+            assertThat($(Paragraph.class).id("profile-who").getText())
+                    .isEqualTo("Angemeldet als " + member.username() + " · Mitglied");
+            assertThat($(Button.class).id("change-password").getText()).isEqualTo("Passwort ändern");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

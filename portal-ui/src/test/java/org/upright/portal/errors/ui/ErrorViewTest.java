@@ -59,7 +59,7 @@ class ErrorViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("test-no-database", PageWithoutDatabase.class);
         com.vaadin.flow.component.UI.getCurrent().navigate("test-no-database");
         String text = $(ErrorView.class).single().getElement().getTextRecursively();
-        assertThat(text).contains(ErrorView.OUTAGE_HEADING, "Nothing you entered is lost")
+        assertThat(text).contains("Upright is temporarily unavailable", "Nothing you entered is lost")
                 .doesNotContain("Something went wrong", "JDBC", "Connection");
     }
 

@@ -54,6 +54,27 @@ class RoutineTimerViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theTimerGetsItsWordsAndLanguageFromTheBundleInTheUisLanguage() {
+        TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
+        navigate("routines/wall-press/run", RoutineTimerView.class);
+        JsonNode english = json.readTree($(UprightTimer.class).single().getElement().getAttribute("words-json"));
+        assertThat(english.get("lang").asString()).isEqualTo("en");
+        assertThat(english.get("words").get("kind.HOLD").asString()).isEqualTo("Hold");
+        assertThat(english.get("words").get("rep").asString()).isEqualTo("Rep {0} of {1}");
+        assertThat(english.get("words").get("offline").asString()).startsWith("You're offline");
+        assertThat(english.get("words").get("stop-reason.TIRED").asString()).isEqualTo("Too tired");
+
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("routines/wall-press/run", RoutineTimerView.class);
+        JsonNode german = json.readTree($(UprightTimer.class).single().getElement().getAttribute("words-json"));
+        assertThat(german.get("lang").asString()).isEqualTo("de");
+        assertThat(german.get("words").get("kind.HOLD").asString()).isEqualTo("Halten");
+        assertThat(german.get("words").get("rep").asString()).isEqualTo("Wiederholung {0} von {1}");
+        assertThat(german.get("words").get("stop-reason.TIRED").asString()).isEqualTo("Zu müde");
+        assertThat(german.get("words").size()).isEqualTo(english.get("words").size());
+    }
+
+    @Test
     void aBadPainResponseComesBackToTheTimerWithTheServersAdvice() {
         TestAccounts.signIn(accounts.screened(accounts.create(Role.MEMBER)));
         navigate("routines/wall-press/run", RoutineTimerView.class);

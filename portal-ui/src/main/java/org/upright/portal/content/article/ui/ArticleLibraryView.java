@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,11 +30,10 @@ import java.util.Map;
 
 /** The member library: article cards by topic, and a search box whose results come best match first. */
 @Route("library")
-@PageTitle("Library")
-@Menu(title = "Library", order = 10, icon = "vaadin:book")
+@Menu(title = "content.nav.library", order = 10, icon = "vaadin:book")
 @RolesAllowed({"MEMBER", "COACH"})
 @StyleSheet("context://upright/content.css")
-class ArticleLibraryView extends Main implements BeforeEnterObserver {
+class ArticleLibraryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int MAX_CARDS = 60;
 
@@ -48,18 +47,18 @@ class ArticleLibraryView extends Main implements BeforeEnterObserver {
         this.articles = articles;
         addClassNames("page", "library");
         search.setId("search");
-        search.setLabel("Search articles");
-        search.setPlaceholder("e.g. wall press, desk, neck");
+        search.setLabel(getTranslation("content.library.search"));
+        search.setPlaceholder(getTranslation("content.library.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         topic.setId("topic");
-        topic.setLabel("Topic");
+        topic.setLabel(getTranslation("content.library.topic"));
         topic.setItems(ArticleCategory.values());
-        topic.setItemLabelGenerator(c -> c == null ? "All topics" : c.label());
+        topic.setItemLabelGenerator(c -> c == null ? getTranslation("content.library.all-topics") : c.label());
         topic.setEmptySelectionAllowed(true);
-        topic.setEmptySelectionCaption("All topics");
+        topic.setEmptySelectionCaption(getTranslation("content.library.all-topics"));
         topic.addValueChangeListener(e -> refresh());
         Div filters = new Div(search, topic);
         filters.addClassName("library-filters");
@@ -93,13 +92,18 @@ class ArticleLibraryView extends Main implements BeforeEnterObserver {
 
     private String note(String query, int count) {
         if (count == MAX_CARDS) {
-            return "Showing the first " + MAX_CARDS + " articles: search or pick a topic to narrow them down.";
+            return getTranslation("content.library.first", MAX_CARDS);
         }
         if (query.isEmpty()) {
-            return count == 0 ? "No articles here yet." : count + (count == 1 ? " article" : " articles");
+            return count == 0 ? getTranslation("content.library.empty") : getTranslation("content.library.count", count);
         }
-        return count == 0 ? "No articles match “" + query + "”. Try other or fewer words."
-                : count + (count == 1 ? " article matches" : " articles match") + " “" + query + "”, best match first";
+        return count == 0 ? getTranslation("content.library.no-match", query)
+                : getTranslation("content.library.matches", count, query);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("content.nav.library");
     }
 
     private void rememberInUrl(String query) {
@@ -120,6 +124,8 @@ class ArticleLibraryView extends Main implements BeforeEnterObserver {
         chip.addClassName("chip");
         Div card = new Div(chip, title, new Paragraph(a.summary()));
         card.addClassNames("card", "article-card");
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                a.language(), title, card.getComponentAt(2));
         return card;
     }
 

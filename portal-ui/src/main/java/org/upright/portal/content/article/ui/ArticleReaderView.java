@@ -18,10 +18,12 @@ import org.upright.content.article.ArticleService;
 import org.upright.content.article.PublishedArticle;
 import org.upright.content.routine.RoutineRef;
 import org.upright.content.routine.RoutineService;
-import org.upright.portal.base.ui.ContentFormat;
+import org.upright.content.routine.RoutineTiming;
+import org.upright.kernel.text.Dates;
 import org.upright.portal.base.ui.Links;
 import org.upright.portal.content.ui.SafeHtml;
 
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** One published article, rendered from Markdown (sanitized), with the routines that go with it. */
@@ -32,7 +34,7 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final ArticleService articles;
     private final RoutineService routines;
-    private String title = "Article";
+    private String title = getTranslation("content.reader.title");
 
     ArticleReaderView(ArticleService articles, RoutineService routines) {
         this.articles = articles;
@@ -45,15 +47,15 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         String slug = event.getRouteParameters().get("slug").orElse("");
         articles.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
-            title = "Article not found";
-            add(Links.to("library", "← Library"), new H2(title),
-                    new Paragraph("This article is not in the library (any more). Search the library for related reading."));
+            title = getTranslation("content.reader.not-found");
+            add(Links.to("library", getTranslation("content.reader.back")), new H2(title),
+                    new Paragraph(getTranslation("content.reader.not-found.text")));
         });
     }
 
     private void show(PublishedArticle a) {
         title = a.title();
-        Span meta = new Span(a.category().label() + " · " + a.author() + " · " + ContentFormat.day(a.publishedAt()));
+        Span meta = new Span(a.category().label() + " · " + a.author() + " · " + Dates.day(a.publishedAt(), ZoneOffset.UTC));
         meta.addClassName("meta");
         Paragraph lead = new Paragraph(a.summary());
         lead.addClassName("lead");
@@ -61,14 +63,16 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         body.setId("article-body");
         H2 heading = new H2(a.title());
         heading.setId("article-title");
-        add(Links.to("library", "← Library"), heading, meta, lead, body);
+        add(Links.to("library", getTranslation("content.reader.back")), heading, meta, lead, body);
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                a.language(), heading, lead, body);
 
         List<RoutineRef> related = routines.findPublishedRelatedToArticle(a.id());
         if (!related.isEmpty()) {
             UnorderedList list = new UnorderedList();
             related.forEach(r -> list.add(new ListItem(Links.to("routines/" + r.slug(), r.title()),
-                    new Span(" · " + ContentFormat.duration(r.totalSeconds())))));
-            Div box = new Div(new H3("Routines for this"), list);
+                    new Span(" · " + RoutineTiming.duration(r.totalSeconds())))));
+            Div box = new Div(new H3(getTranslation("content.reader.routines")), list);
             box.addClassNames("card", "related");
             box.setId("related-routines");
             add(box);

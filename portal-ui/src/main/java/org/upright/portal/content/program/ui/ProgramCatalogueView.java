@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.program.ProgramService;
@@ -18,11 +18,10 @@ import java.util.List;
 
 /** The published programs. */
 @Route("programs")
-@PageTitle("Programs")
-@Menu(title = "Programs", order = 30, icon = "vaadin:calendar")
+@Menu(title = "content.nav.programs", order = 30, icon = "vaadin:calendar")
 @RolesAllowed({"MEMBER", "COACH"})
 @StyleSheet("context://upright/content.css")
-class ProgramCatalogueView extends Main {
+class ProgramCatalogueView extends Main implements HasDynamicTitle {
 
     ProgramCatalogueView(ProgramService programs) {
         addClassNames("page", "catalogue");
@@ -32,18 +31,25 @@ class ProgramCatalogueView extends Main {
         List<ProgramSummary> all = programs.listPublished();
         all.forEach(p -> cards.add(card(p)));
         if (all.isEmpty()) {
-            add(new Paragraph("No programs are available yet."));
+            add(new Paragraph(getTranslation("content.programs.empty")));
         }
         add(cards);
     }
 
-    private static Div card(ProgramSummary p) {
-        Span length = new Span(p.weeks() + (p.weeks() == 1 ? " week" : " weeks"));
+    @Override
+    public String getPageTitle() {
+        return getTranslation("content.nav.programs");
+    }
+
+    private Div card(ProgramSummary p) {
+        Span length = new Span(getTranslation("content.programs.weeks", p.weeks()));
         length.addClassName("chip");
-        Span meta = new Span(p.activeDays() + " active days · " + p.distinctRoutines() + " routines");
+        Span meta = new Span(getTranslation("content.programs.meta", p.activeDays(), p.distinctRoutines()));
         meta.addClassName("meta");
         Div card = new Div(length, new H3(Links.to("programs/" + p.slug(), p.title())), new Paragraph(p.description()), meta);
         card.addClassNames("card", "program-card");
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                p.language(), card.getComponentAt(1), card.getComponentAt(2));
         return card;
     }
 }

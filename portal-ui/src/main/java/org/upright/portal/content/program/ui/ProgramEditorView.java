@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.article.ArticleRef;
@@ -16,9 +15,11 @@ import org.upright.content.program.ProgramDetails;
 import org.upright.content.program.ProgramDraft;
 import org.upright.content.program.ProgramService;
 import org.upright.content.routine.RoutineService;
+import org.upright.content.shared.ContentKind;
 import org.upright.accounts.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
+import org.upright.portal.content.ui.DraftRule;
 import org.upright.portal.content.ui.EditorFields;
 
 import java.util.List;
@@ -34,15 +35,15 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
     private final Binder<ProgramForm> binder = new Binder<>();
     private final TextField slug = EditorFields.slug();
     private final TextField title = EditorFields.title(slug);
-    private final TextArea description = new TextArea("Description");
-    private final IntegerField weeks = new IntegerField("Length in weeks");
+    private final TextArea description = new TextArea(getTranslation("content.field.description"));
+    private final IntegerField weeks = new IntegerField(getTranslation("content.program.editor.weeks"));
     private final TextField author = EditorFields.author();
     private final MultiSelectComboBox<ArticleRef> related;
     private final ScheduleEditor schedule;
 
     ProgramEditorView(ProgramService programs, RoutineService routines, ArticleService articles,
                       AccountService accounts) {
-        super("admin/programs", "program", new ContentOperations<>(programs::findForEditing, programs::create,
+        super("admin/programs", ContentKind.PROGRAM, new ContentOperations<>(programs::findForEditing, programs::create,
                 programs::update, programs::publish, programs::unpublish, programs::archive, ProgramEditorView::draftOf));
         this.accounts = accounts;
         this.linkable = articles.listLinkable();
@@ -55,14 +56,15 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
         weeks.setId("weeks");
         weeks.setStepButtonsVisible(true);
         weeks.setRequiredIndicatorVisible(true);
-        weeks.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Weeks: enter a whole number"));
+        weeks.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(
+                getTranslation("content.program.editor.weeks.bad")));
         weeks.addValueChangeListener(e -> schedule.setWeeks(e.getValue()));
 
         binder.forField(title).withValidator(rule("title")).bind(ProgramForm::getTitle, ProgramForm::setTitle);
         binder.forField(slug).withValidator(rule("slug")).bind(ProgramForm::getSlug, ProgramForm::setSlug);
         binder.forField(description).withValidator(rule("description"))
                 .bind(ProgramForm::getDescription, ProgramForm::setDescription);
-        binder.forField(weeks).asRequired("Weeks must be 1–52").withValidator(rule("weeks"))
+        binder.forField(weeks).asRequired(getTranslation("content.validation.weeks.range")).withValidator(rule("weeks"))
                 .bind(ProgramForm::getWeeks, ProgramForm::setWeeks);
         binder.forField(author).withValidator(rule("author")).bind(ProgramForm::getAuthor, ProgramForm::setAuthor);
         binder.forField(schedule).withValidator(rule("schedule")).bind(ProgramForm::getSchedule, ProgramForm::setSchedule);
@@ -75,15 +77,16 @@ class ProgramEditorView extends ContentEditorView<ProgramDetails, ProgramDraft> 
         setForm(layout);
     }
 
-    private static BeanValidator rule(String property) {
-        return new BeanValidator(ProgramDraft.class, property);
+    private static DraftRule rule(String property) {
+        return new DraftRule(ProgramDraft.class, property);
     }
 
     /** Related articles compare as a sorted list: the picker does not keep the stored order. */
     private static ProgramDraft draftOf(ProgramDetails details) {
         ProgramDraft d = details.toDraft();
         return new ProgramDraft(d.slug(), d.title(), d.description(), d.weeks(), d.author(), d.schedule(),
-                d.relatedArticleIds().stream().sorted().toList());
+                d.relatedArticleIds().stream().sorted().toList())
+                .withLanguage(d.language(), d.translationOf());
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.upright.tracker.enrollment.EnrollmentView;
 import java.util.Optional;
 import org.upright.content.program.ProgramView;
 import org.upright.content.routine.RoutineRef;
-import org.upright.portal.base.ui.ContentFormat;
+import org.upright.content.routine.RoutineTiming;
 import org.upright.portal.base.ui.Links;
 
 /** A published program: what it is for, how long it runs, and its schedule week by week. */
@@ -36,7 +36,7 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ProgramService programs;
     private final MemberPlanService plans;
     private final AccountService accounts;
-    private String title = "Program";
+    private String title = getTranslation("content.program.page.title");
 
     ProgramPageView(ProgramService programs, MemberPlanService plans, AccountService accounts) {
         this.programs = programs;
@@ -50,9 +50,9 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         String slug = event.getRouteParameters().get("slug").orElse("");
         programs.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
-            title = "Program not found";
-            add(Links.to("programs", "← Programs"), new H2(title),
-                    new Paragraph("This program is not available (any more). See the programs list."));
+            title = getTranslation("content.program.page.not-found");
+            add(Links.to("programs", getTranslation("content.program.page.back")), new H2(title),
+                    new Paragraph(getTranslation("content.program.page.not-found.text")));
         });
     }
 
@@ -60,16 +60,17 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = p.title();
         H2 heading = new H2(p.title());
         heading.setId("program-title");
-        Span facts = new Span(p.weeks() + (p.weeks() == 1 ? " week" : " weeks") + " · " + p.schedule().size()
-                + " active days of " + p.lastDay());
+        Span facts = new Span(getTranslation("content.program.page.facts",
+                getTranslation("content.programs.weeks", p.weeks()), p.schedule().size(), p.lastDay()));
         facts.addClassName("meta");
-        add(Links.to("programs", "← Programs"), heading, facts);
+        add(Links.to("programs", getTranslation("content.program.page.back")), heading, facts);
+        org.upright.portal.content.ui.ContentLanguageMark.mark(p.language(), heading);
         p.description().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
         if (accounts.currentProfile().map(me -> me.role() == Role.MEMBER).orElse(false)) {
             Optional<EnrollmentView> current = plans.currentEnrollment();
             String currentTitle = current.filter(e -> e.programId() != p.id())
                     .flatMap(e -> programs.findPublished(e.programId()))
-                    .map(ProgramView::title).orElse("another program");
+                    .map(ProgramView::title).orElseGet(() -> getTranslation("content.program.page.another"));
             add(new EnrollPanel(plans, p, current, currentTitle));
         }
 
@@ -81,7 +82,7 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
             for (int day = (week - 1) * 7 + 1; day <= week * 7; day++) {
                 days.add(day(day, p));
             }
-            Div section = new Div(new H3("Week " + week), days);
+            Div section = new Div(new H3(getTranslation("content.program.page.week", week)), days);
             section.addClassNames("card", "week");
             weeks.add(section);
         }
@@ -89,31 +90,31 @@ class ProgramPageView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!p.relatedArticles().isEmpty()) {
             UnorderedList reading = new UnorderedList();
             p.relatedArticles().forEach(a -> reading.add(new ListItem(Links.to("library/" + a.slug(), a.title()))));
-            Div box = new Div(new H3("Read more"), reading);
+            Div box = new Div(new H3(getTranslation("content.page.read-more")), reading);
             box.addClassNames("card", "related");
             add(box);
         }
     }
 
-    private static ListItem day(int day, ProgramView p) {
-        Span label = new Span("Day " + day);
+    private ListItem day(int day, ProgramView p) {
+        Span label = new Span(getTranslation("content.program.page.day", day));
         label.addClassName("day-label");
         ListItem item = new ListItem(label);
         if (p.routinesOn(day).isEmpty()) {
-            Span rest = new Span("Rest day");
+            Span rest = new Span(getTranslation("content.program.page.rest"));
             rest.addClassName("rest");
             item.add(rest);
             return item;
         }
         for (RoutineRef r : p.routinesOn(day)) {
             Span entry = new Span(Links.to("routines/" + r.slug(), r.title()),
-                    new Span(" " + ContentFormat.duration(r.totalSeconds())));
+                    new Span(" " + RoutineTiming.duration(r.totalSeconds())));
             entry.addClassName("day-routine");
             item.add(entry);
         }
         if (p.routinesOn(day).size() > 1) {
             int total = p.schedule().stream().filter(d -> d.day() == day).mapToInt(ProgramDay::totalSeconds).sum();
-            Span sum = new Span("together " + ContentFormat.duration(total));
+            Span sum = new Span(getTranslation("content.program.page.together", RoutineTiming.duration(total)));
             sum.addClassName("day-total");
             item.add(sum);
         }

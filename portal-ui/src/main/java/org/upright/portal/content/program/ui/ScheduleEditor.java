@@ -29,16 +29,16 @@ class ScheduleEditor extends CustomField<List<ScheduleEntry>> {
 
     private final Map<Long, RoutineRow> routines;
     private final List<ScheduleEntry> entries = new ArrayList<>();
-    private final IntegerField day = new IntegerField("Day");
-    private final ComboBox<RoutineRow> routine = new ComboBox<>("Routine");
+    private final IntegerField day = new IntegerField(getTranslation("content.schedule-editor.day"));
+    private final ComboBox<RoutineRow> routine = new ComboBox<>(getTranslation("content.schedule-editor.routine"));
     private final Div days = new Div();
     private final Paragraph summary = new Paragraph();
     private int weeks = 4;
 
     ScheduleEditor(List<RoutineRow> schedulable) {
         setId("schedule");
-        setLabel("Schedule");
-        setHelperText("Days without routines are rest days.");
+        setLabel(getTranslation("content.schedule-editor.label"));
+        setHelperText(getTranslation("content.schedule-editor.helper"));
         addClassName("schedule-editor");
         routines = schedulable.stream().collect(Collectors.toMap(RoutineRow::id, Function.identity()));
         day.setId("schedule-day");
@@ -47,10 +47,10 @@ class ScheduleEditor extends CustomField<List<ScheduleEntry>> {
         day.setStepButtonsVisible(true);
         routine.setId("schedule-routine");
         routine.setItems(schedulable);
-        routine.setItemLabelGenerator(ScheduleEditor::label);
-        Button add = new Button("Add to day", VaadinIcon.PLUS.create(), e -> addEntry());
+        routine.setItemLabelGenerator(this::label);
+        Button add = new Button(getTranslation("content.schedule-editor.add"), VaadinIcon.PLUS.create(), e -> addEntry());
         add.setId("schedule-add");
-        Button repeat = new Button("Repeat week 1 in every week", e -> repeatFirstWeek());
+        Button repeat = new Button(getTranslation("content.schedule-editor.repeat"), e -> repeatFirstWeek());
         repeat.setId("schedule-repeat");
         repeat.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div picker = new Div(day, routine, add);
@@ -69,7 +69,7 @@ class ScheduleEditor extends CustomField<List<ScheduleEntry>> {
 
     private void addEntry() {
         if (day.getValue() == null || routine.getValue() == null) {
-            setErrorMessage("Choose a day and a routine first");
+            setErrorMessage(getTranslation("content.schedule-editor.choose-first"));
             setInvalid(true);
             return;
         }
@@ -103,7 +103,9 @@ class ScheduleEditor extends CustomField<List<ScheduleEntry>> {
         Map<Integer, List<ScheduleEntry>> byDay = new TreeMap<>(entries.stream()
                 .collect(Collectors.groupingBy(ScheduleEntry::day)));
         byDay.forEach((d, list) -> {
-            Span label = new Span("Day " + d + " · week " + ((d - 1) / 7 + 1) + (d > weeks * 7 ? " (after the last day)" : ""));
+            String dayLabel = getTranslation("content.schedule-editor.day-label", d, (d - 1) / 7 + 1);
+            Span label = new Span(d > weeks * 7 ? dayLabel + " " + getTranslation("content.schedule-editor.after-last")
+                    : dayLabel);
             label.addClassName("day-label");
             Div chips = new Div();
             chips.addClassName("chips");
@@ -114,27 +116,28 @@ class ScheduleEditor extends CustomField<List<ScheduleEntry>> {
             days.add(row);
         });
         long active = byDay.size();
-        summary.setText(entries.isEmpty() ? "No routines scheduled yet."
-                : active + " of " + weeks * 7 + " days have routines; the rest are rest days.");
+        summary.setText(entries.isEmpty() ? getTranslation("content.schedule-editor.empty")
+                : getTranslation("content.schedule-editor.summary", active, weeks * 7));
     }
 
     private Span chip(ScheduleEntry e) {
         RoutineRow row = routines.get(e.routineId());
-        String title = row == null ? "Routine " + e.routineId() + " (archived)" : label(row);
+        String title = row == null ? getTranslation("content.schedule-editor.archived", e.routineId()) : label(row);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
             entries.remove(e);
             changed();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel("Remove " + title + " from day " + e.day());
+        remove.setAriaLabel(getTranslation("content.schedule-editor.remove", title, e.day()));
         Span chip = new Span(new Span(title), remove);
         chip.addClassName("chip");
         return chip;
     }
 
     /** Unpublished routines say so: a program can only go live once they are published. */
-    private static String label(RoutineRow r) {
-        return r.status() == ContentStatus.PUBLISHED ? r.title() : r.title() + " (" + r.status().label().toLowerCase() + ")";
+    private String label(RoutineRow r) {
+        return r.status() == ContentStatus.PUBLISHED ? r.title() : getTranslation("content.schedule-editor.not-live",
+                r.title(), getTranslation("content.schedule-editor.status." + r.status().name()));
     }
 
     @Override

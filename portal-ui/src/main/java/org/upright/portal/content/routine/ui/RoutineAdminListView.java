@@ -1,8 +1,8 @@
 package org.upright.portal.content.routine.ui;
 
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Pageable;
@@ -11,40 +11,51 @@ import org.upright.content.routine.RoutineFilter;
 import org.upright.content.routine.RoutineRow;
 import org.upright.content.routine.RoutineService;
 import org.upright.portal.content.ui.AdminListView;
-import org.upright.portal.base.ui.ContentFormat;
+import org.upright.kernel.text.Dates;
 import org.upright.portal.content.ui.StatusBadge;
 
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** All routines for admins, filtered, sorted and paged in the database. */
 @Route("admin/routines")
-@PageTitle("Routines")
-@Menu(title = "Routines", order = 20, icon = "vaadin:timer")
+@Menu(title = "content.nav.routines", order = 20, icon = "vaadin:timer")
 @RolesAllowed("ADMIN")
-class RoutineAdminListView extends AdminListView<RoutineRow> {
+class RoutineAdminListView extends AdminListView<RoutineRow> implements HasDynamicTitle {
 
     private final RoutineService routines;
     private final Select<Difficulty> difficulty = new Select<>();
 
     RoutineAdminListView(RoutineService routines) {
-        super("admin/routines", "New routine", RoutineRow::id);
+        super("admin/routines", "content.editor.new.ROUTINE", RoutineRow::id);
         this.routines = routines;
-        difficulty.setLabel("Difficulty");
+        difficulty.setLabel(getTranslation("content.field.difficulty"));
         difficulty.setItems(Difficulty.values());
-        difficulty.setItemLabelGenerator(d -> d == null ? "Any difficulty" : d.label());
+        difficulty.setItemLabelGenerator(d -> d == null ? getTranslation("content.list.any-difficulty") : d.label());
         difficulty.setEmptySelectionAllowed(true);
-        difficulty.setEmptySelectionCaption("Any difficulty");
+        difficulty.setEmptySelectionCaption(getTranslation("content.list.any-difficulty"));
         difficulty.setId("filter-difficulty");
         difficulty.addValueChangeListener(e -> refresh());
         addFilter(difficulty);
 
-        grid.addColumn(RoutineRow::title).setHeader("Title").setSortProperty("title").setFlexGrow(3);
-        grid.addComponentColumn(r -> new StatusBadge(r.status())).setHeader("Status").setSortProperty("status");
-        grid.addColumn(r -> r.publishedVersion() == null ? "–" : "v" + r.publishedVersion()).setHeader("Version")
-                .setSortProperty("publishedVersion");
-        grid.addColumn(r -> r.difficulty().label()).setHeader("Difficulty").setSortProperty("difficulty");
-        grid.addColumn(r -> r.equipment().label()).setHeader("Equipment").setSortProperty("equipment");
-        grid.addColumn(r -> ContentFormat.day(r.updatedAt())).setHeader("Updated").setSortProperty("updatedAt");
+        grid.addColumn(RoutineRow::title).setHeader(getTranslation("content.field.title")).setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addComponentColumn(r -> new StatusBadge(r.status())).setHeader(getTranslation("content.field.status"))
+                .setSortProperty("status");
+        grid.addColumn(r -> r.publishedVersion() == null ? "–"
+                        : getTranslation("content.list.version.value", r.publishedVersion()))
+                .setHeader(getTranslation("content.list.version")).setSortProperty("publishedVersion");
+        grid.addColumn(r -> r.difficulty().label()).setHeader(getTranslation("content.field.difficulty"))
+                .setSortProperty("difficulty");
+        grid.addColumn(r -> r.equipment().label()).setHeader(getTranslation("content.field.equipment"))
+                .setSortProperty("equipment");
+        grid.addColumn(r -> Dates.day(r.updatedAt(), ZoneOffset.UTC)).setHeader(getTranslation("content.list.updated"))
+                .setSortProperty("updatedAt");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("content.nav.routines");
     }
 
     private RoutineFilter filter() {

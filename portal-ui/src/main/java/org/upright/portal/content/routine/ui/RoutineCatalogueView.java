@@ -7,14 +7,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.routine.RoutineCard;
 import org.upright.content.routine.RoutineService;
+import org.upright.content.routine.RoutineTiming;
 import org.upright.kernel.BodyArea;
-import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.base.ui.Links;
 
 import java.util.List;
@@ -22,11 +22,10 @@ import java.util.stream.Collectors;
 
 /** The published routines, optionally only those for one body area. */
 @Route("routines")
-@PageTitle("Routines")
-@Menu(title = "Routines", order = 20, icon = "vaadin:timer")
+@Menu(title = "content.nav.routines", order = 20, icon = "vaadin:timer")
 @RolesAllowed({"MEMBER", "COACH"})
 @StyleSheet("context://upright/content.css")
-class RoutineCatalogueView extends Main {
+class RoutineCatalogueView extends Main implements HasDynamicTitle {
 
     private final RoutineService routines;
     private final Select<BodyArea> area = new Select<>();
@@ -37,11 +36,11 @@ class RoutineCatalogueView extends Main {
         this.routines = routines;
         addClassNames("page", "catalogue");
         area.setId("area");
-        area.setLabel("Body area");
+        area.setLabel(getTranslation("content.routines.area"));
         area.setItems(BodyArea.values());
-        area.setItemLabelGenerator(a -> a == null ? "All areas" : a.label());
+        area.setItemLabelGenerator(a -> a == null ? getTranslation("content.routines.all-areas") : a.label());
         area.setEmptySelectionAllowed(true);
-        area.setEmptySelectionCaption("All areas");
+        area.setEmptySelectionCaption(getTranslation("content.routines.all-areas"));
         area.addValueChangeListener(e -> refresh());
         cards.setId("routine-cards");
         cards.addClassName("card-list");
@@ -55,18 +54,25 @@ class RoutineCatalogueView extends Main {
         List<RoutineCard> found = routines.listPublished(area.getValue());
         cards.removeAll();
         found.forEach(r -> cards.add(card(r)));
-        note.setText(found.isEmpty() ? "No routines for this area yet."
-                : found.size() + (found.size() == 1 ? " routine" : " routines"));
+        note.setText(found.isEmpty() ? getTranslation("content.routines.empty")
+                : getTranslation("content.routines.count", found.size()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("content.nav.routines");
     }
 
     private static Div card(RoutineCard r) {
-        Span time = new Span(ContentFormat.duration(r.totalSeconds()));
+        Span time = new Span(RoutineTiming.duration(r.totalSeconds()));
         time.addClassName("chip");
         Span meta = new Span(r.difficulty().label() + " · " + r.equipment().label() + " · "
                 + r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
         meta.addClassName("meta");
         Div card = new Div(time, new H3(Links.to("routines/" + r.slug(), r.title())), new Paragraph(r.summary()), meta);
         card.addClassNames("card", "routine-card");
+        org.upright.portal.content.ui.ContentLanguageMark.mark(
+                r.language(), card.getComponentAt(1), card.getComponentAt(2));
         return card;
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.upright.content.article.ArticleRef;
@@ -20,10 +19,13 @@ import org.upright.content.routine.RoutineDraft;
 import org.upright.content.routine.RoutineService;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.routine.StepImageService;
+import org.upright.content.shared.ContentKind;
+import org.upright.content.shared.ContentStatus;
 import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountService;
 import org.upright.portal.content.ui.ContentEditorView;
 import org.upright.portal.content.ui.ContentOperations;
+import org.upright.portal.content.ui.DraftRule;
 import org.upright.portal.content.ui.EditorFields;
 
 import java.util.List;
@@ -43,7 +45,7 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
     private final TextField slug = EditorFields.slug();
     private final TextField title = EditorFields.title(slug);
     private final TextArea summary = EditorFields.summary();
-    private final CheckboxGroup<BodyArea> areas = new CheckboxGroup<>("Body areas");
+    private final CheckboxGroup<BodyArea> areas = new CheckboxGroup<>(getTranslation("content.field.areas"));
     private final Select<Difficulty> difficulty = new Select<>();
     private final Select<Equipment> equipment = new Select<>();
     private final TextField author = EditorFields.author();
@@ -52,7 +54,7 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
 
     RoutineEditorView(RoutineService routines, ArticleService articles, AccountService accounts,
                       StepImageService images) {
-        super("admin/routines", "routine", new ContentOperations<>(routines::findForEditing, routines::create,
+        super("admin/routines", ContentKind.ROUTINE, new ContentOperations<>(routines::findForEditing, routines::create,
                 routines::update, routines::publish, routines::unpublish, routines::archive, RoutineEditorView::draftOf));
         this.accounts = accounts;
         this.steps = new StepsEditor(images);
@@ -64,11 +66,11 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
         areas.setItemLabelGenerator(BodyArea::label);
         EditorFields.markRequired(areas);
         difficulty.setId("difficulty");
-        difficulty.setLabel("Difficulty");
+        difficulty.setLabel(getTranslation("content.field.difficulty"));
         difficulty.setItems(Difficulty.values());
         difficulty.setItemLabelGenerator(Difficulty::label);
         equipment.setId("equipment");
-        equipment.setLabel("Equipment");
+        equipment.setLabel(getTranslation("content.field.equipment"));
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
 
@@ -92,18 +94,18 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
         setForm(layout);
     }
 
-    private static BeanValidator rule(String property) {
-        return new BeanValidator(RoutineDraft.class, property);
+    private static DraftRule rule(String property) {
+        return new DraftRule(RoutineDraft.class, property);
     }
 
     @Override
     protected String statusNote(RoutineDetails d) {
         if (d.publishedVersion() == null) {
-            return "Never published";
+            return getTranslation("content.editor.never-published");
         }
-        String live = d.status() == org.upright.content.shared.ContentStatus.PUBLISHED
-                ? "Members see version " + d.publishedVersion() : "Last published as version " + d.publishedVersion();
-        return live + (d.unpublishedChanges() ? " · this copy has changes not published yet" : "");
+        String live = getTranslation(d.status() == ContentStatus.PUBLISHED ? "content.routine.editor.members-see"
+                : "content.routine.editor.last-published", d.publishedVersion());
+        return d.unpublishedChanges() ? live + " · " + getTranslation("content.routine.editor.changes") : live;
     }
 
     /** Always offered: publishing a published routine releases its changes as a new version. */
@@ -116,7 +118,8 @@ class RoutineEditorView extends ContentEditorView<RoutineDetails, RoutineDraft> 
     private static RoutineDraft draftOf(RoutineDetails details) {
         RoutineDraft d = details.toDraft();
         return new RoutineDraft(d.slug(), d.title(), d.summary(), d.areas(), d.difficulty(), d.equipment(), d.author(),
-                d.steps(), d.relatedArticleIds().stream().sorted().toList());
+                d.steps(), d.relatedArticleIds().stream().sorted().toList())
+                .withLanguage(d.language(), d.translationOf());
     }
 
     @Override

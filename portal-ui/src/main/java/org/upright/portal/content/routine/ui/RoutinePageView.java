@@ -31,7 +31,7 @@ import org.upright.content.routine.StepVariant;
 import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
-import org.upright.portal.base.ui.ContentFormat;
+import org.upright.content.routine.RoutineTiming;
 import org.upright.portal.base.ui.Links;
 
 import java.util.stream.Collectors;
@@ -45,7 +45,7 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final RoutineService routines;
     private final AccountService accounts;
     private final ScreeningService screening;
-    private String title = "Routine";
+    private String title = getTranslation("content.routine.page.title");
     private ScreeningState state;
 
     RoutinePageView(RoutineService routines, AccountService accounts, ScreeningService screening) {
@@ -67,9 +67,9 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         String slug = event.getRouteParameters().get("slug").orElse("");
         routines.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
-            title = "Routine not found";
-            add(Links.to("routines", "← Routines"), new H2(title),
-                    new Paragraph("This routine is not available (any more). Pick another from the routines list."));
+            title = getTranslation("content.routine.page.not-found");
+            add(Links.to("routines", getTranslation("content.routine.page.back")), new H2(title),
+                    new Paragraph(getTranslation("content.routine.page.not-found.text")));
         });
     }
 
@@ -80,7 +80,7 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph lead = new Paragraph(r.summary());
         lead.addClassName("lead");
 
-        Span total = fact(VaadinIcon.CLOCK, ContentFormat.duration(r.totalSeconds()));
+        Span total = fact(VaadinIcon.CLOCK, RoutineTiming.duration(r.totalSeconds()));
         total.setId("routine-total");
         Span areas = fact(VaadinIcon.CROSSHAIRS, r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
         areas.setId("routine-areas");
@@ -88,7 +88,7 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 fact(VaadinIcon.TOOLBOX, r.equipment().label()));
         facts.addClassName("facts");
 
-        Button start = new Button("Start", VaadinIcon.PLAY.create(),
+        Button start = new Button(getTranslation("content.routine.page.start"), VaadinIcon.PLAY.create(),
                 e -> UI.getCurrent().navigate("routines/" + r.slug() + "/run"));
         start.setId("start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -99,17 +99,18 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         steps.addClassName("steps");
         r.steps().forEach(s -> steps.add(step(s)));
 
-        add(Links.to("routines", "← Routines"), heading, lead, facts);
+        add(Links.to("routines", getTranslation("content.routine.page.back")), heading, lead, facts);
+        org.upright.portal.content.ui.ContentLanguageMark.mark(r.language(), heading, lead);
         // coaches read routines too, but only members run them (once their screening is clear)
         if (state != null) {
             add(state.mayStart() ? start : ScreeningGate.pausedNote());
         }
         add(new SafetyDisclaimer());
-        add(new H3("Steps"), steps);
+        add(new H3(getTranslation("content.page.steps")), steps);
         if (!r.relatedArticles().isEmpty()) {
             UnorderedList reading = new UnorderedList();
             r.relatedArticles().forEach(a -> reading.add(new ListItem(Links.to("library/" + a.slug(), a.title()))));
-            Div box = new Div(new H3("Read more"), reading);
+            Div box = new Div(new H3(getTranslation("content.page.read-more")), reading);
             box.addClassNames("card", "related");
             add(box);
         }
@@ -119,9 +120,8 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         return accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false);
     }
 
-    private static ListItem step(RoutineStep s) {
-        Span plan = new Span(ContentFormat.stepPlan(s.holdSeconds(), s.relaxSeconds(), s.repetitions(), s.perSide(),
-                s.moving()) + " · " + ContentFormat.duration(s.totalSeconds()));
+    private ListItem step(RoutineStep s) {
+        Span plan = new Span(RoutineTiming.plan(s) + " · " + RoutineTiming.duration(s.totalSeconds()));
         plan.addClassName("step-plan");
         Paragraph cue = new Paragraph(VaadinIcon.WARNING.create(), new Span(" " + s.safetyCue()));
         cue.addClassName("safety-cue");
@@ -134,29 +134,29 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         });
         item.add(new H3(s.title()), plan, new Paragraph(s.instructions()));
         if (s.moving()) {
-            Paragraph moving = new Paragraph("Keep moving slowly for the whole time; this step is not held still.");
+            Paragraph moving = new Paragraph(getTranslation("content.routine.page.moving"));
             moving.addClassName("step-moving");
             item.add(moving);
         }
         item.add(cue);
-        variant("Easier", s.easier(), s).ifPresent(item::add);
-        variant("Harder", s.harder(), s).ifPresent(item::add);
+        variant("easier", s.easier(), s).ifPresent(item::add);
+        variant("harder", s.harder(), s).ifPresent(item::add);
         item.addClassNames("card", "step");
         return item;
     }
 
-    /** "Easier · Hold 15 s · relax 10 s · twice: what changes". */
-    private static java.util.Optional<Div> variant(String label, StepVariant v, RoutineStep s) {
+    /** "Easier · Hold 15 s · relax 10 s · twice: what changes"; {@code which} is "easier" or "harder". */
+    private java.util.Optional<Div> variant(String which, StepVariant v, RoutineStep s) {
         if (v == null) {
             return java.util.Optional.empty();
         }
-        Span name = new Span(label);
+        Span name = new Span(getTranslation("content.routine.page." + which));
         name.addClassName("variant-label");
-        Span plan = new Span(ContentFormat.stepPlan(v.holdSeconds(), s.relaxSeconds(), v.repetitions(), s.perSide(),
+        Span plan = new Span(RoutineTiming.plan(v.holdSeconds(), s.relaxSeconds(), v.repetitions(), s.perSide(),
                 s.moving()));
         plan.addClassName("variant-plan");
         Div box = new Div(name, plan, new Paragraph(v.instructions()));
-        box.addClassNames("step-variant", "variant-" + label.toLowerCase(java.util.Locale.ROOT));
+        box.addClassNames("step-variant", "variant-" + which);
         return java.util.Optional.of(box);
     }
 

@@ -17,16 +17,17 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.upright.content.routine.RoutineStep;
 import org.upright.content.routine.RoutineTiming;
 import org.upright.content.routine.StepImageService;
+import org.upright.kernel.i18n.Language;
 import org.upright.kernel.validation.InvalidInputException;
-import org.upright.portal.base.ui.ContentFormat;
 import org.upright.portal.base.ui.KeptInput;
+import org.upright.portal.content.ui.DraftRule;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,26 +37,27 @@ class StepRow extends Div {
 
     private final Binder<StepForm> binder = new Binder<>();
     private final H4 heading = new H4();
-    private final TextField title = new TextField("Step title");
-    private final TextArea instructions = new TextArea("Instructions");
-    private final IntegerField hold = wholeNumber("Hold (s)");
-    private final IntegerField relax = wholeNumber("Relax (s)");
-    private final IntegerField repetitions = wholeNumber("Repetitions");
-    private final Checkbox perSide = new Checkbox("Each side (left, then right)");
-    private final Checkbox moving = new Checkbox("Timed movement, not a still hold (e.g. circles)");
-    private final TextField safetyCue = new TextField("Safety cue");
+    private final TextField title = new TextField(getTranslation("content.step.title"));
+    private final TextArea instructions = new TextArea(getTranslation("content.step.instructions"));
+    private final IntegerField hold = wholeNumber("content.step.hold");
+    private final IntegerField relax = wholeNumber("content.step.relax");
+    private final IntegerField repetitions = wholeNumber("content.step.repetitions");
+    private final Checkbox perSide = new Checkbox(getTranslation("content.step.per-side"));
+    private final Checkbox moving = new Checkbox(getTranslation("content.step.moving"));
+    private final TextField safetyCue = new TextField(getTranslation("content.step.safety-cue"));
     private final Div picturePreview = new Div();
     private final Paragraph pictureProblem = new Paragraph();
-    private final TextField imageAlt = new TextField("Picture description (alt text)");
-    private final Button removePicture = new Button("Remove picture", VaadinIcon.CLOSE_SMALL.create());
-    private final VariantFields easier = new VariantFields("Easier version", "easier");
-    private final VariantFields harder = new VariantFields("Harder version", "harder");
+    private final TextField imageAlt = new TextField(getTranslation("content.step.image-alt"));
+    private final Button removePicture = new Button(getTranslation("content.step.picture.remove"),
+            VaadinIcon.CLOSE_SMALL.create());
+    private final VariantFields easier = new VariantFields("easier");
+    private final VariantFields harder = new VariantFields("harder");
     private final Span stepTime = new Span();
     private String image;
     final Upload upload;
     final Button up = new Button(VaadinIcon.ARROW_UP.create());
     final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-    final Button remove = new Button("Remove", VaadinIcon.TRASH.create());
+    final Button remove = new Button(getTranslation("content.step.remove"), VaadinIcon.TRASH.create());
 
     StepRow(StepForm form, Runnable changed, StepImageService images) {
         addClassName("step-row");
@@ -63,16 +65,18 @@ class StepRow extends Div {
         title.setValueChangeMode(ValueChangeMode.LAZY);
         instructions.setRequiredIndicatorVisible(true);
         safetyCue.setRequiredIndicatorVisible(true);
-        safetyCue.setHelperText("What keeps the member safe, e.g. keep the navel drawn in");
-        moving.setTooltipText("The timer and routine page then say \"move\" instead of \"hold\"");
-        imageAlt.setHelperText("What the picture shows, for people who cannot see it");
+        safetyCue.setHelperText(getTranslation("content.step.safety-cue.helper"));
+        moving.setTooltipText(getTranslation("content.step.moving.tooltip"));
+        imageAlt.setHelperText(getTranslation("content.step.image-alt.helper"));
         stepTime.addClassName("step-time");
 
         bindText(title, "title", StepForm::getTitle, StepForm::setTitle);
         bindText(instructions, "instructions", StepForm::getInstructions, StepForm::setInstructions);
-        bindNumber(hold, "holdSeconds", "Hold", StepForm::getHoldSeconds, StepForm::setHoldSeconds);
-        bindNumber(relax, "relaxSeconds", "Relax", StepForm::getRelaxSeconds, StepForm::setRelaxSeconds);
-        bindNumber(repetitions, "repetitions", "Repetitions", StepForm::getRepetitions, StepForm::setRepetitions);
+        bindNumber(hold, "holdSeconds", "content.step.hold.required", StepForm::getHoldSeconds, StepForm::setHoldSeconds);
+        bindNumber(relax, "relaxSeconds", "content.step.relax.required", StepForm::getRelaxSeconds,
+                StepForm::setRelaxSeconds);
+        bindNumber(repetitions, "repetitions", "content.step.repetitions.required", StepForm::getRepetitions,
+                StepForm::setRepetitions);
         binder.forField(perSide).bind(StepForm::isPerSide, StepForm::setPerSide);
         binder.forField(moving).bind(StepForm::isMoving, StepForm::setMoving);
         bindText(safetyCue, "safetyCue", StepForm::getSafetyCue, StepForm::setSafetyCue);
@@ -93,6 +97,7 @@ class StepRow extends Div {
             }
         }));
         upload.setMaxFiles(1);
+        uploadWording();
         upload.setMaxFileSize(StepImageService.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
         upload.addFileRejectedListener(e -> showPicture(image, e.getErrorMessage()));
@@ -117,17 +122,51 @@ class StepRow extends Div {
         numbers.addClassName("step-numbers");
         Div top = new Div(heading, stepTime, tools);
         top.addClassName("step-top");
-        Paragraph pictureHelp = new Paragraph("PNG, JPEG or SVG, at most 1 MB. SVGs with scripts or links to other "
-                + "sites are refused.");
+        Paragraph pictureHelp = new Paragraph(getTranslation("content.step.picture.help"));
         pictureHelp.addClassName("meta");
-        Div picture = new Div(new Span("Picture of the position"), picturePreview, upload, pictureHelp, pictureProblem,
-                removePicture, imageAlt);
+        Div picture = new Div(new Span(getTranslation("content.step.picture")), picturePreview, upload, pictureHelp,
+                pictureProblem, removePicture, imageAlt);
         picture.addClassName("step-picture");
-        Details variants = new Details("Easier and harder versions", new Div(easier, harder));
+        Details variants = new Details(getTranslation("content.step.variants"), new Div(easier, harder));
         variants.setOpened(form.getEasier().isOffered() || form.getHarder().isOffered());
         add(top, title, instructions, numbers, safetyCue, picture, variants);
         showPicture(image, null);
         showStepTime();
+    }
+
+    /**
+     * The upload's own texts (button, drop hint, its error and progress messages) in the page's language.
+     * In English the component keeps its built-in wording, which these keys repeat.
+     */
+    private void uploadWording() {
+        if (Language.of(getLocale()) == Language.ENGLISH) {
+            return;
+        }
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("content.upload.add-one"))
+                        .setMany(getTranslation("content.upload.add-many")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("content.upload.drop-one"))
+                        .setMany(getTranslation("content.upload.drop-many")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("content.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("content.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("content.upload.wrong-type")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("content.upload.retry"))
+                        .setStart(getTranslation("content.upload.start"))
+                        .setRemove(getTranslation("content.upload.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("content.upload.connecting"))
+                                .setStalled(getTranslation("content.upload.stalled"))
+                                .setProcessing(getTranslation("content.upload.processing"))
+                                .setHeld(getTranslation("content.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("content.upload.remaining") + " ")
+                                .setUnknown(getTranslation("content.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("content.upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("content.upload.server-error"))
+                                .setForbidden(getTranslation("content.upload.forbidden"))
+                                .setFileTooLarge(getTranslation("content.upload.file-too-large")))));
     }
 
     /** After an upload (stored or refused): the list is cleared so the next file can be chosen. */
@@ -141,40 +180,45 @@ class StepRow extends Div {
         picturePreview.removeAll();
         Optional<String> src = StepPicture.src(reference);
         src.ifPresentOrElse(s -> {
-            Image preview = new Image(s, imageAlt.getValue().isBlank() ? "Picture of this step" : imageAlt.getValue());
+            Image preview = new Image(s, imageAlt.getValue().isBlank() ? getTranslation("content.step.picture.alt")
+                    : imageAlt.getValue());
             preview.addClassName("step-image");
             picturePreview.add(preview);
-        }, () -> picturePreview.add(new Span("No picture yet")));
+        }, () -> picturePreview.add(new Span(getTranslation("content.step.picture.none"))));
         removePicture.setVisible(src.isPresent());
         imageAlt.setRequiredIndicatorVisible(src.isPresent());
         pictureProblem.setText(problem == null ? "" : problem);
         pictureProblem.setVisible(problem != null);
     }
 
-    private static IntegerField wholeNumber(String label) {
-        IntegerField field = new IntegerField(label);
+    /** A number field labelled by {@code labelKey}, whose bad-input message names it. */
+    private static IntegerField wholeNumber(String labelKey) {
+        IntegerField field = new IntegerField();
+        String label = field.getTranslation(labelKey);
+        field.setLabel(label);
         field.setStepButtonsVisible(true);
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(label + ": enter a whole number"));
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(field.getTranslation("content.step.whole-number", label)));
         return field;
     }
 
     private void bindText(com.vaadin.flow.component.textfield.TextFieldBase<?, String> field, String property,
                           com.vaadin.flow.function.ValueProvider<StepForm, String> getter,
                           com.vaadin.flow.data.binder.Setter<StepForm, String> setter) {
-        binder.forField(field).withValidator(new BeanValidator(RoutineStep.class, property)).bind(getter, setter);
+        binder.forField(field).withValidator(new DraftRule(RoutineStep.class, property)).bind(getter, setter);
     }
 
-    private void bindNumber(IntegerField field, String property, String label,
+    private void bindNumber(IntegerField field, String property, String requiredKey,
                             com.vaadin.flow.function.ValueProvider<StepForm, Integer> getter,
                             com.vaadin.flow.data.binder.Setter<StepForm, Integer> setter) {
-        binder.forField(field).asRequired(label + " is required")
-                .withValidator(new BeanValidator(RoutineStep.class, property)).bind(getter, setter);
+        binder.forField(field).asRequired(getTranslation(requiredKey))
+                .withValidator(new DraftRule(RoutineStep.class, property)).bind(getter, setter);
     }
 
     /** Numbers the step ("Step 2 of 4") and labels its buttons for screen readers. */
     void setPosition(int index, int count) {
         int n = index + 1;
-        heading.setText("Step " + n);
+        heading.setText(getTranslation("content.step.heading", n));
         setId("step-" + n);
         // kept per position; a step moved since is not restored (its text no longer matches)
         KeptInput.keep(title, "step-" + n + ".title");
@@ -183,9 +227,9 @@ class StepRow extends Div {
         KeptInput.keep(imageAlt, "step-" + n + ".imageAlt");
         up.setEnabled(index > 0);
         down.setEnabled(index < count - 1);
-        up.setAriaLabel("Move step " + n + " up");
-        down.setAriaLabel("Move step " + n + " down");
-        remove.setAriaLabel("Remove step " + n);
+        up.setAriaLabel(getTranslation("content.step.move-up", n));
+        down.setAriaLabel(getTranslation("content.step.move-down", n));
+        remove.setAriaLabel(getTranslation("content.step.remove-step", n));
     }
 
     /** The step, or empty when a field is invalid (its message then shows next to it). */
@@ -235,23 +279,26 @@ class StepRow extends Div {
 
     private void showStepTime() {
         OptionalInt s = seconds();
-        stepTime.setText(s.isPresent() ? ContentFormat.duration(s.getAsInt()) : "");
+        stepTime.setText(s.isPresent() ? RoutineTiming.duration(s.getAsInt()) : "");
     }
 
     /** The fields of one optional variant: offered or not, what changes, its hold and repetitions. */
     static final class VariantFields extends Div {
 
         final Checkbox offered;
-        final TextArea instructions = new TextArea("What changes");
-        final IntegerField hold = wholeNumber("Hold (s)");
-        final IntegerField repetitions = wholeNumber("Repetitions");
+        final TextArea instructions = new TextArea(getTranslation("content.step.variant.what"));
+        final IntegerField hold = wholeNumber("content.step.hold");
+        final IntegerField repetitions = wholeNumber("content.step.repetitions");
 
-        VariantFields(String label, String id) {
+        /** {@code id}: "easier" or "harder". */
+        VariantFields(String id) {
             addClassName("step-variant-fields");
-            offered = new Checkbox(label.startsWith("Easier") ? "Offer an easier version" : "Offer a harder version");
+            boolean easier = id.equals("easier");
+            offered = new Checkbox(getTranslation(easier ? "content.step.variant.offer-easier"
+                    : "content.step.variant.offer-harder"));
             offered.addClassName(id + "-offered");
-            instructions.setHelperText(id.equals("easier") ? "e.g. hands lower on the wall, or seated"
-                    : "e.g. hold for 30 seconds");
+            instructions.setHelperText(getTranslation(easier ? "content.step.variant.helper-easier"
+                    : "content.step.variant.helper-harder"));
             Div numbers = new Div(hold, repetitions);
             numbers.addClassName("step-numbers");
             add(offered, instructions, numbers);

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.upright.content.routine.RoutineStep;
+import org.upright.content.routine.RoutineTiming;
 import org.upright.content.routine.StepImageService;
-import org.upright.portal.base.ui.ContentFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +38,12 @@ class StepsEditor extends Div implements HasValidation {
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        Button add = new Button("Add step", VaadinIcon.PLUS.create(), e -> {
+        Button add = new Button(getTranslation("content.steps.add"), VaadinIcon.PLUS.create(), e -> {
             addRow(new StepForm());
             relayout();
         });
         add.setId("add-step");
-        add(new H3("Steps"), total, error, list, add);
+        add(new H3(getTranslation("content.page.steps")), total, error, list, add);
     }
 
     void setSteps(List<RoutineStep> steps) {
@@ -123,9 +123,9 @@ class StepsEditor extends Div implements HasValidation {
             complete &= s.isPresent();
             seconds += s.orElse(0);
         }
-        total.setText(rows.isEmpty() ? "No steps yet: add the first one."
-                : "Total time: " + ContentFormat.duration(seconds) + (complete ? "" : " so far (some numbers are missing)")
-                + " · " + rows.size() + (rows.size() == 1 ? " step" : " steps"));
+        total.setText(rows.isEmpty() ? getTranslation("content.steps.empty")
+                : getTranslation(complete ? "content.steps.total" : "content.steps.total-so-far",
+                        RoutineTiming.duration(seconds), rows.size()));
     }
 
     @Override

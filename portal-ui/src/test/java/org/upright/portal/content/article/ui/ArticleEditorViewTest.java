@@ -111,7 +111,7 @@ class ArticleEditorViewTest extends ContentViewTest {
         test(button("save")).click();
         ConflictBanner banner = $(ConflictBanner.class).single();
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getElement().getTextRecursively()).contains(ConflictBanner.MESSAGE)
+        assertThat(banner.getElement().getTextRecursively())
                 .contains("This item was changed by someone else — reload or keep editing");
         assertThat(area("summary").getValue()).isEqualTo("My summary");
         assertThat(articles.findForEditing(original.id()).orElseThrow().summary()).isEqualTo("Their summary");

@@ -1,4 +1,4 @@
-package org.upright.portal.language;
+package org.upright.portal.language.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.upright.kernel.i18n.Language;
 
 /**
- * Each new UI speaks the language {@link LanguageFilter} chose for the request that opened it,
+ * Each new UI speaks the language the language filter chose for the request that opened it,
  * and the page says so ({@code <html lang>}) for screen readers and the browser's own translation offer.
  */
 @Component
