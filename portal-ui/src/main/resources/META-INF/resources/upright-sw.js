@@ -1,7 +1,9 @@
 /*
- * Upright's service worker. It does one thing: a page load (a navigation) that fails because the
+ * Upright's service worker. It does two things. A page load (a navigation) that fails because the
  * device is offline or the portal cannot be reached gets the "Upright needs a connection" page
- * instead of the browser's error. Nothing else is cached or answered here:
+ * instead of the browser's error; and a daily reminder sent as a web push message is shown as a
+ * notification, whose tap opens the check-in (push and notificationclick at the end). Nothing else
+ * is cached or answered here:
  * - only GET navigations are handled; every other request (Vaadin's UIDL and push posts, its
  *   ?v-r= requests, uploads, exports, scripts, styles) goes to the network untouched;
  * - a page that loads is never stored, so no member's data stays in a cache;
@@ -54,4 +56,37 @@ self.addEventListener('fetch', (event) => {
     // the offline page's stylesheet, script and icon: fresh when online, from the cache when not
     event.respondWith(fetch(request).catch(() => caches.match(url.href)));
   }
+});
+
+/*
+ * A daily reminder (tracker ReminderJob, PushNotifications): the payload is JSON with the title and
+ * text already in the member's language and the page to open, relative to the portal's root. The
+ * reminder replaces an earlier one still showing (one tag), so a phone shows one at most.
+ */
+self.addEventListener('push', (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch (e) {
+    message = {};
+  }
+  const title = typeof message.title === 'string' && message.title ? message.title : 'Upright';
+  event.waitUntil(self.registration.showNotification(title, {
+    body: typeof message.body === 'string' ? message.body : '',
+    icon: new URL('icons/upright-192.png', self.registration.scope).href,
+    tag: 'upright-daily-reminder',
+    data: { url: typeof message.url === 'string' ? message.url : '' },
+  }));
+});
+
+/** The tap: the check-in in a window of the portal already open, else in a new one; never another site. */
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const scope = self.registration.scope;
+  let target = new URL((event.notification.data && event.notification.data.url) || '', scope);
+  if (target.origin !== self.location.origin || !target.href.startsWith(scope)) target = new URL(scope);
+  event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+    const open = windows.find((w) => w.url.startsWith(scope) && 'navigate' in w);
+    return open ? open.focus().then((w) => (w || open).navigate(target.href)) : self.clients.openWindow(target.href);
+  }));
 });

@@ -20,6 +20,8 @@ import org.upright.kernel.member.MemberDirectory;
 import org.upright.tracker.plan.TodayPlan;
 import org.upright.tracker.plan.TodayPlans;
 import org.upright.tracker.program.ProgramDays.Stage;
+import org.upright.tracker.push.PushMessage;
+import org.upright.tracker.push.PushNotifications;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +31,8 @@ import java.util.Optional;
 /**
  * Sends the daily reminders: every few minutes ({@code upright.jobs.reminders.cron}, one node of
  * the cluster by ShedLock) each member whose chosen time has come today in their own time zone
- * gets one mail (in their language) with a link to the check-in, if today's check-in or today's routines are not
+ * gets one mail (in their language) with a link to the check-in (or a web push notification, or
+ * both, as they chose), if today's check-in or today's routines are not
  * done. Never twice on one of their days (an atomic claim, so even two runs at once send one);
  * none on program rest days if they chose so; none after {@value #QUIET_AFTER} ignored in a row
  * until they come back (sign in, check in, or choose again).
@@ -41,6 +44,8 @@ public class ReminderJob {
     /** Reminders in a row without the member coming back, after which they hear nothing more. */
     public static final int QUIET_AFTER = 5;
     private static final int BATCH = 200;
+    /** The page a notification opens, relative to the portal's root (the service worker's scope). */
+    static final String CHECK_IN = "today#check-in";
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
@@ -52,9 +57,11 @@ public class ReminderJob {
     private final PortalLinks pages;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final PushNotifications push;
 
     ReminderJob(ReminderTable table, TodayPlans plans, MemberDirectory members, MemberContacts contacts,
-                OutgoingMail mail, PortalLinks pages, Clock clock, PlatformTransactionManager transactionManager) {
+                OutgoingMail mail, PortalLinks pages, Clock clock, PlatformTransactionManager transactionManager,
+                PushNotifications push) {
         this.table = table;
         this.plans = plans;
         this.members = members;
@@ -63,6 +70,7 @@ public class ReminderJob {
         this.pages = pages;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.push = push;
     }
 
     /**
@@ -77,7 +85,7 @@ public class ReminderJob {
 
     /** Sends what is due now; returns how many reminders went out. */
     public int sendDue() {
-        if (!mail.available()) {
+        if (!mail.available() && !push.available()) {
             return 0;
         }
         Instant now = clock.instant();
@@ -112,22 +120,41 @@ public class ReminderJob {
             return false;
         }
         Optional<Member> member = members.find(due.memberId());
-        Optional<String> to = contacts.emailAddress(due.memberId());
-        if (member.isEmpty() || to.isEmpty()) {
+        Optional<String> to = due.channel().byEmail() && mail.available()
+                ? contacts.emailAddress(due.memberId()) : Optional.empty();
+        boolean byPush = due.channel().byPush() && push.available() && push.devices(due.memberId()) > 0;
+        if (member.isEmpty() || (to.isEmpty() && !byPush)) {
             return false;
         }
         Boolean claimed = transactions.execute(tx -> table.claim(due.memberId(), due.localDay(), now, ignored + 1));
         if (!Boolean.TRUE.equals(claimed)) {
             return false;
         }
-        try {
-            mail.send(message(member.get(), to.get(), due.checkedIn(), open));
-            return true;
-        } catch (MailNotSentException e) {
-            log.warn("A reminder could not be sent, it is tried again next run: {}", e.getMessage());
-            transactions.executeWithoutResult(tx -> table.release(due));
-            return false;
+        boolean reached = false;
+        if (to.isPresent()) {
+            try {
+                mail.send(message(member.get(), to.get(), due.checkedIn(), open));
+                reached = true;
+            } catch (MailNotSentException e) {
+                log.warn("A reminder could not be sent, it is tried again next run: {}", e.getMessage());
+            }
         }
+        if (byPush) {
+            reached |= push.send(due.memberId(), language -> notification(language, due.checkedIn(), open)) > 0;
+        }
+        if (!reached) {
+            transactions.executeWithoutResult(tx -> table.release(due));
+        }
+        return reached;
+    }
+
+    /** The push notification's words, in the language of the browser it goes to; a tap opens the check-in. */
+    static PushMessage notification(Language language, boolean checkedIn, List<String> openRoutines) {
+        return checkedIn
+                ? new PushMessage(Wording.text(language, "push.reminder.routine.title"),
+                        Wording.text(language, "push.reminder.routine.body", String.join(", ", openRoutines)), CHECK_IN)
+                : new PushMessage(Wording.text(language, "push.reminder.check-in.title"),
+                        Wording.text(language, "push.reminder.check-in.body", openRoutines.size()), CHECK_IN);
     }
 
     /** The reminder in the member's own language (their profile's choice, English without one). */

@@ -25,7 +25,7 @@ class ReminderTable {
 
     /** A member whose reminder time has come today (their day) and who has had none today yet. */
     record Due(long memberId, LocalDate localDay, boolean skipRestDays, int ignoredInRow, boolean cameBack,
-               boolean checkedIn, LocalDate lastSentOn) {
+               boolean checkedIn, LocalDate lastSentOn, ReminderChannel channel) {
     }
 
     private final JdbcClient jdbc;
@@ -35,9 +35,10 @@ class ReminderTable {
     }
 
     Optional<ReminderChoice> choice(long memberId) {
-        return jdbc.sql("select remind_at, skip_rest_days from reminder_setting where member_id = ?")
+        return jdbc.sql("select remind_at, skip_rest_days, channel from reminder_setting where member_id = ?")
                 .param(memberId)
-                .query((rs, i) -> new ReminderChoice(rs.getObject(1, LocalTime.class), rs.getBoolean(2)))
+                .query((rs, i) -> new ReminderChoice(rs.getObject(1, LocalTime.class), rs.getBoolean(2),
+                        ReminderChannel.valueOf(rs.getString(3))))
                 .optional();
     }
 
@@ -45,12 +46,13 @@ class ReminderTable {
     void save(Member member, ReminderChoice choice) {
         LocalTime time = choice.time() == null ? null : choice.time().truncatedTo(ChronoUnit.MINUTES);
         jdbc.sql("""
-                        insert into reminder_setting (member_id, remind_at, skip_rest_days, time_zone, member_enabled)
-                        values (:id, :at, :skip, :zone, :enabled)
-                        on conflict (member_id) do update set remind_at = :at, skip_rest_days = :skip,
+                        insert into reminder_setting (member_id, remind_at, skip_rest_days, time_zone, member_enabled, channel)
+                        values (:id, :at, :skip, :zone, :enabled, :channel)
+                        on conflict (member_id) do update set remind_at = :at, skip_rest_days = :skip, channel = :channel,
                             time_zone = :zone, member_enabled = :enabled, ignored_in_row = 0, updated_at = now()""")
                 .param("id", member.id()).param("at", time).param("skip", choice.skipRestDays())
                 .param("zone", member.timeZone().getId()).param("enabled", member.enabled())
+                .param("channel", choice.channel().name())
                 .update();
     }
 
@@ -61,7 +63,7 @@ class ReminderTable {
      */
     List<Due> due(Instant now, long afterId, int limit) {
         return jdbc.sql("""
-                        select r.member_id, l.day, r.skip_rest_days, r.ignored_in_row, r.last_sent_on,
+                        select r.member_id, l.day, r.skip_rest_days, r.ignored_in_row, r.last_sent_on, r.channel,
                                exists (select 1 from pain_rating p where p.member_id = r.member_id
                                        and p.day >= r.last_sent_on) as came_back,
                                exists (select 1 from pain_rating p where p.member_id = r.member_id
@@ -77,7 +79,8 @@ class ReminderTable {
                 .param("now", Timestamp.from(now)).param("after", afterId).param("limit", limit)
                 .query((rs, i) -> new Due(rs.getLong("member_id"), rs.getObject("day", LocalDate.class),
                         rs.getBoolean("skip_rest_days"), rs.getInt("ignored_in_row"), rs.getBoolean("came_back"),
-                        rs.getBoolean("checked_in"), rs.getObject("last_sent_on", LocalDate.class)))
+                        rs.getBoolean("checked_in"), rs.getObject("last_sent_on", LocalDate.class),
+                        ReminderChannel.valueOf(rs.getString("channel"))))
                 .list();
     }
 

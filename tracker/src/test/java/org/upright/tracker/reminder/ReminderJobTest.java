@@ -22,6 +22,7 @@ import org.upright.kernel.member.MemberCameBack;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.tracker.enrollment.EnrollmentService;
 import org.upright.tracker.program.ProgramSchedule;
+import org.upright.tracker.push.FakePushService;
 import org.upright.tracker.testing.InMemoryProgramCatalog;
 import org.upright.tracker.testing.InMemoryProgramSchedules;
 import org.upright.tracker.testing.Members;
@@ -315,6 +316,76 @@ class ReminderJobTest {
         // 18:00 in New York (UTC-4 after the 8th of March) is 22:00 UTC
         assertThat(runAt(Instant.parse("2026-03-15T22:00:00Z"))).isEqualTo(1);
         assertThat(mail.sentTo(mover.email())).hasSize(1);
+    }
+
+    @Test
+    void aMemberWhoChoseNotificationsGetsOneAtTheirTimeInTheirLanguageAndNoMail() throws Exception {
+        try (FakePushService pushService = FakePushService.start()) {
+            long id = members.create("Europe/Berlin");
+            FakePushService.Browser phone = pushService.browser().subscribeFor(jdbc, id, Language.GERMAN);
+            signedIn.as(Role.MEMBER, id);
+            ReminderSettings chosen = reminders.choose(new ReminderChoice(LocalTime.of(18, 0), false, ReminderChannel.PUSH));
+            signedIn.signOut();
+            assertThat(chosen.deliverable()).as("no e-mail address needed").isTrue();
+
+            assertThat(runAt(SIX_PM_BERLIN.minus(Duration.ofMinutes(5)))).as("17:55 in Berlin").isZero();
+            assertThat(runAt(SIX_PM_BERLIN)).isEqualTo(1);
+            assertThat(runAt(SIX_PM_BERLIN.plus(Duration.ofMinutes(5)))).as("not twice a day").isZero();
+            List<FakePushService.Received> got = pushService.receivedAt(phone.endpoint());
+            assertThat(got).hasSize(1);
+            assertThat(phone.decrypt(got.getFirst().body())).contains("\"title\":\"Ihr täglicher Check-in\"")
+                    .contains("Rückenschmerzen").contains("\"url\":\"today#check-in\"");
+
+            members.rate(id, TODAY.plusDays(1), 3);
+            assertThat(runAt(SIX_PM_BERLIN.plus(Duration.ofDays(1)))).as("checked in: nothing to remind").isZero();
+            assertThat(runAt(SIX_PM_BERLIN.plus(Duration.ofDays(2)))).isEqualTo(1);
+            assertThat(pushService.receivedAt(phone.endpoint())).hasSize(2);
+        }
+    }
+
+    @Test
+    void bothChannelsSendAMailAndANotificationAndFiveIgnoredQuietBoth() throws Exception {
+        try (FakePushService pushService = FakePushService.start()) {
+            Reminded member = member(false);
+            FakePushService.Browser laptop = pushService.browser().subscribeFor(jdbc, member.id(), Language.ENGLISH);
+            signedIn.as(Role.MEMBER, member.id());
+            reminders.choose(new ReminderChoice(LocalTime.of(18, 0), false, ReminderChannel.BOTH));
+            signedIn.signOut();
+            for (int day = 0; day < 7; day++) {
+                runAt(SIX_PM_BERLIN.plus(Duration.ofDays(day)));
+            }
+            assertThat(mail.sentTo(member.email())).hasSize(5);
+            assertThat(pushService.receivedAt(laptop.endpoint())).hasSize(5);
+            assertThat(laptop.decrypt(pushService.receivedAt(laptop.endpoint()).getFirst().body()))
+                    .contains("Your daily check-in");
+        }
+    }
+
+    @Test
+    void aBrowserThePushServiceSaysIsGoneIsDroppedAndTheMemberHearsNothingMore() throws Exception {
+        try (FakePushService pushService = FakePushService.start()) {
+            long id = members.create("Europe/Berlin");
+            FakePushService.Browser phone = pushService.browser().subscribeFor(jdbc, id, Language.ENGLISH);
+            signedIn.as(Role.MEMBER, id);
+            reminders.choose(new ReminderChoice(LocalTime.of(18, 0), false, ReminderChannel.PUSH));
+            signedIn.signOut();
+            pushService.answer(410);
+            assertThat(runAt(SIX_PM_BERLIN)).isZero();
+            assertThat(jdbc.sql("select count(*) from push_subscription where member_id = ?").param(id)
+                    .query(Integer.class).single()).isZero();
+            pushService.answer(201);
+            assertThat(runAt(SIX_PM_BERLIN.plus(Duration.ofMinutes(5)))).isZero();
+            assertThat(pushService.receivedAt(phone.endpoint())).hasSize(1);
+        }
+    }
+
+    @Test
+    void notificationsNeedABrowserThatAllowedThem() {
+        long id = members.create("Europe/Berlin");
+        signedIn.as(Role.MEMBER, id);
+        assertThatThrownBy(() -> reminders.choose(new ReminderChoice(LocalTime.of(8, 0), false, ReminderChannel.PUSH)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsEntry("time", "Allow notifications on this device first"));
     }
 
     private DefaultLockingTaskExecutor node() {

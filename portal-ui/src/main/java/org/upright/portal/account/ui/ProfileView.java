@@ -29,6 +29,7 @@ import org.upright.portal.security.SessionSignIn;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
 import org.upright.tracker.digest.CoachDigestService;
+import org.upright.tracker.push.PushService;
 import org.upright.tracker.reminder.ReminderService;
 
 /**
@@ -44,7 +45,7 @@ class ProfileView extends Main implements HasDynamicTitle {
     private final ProfileService profile;
 
     ProfileView(AccountService accounts, ProfileService profile, EmailAddressService emails, ReminderService reminders,
-                SecondFactorService secondFactors, CoachDigestService digests) {
+                SecondFactorService secondFactors, CoachDigestService digests, PushService push) {
         this.profile = profile;
         addClassName("page");
         setId("profile");
@@ -53,7 +54,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         who.setId("profile-who");
         add(who);
         if (me.role() == Role.MEMBER) {
-            add(coachCard(me), new ReminderCard(reminders, me.zone()));
+            add(coachCard(me), new ReminderCard(reminders, push, me.zone()));
         }
         if (me.role() == Role.COACH) {
             add(new DigestCard(digests));

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.upright.kernel.validation.InvalidInputException;
 import org.upright.portal.base.ui.FieldMessages;
+import org.upright.tracker.push.PushService;
+import org.upright.tracker.reminder.ReminderChannel;
 import org.upright.tracker.reminder.ReminderChoice;
 import org.upright.tracker.reminder.ReminderService;
 import org.upright.tracker.reminder.ReminderSettings;
@@ -17,12 +19,13 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The member's daily reminder: a time (empty for none), by e-mail, and whether program rest days
- * stay quiet. Says what is missing when a reminder cannot reach the member.
+ * The member's daily reminder: a time (empty for none), by e-mail or as a notification where the
+ * browser can show one ({@link ReminderChannels}), and whether program rest days stay quiet. Says
+ * what is missing when a reminder cannot reach the member.
  */
 class ReminderCard extends Div {
 
-    ReminderCard(ReminderService reminders, java.time.ZoneId zone) {
+    ReminderCard(ReminderService reminders, PushService push, java.time.ZoneId zone) {
         addClassName("card");
         setId("profile-reminder");
         ReminderSettings settings = reminders.settings();
@@ -38,14 +41,16 @@ class ReminderCard extends Div {
         time.setWidthFull();
         Checkbox restDays = new Checkbox(getTranslation("account.reminder.rest-days"), settings.skipRestDays());
         restDays.setId("reminder-rest-days");
-        Paragraph how = new Paragraph(explanation(settings));
+        ReminderChannels channels = new ReminderChannels(push, settings);
+        Paragraph how = new Paragraph(describe(settings));
         how.setId("reminder-how");
         FieldMessages messages = new FieldMessages().bind("time", time);
         Button save = new Button(getTranslation("account.reminder.save"), e -> {
             try {
-                ReminderSettings saved = reminders.choose(new ReminderChoice(time.getValue(), restDays.getValue()));
+                ReminderSettings saved = reminders.choose(new ReminderChoice(time.getValue(), restDays.getValue(),
+                        channels.channel()));
                 messages.clear();
-                how.setText(explanation(saved));
+                how.setText(describe(saved));
                 Notification.show(getTranslation(saved.time() == null ? "account.reminder.saved-none"
                         : "account.reminder.saved"));
             } catch (InvalidInputException problems) {
@@ -53,7 +58,22 @@ class ReminderCard extends Div {
             }
         });
         save.setId("save-reminder");
-        add(new H3(getTranslation("account.reminder.title")), how, time, restDays, save);
+        add(new H3(getTranslation("account.reminder.title")), how, time, channels, restDays, save);
+    }
+
+    /** With notifications chosen or mail missing, what push means here; otherwise the e-mail explanation. */
+    private String describe(ReminderSettings s) {
+        if (s.pushAvailable() && s.channel().byPush()) {
+            if (s.pushDevices() == 0) {
+                return getTranslation("push.card.how.no-device");
+            }
+            return getTranslation(s.channel() == ReminderChannel.BOTH && s.mailAvailable() && s.hasEmail()
+                    ? "push.card.how.both" : "push.card.how.push");
+        }
+        if (s.pushAvailable() && !s.mailAvailable()) {
+            return getTranslation("push.card.how.no-mail");
+        }
+        return explanation(s);
     }
 
     private String explanation(ReminderSettings s) {
