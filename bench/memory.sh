@@ -1,7 +1,7 @@
 #!/bin/bash
 # Retained heap per signed-in member UI session: starts the production jar on the bench database
 # (load it first with bench/run.sh --load-only, or any full run), signs in N members over HTTP and
-# opens home, progress and a routine page in each (see SessionMemory), then prints the live-heap
+# opens home, progress and a routine page in their one UI each (see SessionMemory), then prints the live-heap
 # growth per session and the classes that grew most.
 #   bench/memory.sh portal-ui/target/upright-portal.jar [N] [jdbc-url]
 set -eu

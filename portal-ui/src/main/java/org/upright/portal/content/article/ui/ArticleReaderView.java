@@ -48,7 +48,7 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         String slug = event.getRouteParameters().get("slug").orElse("");
         articles.findPublishedBySlug(slug).ifPresentOrElse(this::show, () -> {
             title = getTranslation("content.reader.not-found");
-            add(Links.to("library", getTranslation("content.reader.back")), new H2(title),
+            add(Links.back("library", getTranslation("content.reader.back")), new H2(title),
                     new Paragraph(getTranslation("content.reader.not-found.text")));
         });
     }
@@ -63,7 +63,7 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         body.setId("article-body");
         H2 heading = new H2(a.title());
         heading.setId("article-title");
-        add(Links.to("library", getTranslation("content.reader.back")), heading, meta, lead, body);
+        add(Links.back("library", getTranslation("content.reader.back")), heading, meta, lead, body);
         org.upright.portal.content.ui.ContentLanguageMark.mark(
                 a.language(), heading, lead, body);
 
