@@ -1,14 +1,11 @@
 package org.upright.tracker.digest;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.upright.tracker.testing.TwoNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.upright.kernel.Role;
 import org.upright.kernel.mail.MailMessage;
@@ -23,9 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,21 +176,8 @@ class CoachDigestJobTest {
         Coach coach = coach(null);
         spike(coach, "Ines Twice", SWITCHED_ON.plus(Duration.ofHours(1)));
         clock.set(SEVEN_AM_BERLIN_NEXT_DAY);
-        // each node with its own lock provider and connections, one database, as in production
-        List<DefaultLockingTaskExecutor> nodes = List.of(node(), node());
-        CountDownLatch fire = new CountDownLatch(1);
-        List<CompletableFuture<Void>> runs = nodes.stream().map(node -> CompletableFuture.runAsync(() -> {
-            await(fire);
-            node.executeWithLock((Runnable) job::sendDue, new LockConfiguration(Instant.now(), CoachDigestJob.LOCK,
-                    Duration.ofMinutes(30), Duration.ofMinutes(1)));
-        })).toList();
-        fire.countDown();
-        for (CompletableFuture<Void> run : runs) {
-            run.get(30, TimeUnit.SECONDS);
-        }
+        TwoNodes.underLock(dataSource, CoachDigestJob.LOCK, job::sendDue);
         assertThat(mail.sentTo(coach.email())).hasSize(1);
-        // give the lock back (ShedLock only updates rows it created, so the row stays)
-        jdbc.sql("update shedlock set lock_until = now() where name = ?").param(CoachDigestJob.LOCK).update();
     }
 
     @Test
@@ -204,15 +185,7 @@ class CoachDigestJobTest {
         Coach coach = coach(null);
         spike(coach, "Ines Race", SWITCHED_ON.plus(Duration.ofHours(1)));
         clock.set(SEVEN_AM_BERLIN_NEXT_DAY);
-        CountDownLatch fire = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(n -> CompletableFuture.supplyAsync(() -> {
-            await(fire);
-            return job.sendDue();
-        })).toList();
-        fire.countDown();
-        for (CompletableFuture<Integer> run : runs) {
-            run.get(30, TimeUnit.SECONDS);
-        }
+        TwoNodes.unlocked(job::sendDue);
         assertThat(mail.sentTo(coach.email())).hasSize(1);
     }
 
@@ -246,17 +219,4 @@ class CoachDigestJobTest {
         assertThat(digests.choose(true).deliverable()).isTrue();
     }
 
-    private DefaultLockingTaskExecutor node() {
-        return new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.upright.tracker.reminder;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.upright.tracker.testing.TwoNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.upright.content.program.ProgramDay;
 import org.upright.content.program.ProgramView;
@@ -38,9 +35,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -233,21 +227,8 @@ class ReminderJobTest {
     void twoNodesRunningTheJobTogetherSendOneReminder() throws Exception {
         Reminded member = member(false);
         clock.set(SIX_PM_BERLIN);
-        // each node with its own lock provider and connections, one database, as in production
-        List<DefaultLockingTaskExecutor> nodes = List.of(node(), node());
-        jdbc.sql("delete from shedlock where name = ?").param(ReminderJob.LOCK).update();
-        CountDownLatch fire = new CountDownLatch(1);
-        List<CompletableFuture<Void>> runs = nodes.stream().map(node -> CompletableFuture.runAsync(() -> {
-            await(fire);
-            node.executeWithLock((Runnable) job::sendDue, new LockConfiguration(Instant.now(), ReminderJob.LOCK,
-                    Duration.ofMinutes(30), Duration.ofMinutes(1)));
-        })).toList();
-        fire.countDown();
-        for (CompletableFuture<Void> run : runs) {
-            run.get(30, TimeUnit.SECONDS);
-        }
+        TwoNodes.underLock(dataSource, ReminderJob.LOCK, job::sendDue);
         assertThat(mail.sentTo(member.email())).hasSize(1);
-        jdbc.sql("delete from shedlock where name = ?").param(ReminderJob.LOCK).update();
     }
 
     @Test
@@ -257,17 +238,9 @@ class ReminderJobTest {
             many.add(member(false));
         }
         clock.set(SIX_PM_BERLIN);
-        CountDownLatch fire = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(n -> CompletableFuture.supplyAsync(() -> {
-            await(fire);
-            return job.sendDue();
-        })).toList();
-        fire.countDown();
-        int total = 0;
-        for (CompletableFuture<Integer> run : runs) {
-            total += run.get(30, TimeUnit.SECONDS);
-        }
-        assertThat(total).isEqualTo(10);
+        java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
+        TwoNodes.unlocked(() -> total.addAndGet(job.sendDue()));
+        assertThat(total.get()).isEqualTo(10);
         assertThat(many).allSatisfy(m -> assertThat(mail.sentTo(m.email())).hasSize(1));
     }
 
@@ -388,17 +361,4 @@ class ReminderJobTest {
                         .containsEntry("time", "Allow notifications on this device first"));
     }
 
-    private DefaultLockingTaskExecutor node() {
-        return new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
