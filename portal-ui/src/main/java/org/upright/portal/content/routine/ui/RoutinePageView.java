@@ -1,6 +1,5 @@
 package org.upright.portal.content.routine.ui;
 
-import org.upright.portal.base.ui.StepPicture;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +27,6 @@ import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.screening.ScreeningState;
 import org.upright.content.routine.RoutineStep;
-import org.upright.content.routine.StepVariant;
 import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
@@ -123,45 +121,10 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         return accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false);
     }
 
-    private ListItem step(RoutineStep s) {
-        Span plan = new Span(RoutineTiming.plan(s) + " · " + RoutineTiming.duration(s.totalSeconds()));
-        plan.addClassName("step-plan");
-        // icon + text node (no wrapping span): each state node a member UI keeps costs ~0.6 kB of heap
-        Paragraph cue = new Paragraph(VaadinIcon.WARNING.create(), new Text(" " + s.safetyCue()));
-        cue.addClassName("safety-cue");
-        cue.getElement().setAttribute("role", "note");
-        ListItem item = new ListItem();
-        StepPicture.of(s).ifPresent(image -> {
-            Div figure = new Div(image);
-            figure.addClassName("step-figure");
-            item.add(figure);
-        });
-        item.add(new H3(s.title()), plan, new Paragraph(s.instructions()));
-        if (s.moving()) {
-            Paragraph moving = new Paragraph(getTranslation("content.routine.page.moving"));
-            moving.addClassName("step-moving");
-            item.add(moving);
-        }
-        item.add(cue);
-        variant("easier", s.easier(), s).ifPresent(item::add);
-        variant("harder", s.harder(), s).ifPresent(item::add);
-        item.addClassNames("card", "step");
-        return item;
-    }
-
-    /** "Easier · Hold 15 s · relax 10 s · twice: what changes"; {@code which} is "easier" or "harder". */
-    private java.util.Optional<Div> variant(String which, StepVariant v, RoutineStep s) {
-        if (v == null) {
-            return java.util.Optional.empty();
-        }
-        Span name = new Span(getTranslation("content.routine.page." + which));
-        name.addClassName("variant-label");
-        Span plan = new Span(RoutineTiming.plan(v.holdSeconds(), s.relaxSeconds(), v.repetitions(), s.perSide(),
-                s.moving()));
-        plan.addClassName("variant-plan");
-        Div box = new Div(name, plan, new Paragraph(v.instructions()));
-        box.addClassNames("step-variant", "variant-" + which);
-        return java.util.Optional.of(box);
+    /** One node per card (see {@link StepCard}): a card of components kept ~25 state nodes per member UI. */
+    private com.vaadin.flow.component.Html step(RoutineStep s) {
+        return StepCard.of(s, new StepCard.Labels(getTranslation("content.routine.page.moving"),
+                getTranslation("content.routine.page.easier"), getTranslation("content.routine.page.harder")));
     }
 
     private static Span fact(VaadinIcon icon, String text) {
