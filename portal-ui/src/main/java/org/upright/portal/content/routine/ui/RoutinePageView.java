@@ -1,6 +1,5 @@
 package org.upright.portal.content.routine.ui;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -79,13 +77,14 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph lead = new Paragraph(r.summary());
         lead.addClassName("lead");
 
-        Span total = fact(VaadinIcon.CLOCK, RoutineTiming.duration(r.totalSeconds()));
-        total.setId("routine-total");
-        Span areas = fact(VaadinIcon.CROSSHAIRS, r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
-        areas.setId("routine-areas");
-        Div facts = new Div(total, areas, fact(VaadinIcon.CHART, r.difficulty().label()),
-                fact(VaadinIcon.TOOLBOX, r.equipment().label()));
-        facts.addClassName("facts");
+        // one node for the four facts (see StepCard): time, areas, difficulty, equipment
+        org.jsoup.nodes.Element factBox = StepCard.shell().appendElement("div").addClass("facts");
+        fact(factBox, "routine-total", VaadinIcon.CLOCK, RoutineTiming.duration(r.totalSeconds()));
+        fact(factBox, "routine-areas", VaadinIcon.CROSSHAIRS,
+                r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
+        fact(factBox, null, VaadinIcon.CHART, r.difficulty().label());
+        fact(factBox, null, VaadinIcon.TOOLBOX, r.equipment().label());
+        com.vaadin.flow.component.Html facts = new com.vaadin.flow.component.Html(factBox.outerHtml());
 
         // the listener keeps only the address, not the routine with all its steps
         String run = "routines/" + r.slug() + "/run";
@@ -127,10 +126,14 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 getTranslation("content.routine.page.easier"), getTranslation("content.routine.page.harder")));
     }
 
-    private static Span fact(VaadinIcon icon, String text) {
-        Span span = new Span(icon.create(), new Text(text));
-        span.addClassName("fact");
-        return span;
+    /** A fact: its icon and its text (escaped), in a {@code span.fact}. */
+    private static void fact(org.jsoup.nodes.Element box, String id, VaadinIcon icon, String text) {
+        org.jsoup.nodes.Element fact = box.appendElement("span").addClass("fact");
+        if (id != null) {
+            fact.id(id);
+        }
+        fact.appendElement("vaadin-icon").attr("icon", icon.create().getElement().getAttribute("icon"));
+        fact.appendText(text);
     }
 
     @Override

@@ -31,11 +31,16 @@ final class StepCard {
         return new Html(html(step, labels));
     }
 
-    /** The card's markup: an {@code <li class="card step">} with no whitespace between its parts. */
-    static String html(RoutineStep s, Labels labels) {
+    /** A body to build markup in, written without added whitespace between elements. */
+    static Element shell() {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false);
-        Element item = doc.body().appendElement("li").addClass("card").addClass("step");
+        return doc.body();
+    }
+
+    /** The card's markup: an {@code <li class="card step">} with no whitespace between its parts. */
+    static String html(RoutineStep s, Labels labels) {
+        Element item = shell().appendElement("li").addClass("card").addClass("step");
         StepPicture.src(s.image()).ifPresent(src -> item.appendElement("div").addClass("step-figure")
                 .appendElement("img").attr("src", src)
                 .attr("alt", s.imageAlt() == null ? s.title() : s.imageAlt()).addClass("step-image"));

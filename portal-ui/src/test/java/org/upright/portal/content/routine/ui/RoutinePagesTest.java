@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,12 @@ class RoutinePagesTest extends ContentViewTest {
     void routinePageShowsStepsTimeAreasSafetyAndStarts() {
         PublishedRoutine wallPress = routines.findPublishedBySlug("wall-press").orElseThrow();
         navigate("routines/wall-press", RoutinePageView.class);
-        assertThat($(Span.class).id("routine-total").getElement().getTextRecursively()).isEqualTo(ContentFormat.duration(wallPress.totalSeconds()));
-        assertThat($(Span.class).id("routine-areas").getElement().getTextRecursively()).contains("Shoulders", "Chest", "Mid-back");
+        // the facts are one Html node
+        var facts = org.jsoup.Jsoup.parseBodyFragment($(com.vaadin.flow.component.Html.class).withClassName("facts")
+                .single().getInnerHtml()).body();
+        assertThat(facts.select("#routine-total").text()).isEqualTo(ContentFormat.duration(wallPress.totalSeconds()));
+        assertThat(facts.select("#routine-areas").text()).contains("Shoulders", "Chest", "Mid-back");
+        assertThat(facts.select("span.fact > vaadin-icon[icon='vaadin:clock']")).hasSize(1);
         OrderedList steps = $(OrderedList.class).id("routine-steps");
         assertThat(steps.getChildren().count()).isEqualTo(wallPress.steps().size());
         assertThat(cardsText(steps)).contains("Press and hold", "navel",
