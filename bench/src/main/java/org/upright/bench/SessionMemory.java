@@ -65,6 +65,7 @@ public final class SessionMemory {
         System.out.printf(Locale.ROOT, "[memory] live heap grew by %,d bytes for %d sessions: %,d bytes (%.1f kB) per session"
                 + " (one UI each, navigated through %s; last view's UIDL %d bytes)%n", total, n, total / n, total / n / 1024.0,
                 pages, lastResponseBytes);
+        System.out.println("[memory] characters outside Latin-1 per response: " + NON_LATIN1);
         System.out.println("| class | bytes per session | instances per session |");
         System.out.println("|---|---:|---:|");
         for (var e : diff.subList(0, Math.min(20, diff.size()))) {
@@ -120,11 +121,16 @@ public final class SessionMemory {
             syncId = Integer.parseInt(field(uidl.body(), "\"syncId\":(\\d+)"));
             clientId = Integer.parseInt(field(uidl.body(), "\"clientId\":(\\d+)"));
             lastResponseBytes = uidl.body().length();
+            // Java keeps a string with one character outside Latin-1 at two bytes per character
+            NON_LATIN1.put("/" + page, uidl.body().chars().filter(c -> c > 0xFF)
+                    .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).distinct().sorted().toList());
         }
         return client;
     }
 
     static volatile int lastResponseBytes;
+    /** Per page: the characters outside Latin-1 its response carried (last session). */
+    static final Map<String, List<String>> NON_LATIN1 = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private static String field(String body, String regex) {
         Matcher m = Pattern.compile(regex).matcher(body);

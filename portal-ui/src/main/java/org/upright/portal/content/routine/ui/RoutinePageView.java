@@ -1,7 +1,5 @@
 package org.upright.portal.content.routine.ui;
 
-import org.upright.portal.base.ui.StepPicture;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +25,6 @@ import org.upright.portal.base.ui.ScreeningGate;
 import org.upright.tracker.screening.ScreeningService;
 import org.upright.tracker.screening.ScreeningState;
 import org.upright.content.routine.RoutineStep;
-import org.upright.content.routine.StepVariant;
 import org.upright.kernel.BodyArea;
 import org.upright.accounts.AccountService;
 import org.upright.kernel.Role;
@@ -81,13 +77,14 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph lead = new Paragraph(r.summary());
         lead.addClassName("lead");
 
-        Span total = fact(VaadinIcon.CLOCK, RoutineTiming.duration(r.totalSeconds()));
-        total.setId("routine-total");
-        Span areas = fact(VaadinIcon.CROSSHAIRS, r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
-        areas.setId("routine-areas");
-        Div facts = new Div(total, areas, fact(VaadinIcon.CHART, r.difficulty().label()),
-                fact(VaadinIcon.TOOLBOX, r.equipment().label()));
-        facts.addClassName("facts");
+        // one node for the four facts (see StepCard): time, areas, difficulty, equipment
+        org.jsoup.nodes.Element factBox = StepCard.shell().appendElement("div").addClass("facts");
+        fact(factBox, "routine-total", VaadinIcon.CLOCK, RoutineTiming.duration(r.totalSeconds()));
+        fact(factBox, "routine-areas", VaadinIcon.CROSSHAIRS,
+                r.areas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
+        fact(factBox, null, VaadinIcon.CHART, r.difficulty().label());
+        fact(factBox, null, VaadinIcon.TOOLBOX, r.equipment().label());
+        com.vaadin.flow.component.Html facts = new com.vaadin.flow.component.Html(factBox.outerHtml());
 
         // the listener keeps only the address, not the routine with all its steps
         String run = "routines/" + r.slug() + "/run";
@@ -123,51 +120,20 @@ class RoutinePageView extends Main implements BeforeEnterObserver, HasDynamicTit
         return accounts.currentProfile().map(p -> p.role() == Role.MEMBER).orElse(false);
     }
 
-    private ListItem step(RoutineStep s) {
-        Span plan = new Span(RoutineTiming.plan(s) + " · " + RoutineTiming.duration(s.totalSeconds()));
-        plan.addClassName("step-plan");
-        // icon + text node (no wrapping span): each state node a member UI keeps costs ~0.6 kB of heap
-        Paragraph cue = new Paragraph(VaadinIcon.WARNING.create(), new Text(" " + s.safetyCue()));
-        cue.addClassName("safety-cue");
-        cue.getElement().setAttribute("role", "note");
-        ListItem item = new ListItem();
-        StepPicture.of(s).ifPresent(image -> {
-            Div figure = new Div(image);
-            figure.addClassName("step-figure");
-            item.add(figure);
-        });
-        item.add(new H3(s.title()), plan, new Paragraph(s.instructions()));
-        if (s.moving()) {
-            Paragraph moving = new Paragraph(getTranslation("content.routine.page.moving"));
-            moving.addClassName("step-moving");
-            item.add(moving);
-        }
-        item.add(cue);
-        variant("easier", s.easier(), s).ifPresent(item::add);
-        variant("harder", s.harder(), s).ifPresent(item::add);
-        item.addClassNames("card", "step");
-        return item;
+    /** One node per card (see {@link StepCard}): a card of components kept ~25 state nodes per member UI. */
+    private com.vaadin.flow.component.Html step(RoutineStep s) {
+        return StepCard.of(s, new StepCard.Labels(getTranslation("content.routine.page.moving"),
+                getTranslation("content.routine.page.easier"), getTranslation("content.routine.page.harder")));
     }
 
-    /** "Easier · Hold 15 s · relax 10 s · twice: what changes"; {@code which} is "easier" or "harder". */
-    private java.util.Optional<Div> variant(String which, StepVariant v, RoutineStep s) {
-        if (v == null) {
-            return java.util.Optional.empty();
+    /** A fact: its icon and its text (escaped), in a {@code span.fact}. */
+    private static void fact(org.jsoup.nodes.Element box, String id, VaadinIcon icon, String text) {
+        org.jsoup.nodes.Element fact = box.appendElement("span").addClass("fact");
+        if (id != null) {
+            fact.id(id);
         }
-        Span name = new Span(getTranslation("content.routine.page." + which));
-        name.addClassName("variant-label");
-        Span plan = new Span(RoutineTiming.plan(v.holdSeconds(), s.relaxSeconds(), v.repetitions(), s.perSide(),
-                s.moving()));
-        plan.addClassName("variant-plan");
-        Div box = new Div(name, plan, new Paragraph(v.instructions()));
-        box.addClassNames("step-variant", "variant-" + which);
-        return java.util.Optional.of(box);
-    }
-
-    private static Span fact(VaadinIcon icon, String text) {
-        Span span = new Span(icon.create(), new Text(text));
-        span.addClassName("fact");
-        return span;
+        fact.appendElement("vaadin-icon").attr("icon", icon.create().getElement().getAttribute("icon"));
+        fact.appendText(text);
     }
 
     @Override

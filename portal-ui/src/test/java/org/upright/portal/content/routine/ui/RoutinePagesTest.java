@@ -5,13 +5,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.upright.content.routine.PublishedRoutine;
 import org.upright.content.routine.RoutineService;
+import org.upright.content.routine.RoutineStep;
+import org.upright.content.routine.StepVariant;
 import org.upright.kernel.Role;
 import org.upright.portal.content.ContentViewTest;
 import org.upright.portal.base.ui.ContentFormat;
@@ -42,11 +43,15 @@ class RoutinePagesTest extends ContentViewTest {
     void routinePageShowsStepsTimeAreasSafetyAndStarts() {
         PublishedRoutine wallPress = routines.findPublishedBySlug("wall-press").orElseThrow();
         navigate("routines/wall-press", RoutinePageView.class);
-        assertThat($(Span.class).id("routine-total").getElement().getTextRecursively()).isEqualTo(ContentFormat.duration(wallPress.totalSeconds()));
-        assertThat($(Span.class).id("routine-areas").getElement().getTextRecursively()).contains("Shoulders", "Chest", "Mid-back");
+        // the facts are one Html node
+        var facts = org.jsoup.Jsoup.parseBodyFragment($(com.vaadin.flow.component.Html.class).withClassName("facts")
+                .single().getInnerHtml()).body();
+        assertThat(facts.select("#routine-total").text()).isEqualTo(ContentFormat.duration(wallPress.totalSeconds()));
+        assertThat(facts.select("#routine-areas").text()).contains("Shoulders", "Chest", "Mid-back");
+        assertThat(facts.select("span.fact > vaadin-icon[icon='vaadin:clock']")).hasSize(1);
         OrderedList steps = $(OrderedList.class).id("routine-steps");
         assertThat(steps.getChildren().count()).isEqualTo(wallPress.steps().size());
-        assertThat(steps.getElement().getTextRecursively()).contains("Press and hold", "navel",
+        assertThat(cardsText(steps)).contains("Press and hold", "navel",
                 "Hold 20 s · relax 10 s · 3 times");
         assertThat($(org.upright.portal.base.ui.SafetyDisclaimer.class).single().getText()).contains("does not replace");
 
@@ -59,20 +64,45 @@ class RoutinePagesTest extends ContentViewTest {
         PublishedRoutine neck = routines.findPublishedBySlug("neck-shoulder-release").orElseThrow();
         navigate("routines/neck-shoulder-release", RoutinePageView.class);
         OrderedList steps = $(OrderedList.class).id("routine-steps");
-        var images = $(com.vaadin.flow.component.html.Image.class).from(steps).all();
+        var images = cards(steps).select("li.card.step > div.step-figure > img.step-image");
         assertThat(images).hasSize(neck.steps().size());
-        assertThat(images.getFirst().getSrc()).isEqualTo("upright/figures/shoulder-circles.svg");
-        assertThat(images).allSatisfy(i -> assertThat(i.getAlt()).hasValueSatisfying(alt ->
-                assertThat(alt).hasSizeGreaterThan(40)));
-        String text = steps.getElement().getTextRecursively();
+        assertThat(images.getFirst().attr("src")).isEqualTo("upright/figures/shoulder-circles.svg");
+        assertThat(images).allSatisfy(i -> assertThat(i.attr("alt")).hasSizeGreaterThan(40));
+        String text = cardsText(steps);
         // shoulder circles are timed but are a movement, not a hold
         assertThat(text).contains("Move 20 s · relax 5 s · 3 times", "not held still", "Easier");
         assertThat(text).doesNotContain("Hold 20 s · relax 5 s");
 
         navigate("routines/wall-press", RoutinePageView.class);
-        String wall = $(OrderedList.class).id("routine-steps").getElement().getTextRecursively();
+        String wall = cardsText($(OrderedList.class).id("routine-steps"));
         assertThat(wall).contains("half your effort", "never hold your breath", "Easier", "Harder",
                 "Hold 30 s · relax 10 s · 3 times");
+    }
+
+    @Test
+    void aStepCardEscapesEverythingTheAuthorWrote() {
+        String attack = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
+        var step = new RoutineStep(attack, attack, 20, 10, 3, false, attack, "figure:bird-dog", attack + "\" onload=\"x",
+                true, new StepVariant(attack, 15, 2), new StepVariant(attack, 30, 3));
+        String html = StepCard.html(step, new StepCard.Labels(attack, attack, attack));
+        assertThat(html).doesNotContain("<script", "<img src=x", "\" onload").contains("&lt;script&gt;");
+        // as the browser gets it: the Html node's inner markup, re-serialized by Vaadin
+        var node = StepCard.of(step, new StepCard.Labels(attack, attack, attack));
+        assertThat(node.getInnerHtml()).doesNotContain("<script", "<img src=x", "\" onload");
+        var card = org.jsoup.Jsoup.parseBodyFragment(html).body();
+        assertThat(card.children()).hasSize(1);
+        assertThat(card.select("script, [onerror], [onload]")).isEmpty();
+        assertThat(card.select("img")).singleElement().satisfies(img -> {
+            assertThat(img.attr("src")).isEqualTo("upright/figures/bird-dog.svg");
+            assertThat(img.attr("alt")).startsWith("<script>");
+        });
+        assertThat(card.select("h3").text()).isEqualTo(attack);
+        assertThat(card.select(".safety-cue").text()).isEqualTo(attack);
+        assertThat(card.select(".variant-easier p").text()).isEqualTo(attack);
+        // a reference outside the app's pictures shows no picture at all
+        var external = new RoutineStep("Bird dog", "Reach", 20, 10, 3, false, "Slowly", "https://example.org/x.png",
+                "A person", false, null, null);
+        assertThat(StepCard.html(external, new StepCard.Labels("m", "e", "h"))).doesNotContain("<img", "example.org");
     }
 
     @Test
@@ -106,6 +136,23 @@ class RoutinePagesTest extends ContentViewTest {
         navigate("routines/wall-press", RoutinePageView.class);
         assertThat($(OrderedList.class).id("routine-steps").getChildren().count()).isPositive();
         assertThat($(Button.class).withId("start").exists()).isFalse();
+    }
+
+    /** The step cards are one {@code Html} node each: their markup, parsed. */
+    private static org.jsoup.nodes.Element cards(OrderedList steps) {
+        var body = org.jsoup.Jsoup.parseBodyFragment("").body();
+        steps.getChildren().forEach(card -> {
+            assertThat(card).isInstanceOf(com.vaadin.flow.component.Html.class);
+            var html = (com.vaadin.flow.component.Html) card;
+            var li = body.appendElement(html.getElement().getTag());
+            html.getElement().getAttributeNames().forEach(name -> li.attr(name, html.getElement().getAttribute(name)));
+            li.append(html.getInnerHtml());
+        });
+        return body;
+    }
+
+    private static String cardsText(OrderedList steps) {
+        return cards(steps).text();
     }
 
     @Test
