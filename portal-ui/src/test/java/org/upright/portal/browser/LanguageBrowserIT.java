@@ -29,6 +29,7 @@ class LanguageBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#sign-out")).hasText(de("base.sign-out"));
         ScreenCheck.screenshot(page, "language-01-today-de");
         page.navigate(portal.url("/progress"));
+        assertThat(page.locator("#progress-summary")).isVisible();
         ScreenCheck.screenshot(page, "language-02-progress-de");
         page.context().close();
     }
