@@ -51,7 +51,8 @@ public class FirstRunTourService {
     @PreAuthorize("hasRole('MEMBER')")
     public Optional<FirstRunTour> mine() {
         Member me = access.requireCurrentMember();
-        if (ended(me.id())) {
+        Facts facts = facts(me.id());
+        if (facts.ended()) {
             return Optional.empty();
         }
         List<TourStep> steps = new ArrayList<>(List.of(TourStep.values()));
@@ -65,10 +66,10 @@ public class FirstRunTourService {
         if (screening.mine().status() != ScreeningState.Status.NEEDED) {
             done.add(TourStep.SAFETY_QUESTIONS);
         }
-        if (hasProgram(me.id())) {
+        if (facts.hasProgram()) {
             done.add(TourStep.PROGRAM);
         }
-        if (hasRated(me.id())) {
+        if (facts.hasRated()) {
             done.add(TourStep.CHECK_IN);
         }
         boolean allDone = done.containsAll(steps);
@@ -84,19 +85,17 @@ public class FirstRunTourService {
         end(access.requireCurrentMember().id(), true);
     }
 
-    private boolean ended(long memberId) {
-        return jdbc.sql("select exists (select 1 from first_run_tour where member_id = ?)")
-                .param(memberId).query(Boolean.class).single();
+    /** What the tour needs to know of the member's own data, read in one statement on every Today load. */
+    private record Facts(boolean ended, boolean hasProgram, boolean hasRated) {
     }
 
-    private boolean hasProgram(long memberId) {
-        return jdbc.sql("select exists (select 1 from enrollment where member_id = ? and ended_on is null)")
-                .param(memberId).query(Boolean.class).single();
-    }
-
-    private boolean hasRated(long memberId) {
-        return jdbc.sql("select exists (select 1 from pain_rating where member_id = ?)")
-                .param(memberId).query(Boolean.class).single();
+    private Facts facts(long memberId) {
+        return jdbc.sql("""
+                        select exists (select 1 from first_run_tour where member_id = :member),
+                               exists (select 1 from enrollment where member_id = :member and ended_on is null),
+                               exists (select 1 from pain_rating where member_id = :member)""")
+                .param("member", memberId)
+                .query((rs, i) -> new Facts(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
     }
 
     /** Skipped or seen finished; a second end keeps the first. */
