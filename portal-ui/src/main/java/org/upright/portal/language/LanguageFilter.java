@@ -90,15 +90,23 @@ class LanguageFilter extends OncePerRequestFilter {
         if (username == null) {
             return Optional.empty();
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Choice c && c.username().equals(username)) {
-            return Optional.ofNullable(c.chosen());
+        Optional<Choice> remembered = remembered(request, username);
+        if (remembered.isPresent()) {
+            return Optional.ofNullable(remembered.get().chosen());
         }
+        HttpSession session = request.getSession(false);
         Language chosen = accounts.findByUsername(username).map(p -> p.language()).orElse(null);
         if (session != null) {
             session.setAttribute(SESSION_ATTRIBUTE, new Choice(username, chosen));
         }
         return Optional.ofNullable(chosen);
+    }
+
+    /** The choice this session remembered for {@code username}; empty before the first lookup or after another sign-in. */
+    static Optional<Choice> remembered(HttpServletRequest request, String username) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Choice c && c.username().equals(username)
+                ? Optional.of(c) : Optional.empty();
     }
 
     /** The first of the browser's languages (Accept-Language, in its order of preference) that Upright speaks. */

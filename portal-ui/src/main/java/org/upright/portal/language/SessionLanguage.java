@@ -2,9 +2,10 @@ package org.upright.portal.language;
 
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.upright.accounts.AccountProfile;
 import org.upright.kernel.i18n.Language;
+
+import java.util.Optional;
 
 /** The session's remembered choice of language, which {@link LanguageFilter} reads on every request. */
 public final class SessionLanguage {
@@ -23,12 +24,8 @@ public final class SessionLanguage {
      */
     public static Language withoutDatabase(HttpServletRequest request) {
         String username = LanguageFilter.signedInName();
-        HttpSession session = request.getSession(false);
-        if (username != null && session != null
-                && session.getAttribute(LanguageFilter.SESSION_ATTRIBUTE) instanceof LanguageFilter.Choice c
-                && c.username().equals(username) && c.chosen() != null) {
-            return c.chosen();
-        }
-        return LanguageFilter.fromBrowser(request);
+        return (username == null ? Optional.<LanguageFilter.Choice>empty() : LanguageFilter.remembered(request, username))
+                .map(LanguageFilter.Choice::chosen)
+                .orElseGet(() -> LanguageFilter.fromBrowser(request));
     }
 }
